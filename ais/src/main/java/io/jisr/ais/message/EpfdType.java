@@ -1,7 +1,7 @@
 package io.jisr.ais.message;
 
 /** Type of electronic position fixing device (ITU-R M.1371-5 table 50). The code is the ordinal. */
-public enum EpfdType {
+public enum EpfdType implements Coded {
     UNDEFINED,
     GPS,
     GLONASS,
@@ -27,6 +27,7 @@ public enum EpfdType {
     }
 
     /** Returns the four-bit code. */
+    @Override
     public int code() {
         return ordinal();
     }

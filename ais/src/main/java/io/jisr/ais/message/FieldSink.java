@@ -44,8 +44,8 @@ public interface FieldSink {
     /** Ends the innermost list. */
     void endList();
 
-    /** An enumerated field, reported by its constant name. */
-    default void code(String name, Enum<?> value) {
+    /** An enumerated field; text output writes its constant name, comparisons may read its code. */
+    default void code(String name, Coded value) {
         text(name, value.name());
     }
 

@@ -1,7 +1,7 @@
 package io.jisr.ais.message;
 
 /** Special manoeuvre indicator of types 1–3 (ITU-R M.1371-5 table 45). The code is the ordinal. */
-public enum ManeuverIndicator {
+public enum ManeuverIndicator implements Coded {
     /** 0: not available (default). */
     NOT_AVAILABLE,
     /** 1: not engaged in special manoeuvre. */
@@ -19,6 +19,7 @@ public enum ManeuverIndicator {
     }
 
     /** Returns the two-bit code. */
+    @Override
     public int code() {
         return ordinal();
     }

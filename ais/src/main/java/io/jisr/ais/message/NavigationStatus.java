@@ -1,7 +1,7 @@
 package io.jisr.ais.message;
 
 /** Navigational status of a Class A station (ITU-R M.1371-5 table 45). The code is the ordinal. */
-public enum NavigationStatus {
+public enum NavigationStatus implements Coded {
     UNDER_WAY_USING_ENGINE("Under way using engine"),
     AT_ANCHOR("At anchor"),
     NOT_UNDER_COMMAND("Not under command"),
@@ -33,6 +33,7 @@ public enum NavigationStatus {
     }
 
     /** Returns the four-bit code. */
+    @Override
     public int code() {
         return ordinal();
     }

@@ -21,7 +21,7 @@ public sealed interface ReportSecond {
     }
 
     /** Why the second is not given: raw 60 to 63. */
-    enum Unavailable implements ReportSecond {
+    enum Unavailable implements ReportSecond, Coded {
         /** 60: time stamp not available. */
         NOT_AVAILABLE,
         /** 61: positioning system in manual input mode. */
@@ -29,7 +29,13 @@ public sealed interface ReportSecond {
         /** 62: electronic position fixing system in estimated (dead reckoning) mode. */
         DEAD_RECKONING,
         /** 63: positioning system inoperative. */
-        INOPERATIVE
+        INOPERATIVE;
+
+        /** Returns the raw value, 60 to 63. */
+        @Override
+        public int code() {
+            return 60 + ordinal();
+        }
     }
 
     /** Returns the raw six-bit value. */
