@@ -67,29 +67,56 @@ public final class BitBuffer {
      */
     public int appendArmored(byte[] src, int from, int to) {
         ensureCapacity(length + (to - from) * 6);
-        long[] w = words;
-        int bit = length;
-        for (int i = from; i < to; i++) {
-            int c = src[i];
-            int v = c >= 0 ? ARMOR_VALUE[c] : -1;
-            if (v < 0) {
-                int start = length;
-                length = bit;
-                clearFrom(start);
-                return i - from;
+        int i = from;
+        // Ten characters fill 60 bits of a register that is then stored with one split write: the whole
+        // decoder ran about 10% faster on the corpus mix than with one store per character
+        // (docs/performance.md). A bad character makes the OR of the looked-up values negative; the
+        // slow path below then finds it.
+        for (; i + 10 <= to; i += 10) {
+            long acc = 0;
+            int bad = 0;
+            for (int k = i; k < i + 10; k++) {
+                int v = ARMOR_VALUE[src[k] & 0x7F] | (src[k] >> 31);
+                bad |= v;
+                acc = (acc << 6) | (v & 63);
             }
-            int word = bit >>> 6;
-            int shift = 58 - (bit & 63);
-            if (shift >= 0) {
-                w[word] |= (long) v << shift;
-            } else {
-                w[word] |= (long) v >>> -shift;
-                w[word + 1] |= (long) v << (64 + shift);
+            if (bad < 0) {
+                return badCharacter(src, from, i);
             }
-            bit += 6;
+            appendUnchecked(acc, 60);
         }
-        length = bit;
+        for (; i < to; i++) {
+            int v = ARMOR_VALUE[src[i] & 0x7F] | (src[i] >> 31);
+            if (v < 0) {
+                return badCharacter(src, from, i);
+            }
+            appendUnchecked(v, 6);
+        }
         return -1;
+    }
+
+    /** Drops what was appended of this payload and returns the offset of its first non-armour character. */
+    private int badCharacter(byte[] src, int from, int groupStart) {
+        int i = groupStart;
+        while (ARMOR_VALUE[src[i] & 0x7F] >= 0 && src[i] >= 0) {
+            i++;
+        }
+        // Characters before the bad one in earlier groups were appended: drop them again.
+        clearFrom(length - (groupStart - from) * 6);
+        return i - from;
+    }
+
+    /** Appends {@code width} bits known to fit and to be masked; capacity was ensured. */
+    private void appendUnchecked(long v, int width) {
+        int word = length >>> 6;
+        int room = 64 - (length & 63);
+        if (width <= room) {
+            words[word] |= v << (room - width);
+        } else {
+            words[word] |= v >>> (width - room);
+            words[word + 1] |= v << (64 - (width - room));
+        }
+        length += width;
     }
 
     /** Appends the bits of an armoured payload held as characters; see {@link #appendArmored(byte[], int, int)}. */
