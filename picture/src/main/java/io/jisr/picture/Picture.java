@@ -197,6 +197,34 @@ public final class Picture {
         }
     }
 
+    /**
+     * Records that another receiver heard a transmission already applied (a duplicate), without
+     * applying it again; does nothing for an unknown station.
+     */
+    public void heardAgain(Observation observation) {
+        lock.writeLock().lock();
+        try {
+            Entry entry = entries.get(observation.message().mmsi().value());
+            if (entry != null) {
+                Vessel v = entry.vessel;
+                Map<String, Instant> heardBy = heard(v.heardBy(), observation.receiver(), observation.time());
+                if (heardBy != v.heardBy()) {
+                    entry.vessel = new Vessel(
+                            v.mmsi(),
+                            v.kind(),
+                            v.staticData(),
+                            v.lastFix(),
+                            v.firstSeen(),
+                            v.lastSeen(),
+                            v.reports(),
+                            heardBy);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Marks every vessel not heard for longer than the stale threshold at {@code now}, once, with an event. */
     public void sweepStale(Instant now, Consumer<? super PictureEvent> events) {
         lock.writeLock().lock();
