@@ -41,7 +41,7 @@ public record Interrogation(
      *
      * @param destination the interrogated station
      * @param messageType the requested message type, 0 to 63 as transmitted
-     * @param slotOffset slot offset for the response, 0 to 4095 (0 lets the station choose)
+     * @param slotOffset slot offset of the response from the interrogation slot, 0 to 4095
      */
     public record Request(Mmsi destination, int messageType, int slotOffset) {
         /** Checks the field widths. */
