@@ -57,7 +57,10 @@ public final class MessageCodec {
         OK,
         /** The payload holds fewer than six bits, so not even a type. */
         EMPTY,
-        /** The type number is 0 or 28 to 63, which ITU-R M.1371-5 does not define. */
+        /**
+         * The type number is 0 or 28 to 63, or the message is a type 24 with part number 2 or 3: ITU-R
+         * M.1371-5 defines neither.
+         */
         UNKNOWN_TYPE,
         /** The payload is shorter than its type requires. */
         TOO_SHORT
@@ -85,7 +88,31 @@ public final class MessageCodec {
         if (minimum == 0) {
             return PayloadCheck.UNKNOWN_TYPE;
         }
-        return payload.length() < minimum ? PayloadCheck.TOO_SHORT : PayloadCheck.OK;
+        if (payload.length() < minimum) {
+            return PayloadCheck.TOO_SHORT;
+        }
+        return switch (type) {
+            // Type 24 parts 2 and 3 are undefined, and part B (168 bits) is longer than part A (160).
+            case 24 -> {
+                int part = payload.unsigned(38, 2);
+                if (part > 1) {
+                    yield PayloadCheck.UNKNOWN_TYPE;
+                }
+                yield part == 1 && payload.length() < StaticDataReport.PartB.BITS
+                        ? PayloadCheck.TOO_SHORT
+                        : PayloadCheck.OK;
+            }
+            // Types 25 and 26: the addressed and structured flags lengthen the header.
+            case 25 ->
+                payload.length() < SingleSlotBinaryMessage.requiredBits(payload)
+                        ? PayloadCheck.TOO_SHORT
+                        : PayloadCheck.OK;
+            case 26 ->
+                payload.length() < MultipleSlotBinaryMessage.requiredBits(payload)
+                        ? PayloadCheck.TOO_SHORT
+                        : PayloadCheck.OK;
+            default -> PayloadCheck.OK;
+        };
     }
 
     /**
