@@ -399,30 +399,34 @@ public final class AisDecoder {
             long time,
             int sentences,
             TagBlock tag) {
-        switch (MessageCodec.check(bits)) {
-            case OK -> {
-                AisMessage message = MessageCodec.decode(bits);
-                stats.messagesByType[message.messageType()]++;
-                Optional<Instant> at = time == NO_TIME ? Optional.empty() : Optional.of(Instant.ofEpochMilli(time));
-                sink.message(message, new Reception(talker, ownShip, channel, source, at, sentences, lineNumber));
-            }
-            case EMPTY ->
-                report(ErrorKind.EMPTY_PAYLOAD, "payload of " + bits.length() + " bits holds no message type", tag);
-            case UNKNOWN_TYPE ->
-                report(
-                        ErrorKind.UNKNOWN_TYPE,
-                        "message type " + MessageCodec.typeOf(bits)
-                                + " is not defined by ITU-R M.1371-5 (types are 1..27)",
-                        tag);
-            case TOO_SHORT -> {
-                int type = MessageCodec.typeOf(bits);
-                report(
-                        ErrorKind.PAYLOAD_TOO_SHORT,
-                        "message type " + type + " needs at least " + MessageCodec.minimumBits(type)
-                                + " bits, payload has " + bits.length(),
-                        tag);
-            }
+        MessageCodec.PayloadCheck check = MessageCodec.check(bits);
+        if (check == MessageCodec.PayloadCheck.OK) {
+            AisMessage message = MessageCodec.decode(bits);
+            stats.messagesByType[message.messageType()]++;
+            Optional<Instant> at = time == NO_TIME ? Optional.empty() : Optional.of(Instant.ofEpochMilli(time));
+            sink.message(message, new Reception(talker, ownShip, channel, source, at, sentences, lineNumber));
+            return;
         }
+        // A switch expression, so that a new kind of payload problem cannot go unreported.
+        ErrorKind kind = switch (check) {
+            case OK -> throw new IllegalStateException("handled above");
+            case EMPTY -> ErrorKind.EMPTY_PAYLOAD;
+            case UNKNOWN_TYPE, UNDEFINED_PART -> ErrorKind.UNKNOWN_TYPE;
+            case TOO_SHORT -> ErrorKind.PAYLOAD_TOO_SHORT;
+        };
+        String message = switch (check) {
+            case OK -> throw new IllegalStateException("handled above");
+            case EMPTY -> "payload of " + bits.length() + " bits holds no message type";
+            case UNKNOWN_TYPE ->
+                "message type " + MessageCodec.typeOf(bits) + " is not defined by ITU-R M.1371-5 (types are 1..27)";
+            case UNDEFINED_PART ->
+                "message type 24 part number " + bits.unsigned(38, 2)
+                        + " is not defined by ITU-R M.1371-5 (0 = part A, 1 = part B)";
+            case TOO_SHORT ->
+                "message type " + MessageCodec.typeOf(bits) + " needs at least " + MessageCodec.requiredBits(bits)
+                        + " bits, payload has " + bits.length();
+        };
+        report(kind, message, tag);
     }
 
     // ---- metadata ---------------------------------------------------------------------------

@@ -57,11 +57,10 @@ public final class MessageCodec {
         OK,
         /** The payload holds fewer than six bits, so not even a type. */
         EMPTY,
-        /**
-         * The type number is 0 or 28 to 63, or the message is a type 24 with part number 2 or 3: ITU-R
-         * M.1371-5 defines neither.
-         */
+        /** The type number is 0 or 28 to 63, which ITU-R M.1371-5 does not define. */
         UNKNOWN_TYPE,
+        /** A type 24 message with part number 2 or 3, which ITU-R M.1371-5 does not define. */
+        UNDEFINED_PART,
         /** The payload is shorter than its type requires. */
         TOO_SHORT
     }
@@ -88,30 +87,32 @@ public final class MessageCodec {
         if (minimum == 0) {
             return PayloadCheck.UNKNOWN_TYPE;
         }
-        if (payload.length() < minimum) {
-            return PayloadCheck.TOO_SHORT;
+        if (type == 24 && payload.length() >= 40 && payload.unsigned(38, 2) > 1) {
+            return PayloadCheck.UNDEFINED_PART;
+        }
+        return payload.length() < requiredBits(payload) ? PayloadCheck.TOO_SHORT : PayloadCheck.OK;
+    }
+
+    /**
+     * Returns how many bits this particular payload needs: its type's minimum, or more where the
+     * payload's own header says so (type 24 part B is 168 bits, part A 160; the addressed and
+     * structured flags of types 25 and 26 lengthen their headers, and type 26 ends with a radio
+     * status). Returns 0 for an undefined type.
+     */
+    public static int requiredBits(BitBuffer payload) {
+        int type = typeOf(payload);
+        if (type < 0) {
+            return 6;
+        }
+        int minimum = MINIMUM_BITS[type];
+        if (minimum == 0 || payload.length() < minimum) {
+            return minimum;
         }
         return switch (type) {
-            // Type 24 parts 2 and 3 are undefined, and part B (168 bits) is longer than part A (160).
-            case 24 -> {
-                int part = payload.unsigned(38, 2);
-                if (part > 1) {
-                    yield PayloadCheck.UNKNOWN_TYPE;
-                }
-                yield part == 1 && payload.length() < StaticDataReport.PartB.BITS
-                        ? PayloadCheck.TOO_SHORT
-                        : PayloadCheck.OK;
-            }
-            // Types 25 and 26: the addressed and structured flags lengthen the header.
-            case 25 ->
-                payload.length() < SingleSlotBinaryMessage.requiredBits(payload)
-                        ? PayloadCheck.TOO_SHORT
-                        : PayloadCheck.OK;
-            case 26 ->
-                payload.length() < MultipleSlotBinaryMessage.requiredBits(payload)
-                        ? PayloadCheck.TOO_SHORT
-                        : PayloadCheck.OK;
-            default -> PayloadCheck.OK;
+            case 24 -> payload.unsigned(38, 2) == 1 ? StaticDataReport.PartB.BITS : minimum;
+            case 25 -> SingleSlotBinaryMessage.requiredBits(payload);
+            case 26 -> MultipleSlotBinaryMessage.requiredBits(payload);
+            default -> minimum;
         };
     }
 
