@@ -34,7 +34,7 @@ final class SequenceAlignment {
     record Result(List<int[]> pairs, List<Integer> leftOnly, List<Integer> rightOnly) {}
 
     /** More unpaired items than this means the inputs are unrelated; it also bounds memory (about D² ints). */
-    static final int MAX_UNPAIRED = 20_000;
+    static final int MAX_UNPAIRED = 5_000;
 
     private SequenceAlignment() {}
 

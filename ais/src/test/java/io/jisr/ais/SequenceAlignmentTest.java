@@ -77,7 +77,7 @@ class SequenceAlignmentTest {
 
         assertThatThrownBy(() -> SequenceAlignment.align(left, right))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("sequences of 20000 and 20001 keys differ in more than 20000 places;"
+                .hasMessage("sequences of 5000 and 5001 keys differ in more than 5000 places;"
                         + " they are not two decodings of one input");
     }
 }
