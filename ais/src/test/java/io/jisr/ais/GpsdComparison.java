@@ -112,8 +112,16 @@ final class GpsdComparison {
      */
     private static final Set<String> INVERTED_FLAGS = Set.of("dte");
 
-    /** Words gpsd's scaled output prints for "not available", in any field. */
-    private static final Set<String> NOT_AVAILABLE_WORDS = Set.of("", "nan", "N/A", "n/a");
+    /**
+     * Words gpsd's scaled output prints for "not available", and the fields it prints them in: only
+     * there, since "N/A" is also a destination a crew may type. The empty string is "not available"
+     * in every text field (six-bit text of only {@code @} or spaces).
+     */
+    private static final Map<String, Set<String>> NOT_AVAILABLE_WORDS = Map.of(
+            "nan", Set.of("turn", "speed", "alt"),
+            "N/A", Set.of("ice", "leveltrend", "preciptype", "pressuretend"),
+            "fastleft", Set.of("turn"),
+            "fastright", Set.of("turn"));
 
     /** gpsd 3.22's navigation status wording (it prints words, not codes, for type 27's status). */
     private static final Map<String, Set<Integer>> NAVIGATION_STATUS_WORDS = Map.ofEntries(
@@ -195,8 +203,9 @@ final class GpsdComparison {
             switch (v) {
                 case FieldValue.Text(String raw) -> {
                     String text = raw.strip();
-                    if (NOT_AVAILABLE_WORDS.contains(text)
-                            || (leaf.equals("turn") && (text.equals("fastleft") || text.equals("fastright")))) {
+                    if (text.isEmpty()
+                            || NOT_AVAILABLE_WORDS.getOrDefault(text, Set.of()).contains(leaf)) {
+                        // fastleft/fastright: ROT ±127, which Jisr reports as turn absent with a turnKind.
                         out.put(key, FieldValue.ABSENT);
                     } else if (leaf.equals("speed") && text.equals("fast") && CLASS_A.contains(type)) {
                         // gpsd writes raw 1022, "102.2 knots or more", as a word; Jisr reports 102.2.

@@ -154,6 +154,17 @@ class GpsdComparisonTest {
     }
 
     @Test
+    void normalise_notAvailableWordInATextField_staysText() {
+        GpsdJson.Message gpsd = GpsdJson.parse(
+                "{\"class\":\"AIS\",\"type\":5,\"mmsi\":351759000,\"destination\":\"N/A\",\"turn\":\"nan\"}");
+
+        SequencedMap<String, FieldValue> n = GpsdComparison.normalise(5, gpsd.fields());
+
+        assertThat(n.get("destination")).isEqualTo(new FieldValue.Text("N/A"));
+        assertThat(n.get("turn")).isEqualTo(FieldValue.ABSENT);
+    }
+
+    @Test
     void normalise_speed63_isASentinelInType27Only() {
         assertThat(GpsdComparison.isSentinel(27, "speed", new java.math.BigDecimal("63")))
                 .isTrue();
