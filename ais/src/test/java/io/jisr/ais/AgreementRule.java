@@ -94,24 +94,6 @@ enum AgreementRule {
     },
 
     /**
-     * Jisr's {@code dte} is "data terminal ready", true when the DTE bit is 0 (ITU-R M.1371-5 table
-     * 48: 0 = available, 1 = not available); gpsd prints the raw bit. The two are the same reading
-     * when Jisr's value is the bit inverted.
-     */
-    DTE_POLARITY(
-            "dte",
-            "Jisr's boolean is true exactly when gpsd's bit is 0",
-            "Jisr reports DTE as 'ready' (M.1371-5 table 48: bit 0 = available); gpsd prints the bit") {
-        @Override
-        boolean explains(Difference d) {
-            return d.field().equals("dte")
-                    && d.ours() instanceof FieldValue.Bool(boolean ready)
-                    && d.gpsd() instanceof FieldValue.Number(BigDecimal bit, int digits)
-                    && bit.compareTo(ready ? BigDecimal.ZERO : BigDecimal.ONE) == 0;
-        }
-    },
-
-    /**
      * gpsd's {@code *_text} fields are gpsd's own wording of a coded field (ship type, EPFD,
      * navigation status, ...), including "Not available" where Jisr reports no wording for an absent
      * code; Jisr words them after the standard. The code itself is compared in its own field.

@@ -107,12 +107,6 @@ final class GpsdComparison {
     }
 
     /**
-     * Flags whose Jisr meaning is the inverse of gpsd's bit, so that true never equals gpsd's 1: each
-     * is compared only through its AgreementRule (DTE_POLARITY), which checks the inversion.
-     */
-    private static final Set<String> INVERTED_FLAGS = Set.of("dte");
-
-    /**
      * Words gpsd's scaled output prints for "not available", and the fields it prints them in: only
      * there, since "N/A" is also a destination a crew may type. The empty string is "not available"
      * in every text field (six-bit text of only {@code @} or spaces).
@@ -316,7 +310,7 @@ final class GpsdComparison {
                 switch (gpsd) {
                     case FieldValue.Bool(boolean g) -> b == g;
                     case FieldValue.Number(BigDecimal g, int digits) ->
-                        !INVERTED_FLAGS.contains(leaf(field)) && g.compareTo(b ? BigDecimal.ONE : BigDecimal.ZERO) == 0;
+                        g.compareTo(b ? BigDecimal.ONE : BigDecimal.ZERO) == 0;
                     default -> false;
                 };
             case FieldValue.Text(String t) ->

@@ -110,25 +110,32 @@ class GpsdComparisonTest {
     }
 
     @Test
-    void compare_type5_agreesExceptTheExplainedDteAndWording() {
+    void compare_type5_agreesExceptTheExplainedWording() {
         List<FieldResult> results = compare(decode(TYPE_5), TYPE_5_GPSD);
 
         assertThat(results)
                 .filteredOn(r -> r.outcome() != Outcome.AGREE)
                 .extracting(FieldResult::field, FieldResult::rule)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("shiptypeText", AgreementRule.DESCRIPTIVE_WORDING),
-                        org.assertj.core.groups.Tuple.tuple("dte", AgreementRule.DTE_POLARITY));
+                        org.assertj.core.groups.Tuple.tuple("shiptypeText", AgreementRule.DESCRIPTIVE_WORDING));
         assertThat(results)
                 .extracting(FieldResult::field)
-                .contains("eta.month", "eta.day", "eta.hour", "eta.minute", "imo", "draught", "toBow");
+                .contains(
+                        "eta.month",
+                        "eta.day",
+                        "eta.hour",
+                        "eta.minute",
+                        "imo",
+                        "draught",
+                        "toBow",
+                        "dataTerminalReady");
     }
 
     @Test
-    void compare_dteWithTheSamePolarityAsTheBit_disagrees() {
+    void compare_dteBitOneAgainstReady_disagrees() {
         List<FieldResult> results = compare(decode(TYPE_5), TYPE_5_GPSD.replace("\"dte\":0", "\"dte\":1"));
 
-        assertThat(field(results, "dte").outcome()).isEqualTo(Outcome.DISAGREE);
+        assertThat(field(results, "dataTerminalReady").outcome()).isEqualTo(Outcome.DISAGREE);
     }
 
     @Test

@@ -73,8 +73,28 @@ final class GpsdJson {
     private static void readObject(JsonParser p, String prefix, SequencedMap<String, FieldValue> out)
             throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = prefix + lowerCamel(p.currentName());
+            String key = p.currentName();
+            if (key.equals("dte")) {
+                readDte(p, prefix, out);
+                continue;
+            }
+            String name = prefix + lowerCamel(key);
             readValue(p, p.nextToken(), name, out);
+        }
+    }
+
+    /**
+     * gpsd prints the DTE bit (ITU-R M.1371-5: 0 = data terminal available, 1 = not available); Jisr
+     * reports the meaning, {@code dataTerminalReady}. The bit is read as that meaning so that the two
+     * compare as one field.
+     */
+    private static void readDte(JsonParser p, String prefix, SequencedMap<String, FieldValue> out) throws IOException {
+        JsonToken token = p.nextToken();
+        String name = prefix + "dataTerminalReady";
+        if (token == JsonToken.VALUE_NUMBER_INT && (p.getIntValue() == 0 || p.getIntValue() == 1)) {
+            out.put(name, new FieldValue.Bool(p.getIntValue() == 0));
+        } else {
+            readValue(p, token, name, out);
         }
     }
 

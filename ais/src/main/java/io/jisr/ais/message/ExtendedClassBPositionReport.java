@@ -123,7 +123,7 @@ public record ExtendedClassBPositionReport(
         dimensions.describe(sink);
         sink.code("epfd", epfd);
         sink.bool("raim", raim);
-        sink.bool("dte", dataTerminalReady);
+        sink.bool("dataTerminalReady", dataTerminalReady);
         sink.bool("assigned", assignedMode);
     }
 }

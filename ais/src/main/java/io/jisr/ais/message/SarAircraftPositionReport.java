@@ -120,7 +120,7 @@ public record SarAircraftPositionReport(
         sink.decimal("course", courseOverGroundDegrees, 1);
         second.describe(sink);
         sink.bool("altSensorBarometric", barometricAltitude);
-        sink.bool("dte", dataTerminalReady);
+        sink.bool("dataTerminalReady", dataTerminalReady);
         sink.bool("assigned", assigned);
         sink.bool("raim", raim);
         sink.integer("radio", radioStatus);

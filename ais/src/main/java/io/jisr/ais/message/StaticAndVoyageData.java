@@ -115,6 +115,6 @@ public record StaticAndVoyageData(
         Eta.describe(sink, eta);
         sink.decimal("draught", draughtMetres, 1);
         sink.text("destination", destination);
-        sink.bool("dte", dataTerminalReady);
+        sink.bool("dataTerminalReady", dataTerminalReady);
     }
 }

@@ -97,7 +97,7 @@ class ExtendedClassBPositionReportTest {
                         entry("toStarboard", 6L),
                         entry("epfd", "UNDEFINED"),
                         entry("raim", false),
-                        entry("dte", false),
+                        entry("dataTerminalReady", false),
                         entry("assigned", false));
     }
 

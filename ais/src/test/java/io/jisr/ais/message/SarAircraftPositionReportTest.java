@@ -134,7 +134,7 @@ class SarAircraftPositionReportTest {
                         "second=15",
                         "secondKind=\"AVAILABLE\"",
                         "altSensorBarometric=false",
-                        "dte=false",
+                        "dataTerminalReady=false",
                         "assigned=false",
                         "raim=false",
                         "radio=33392");
