@@ -149,11 +149,20 @@ public final class AisDecoder {
             byte c = buf[pos];
             if (c == '\\') {
                 int close = indexOf((byte) '\\', pos + 1, end);
-                if (close < 0) {
-                    report(
-                            ErrorKind.BAD_TAG_BLOCK,
-                            "tag block starting at column " + (pos - offset + 1) + " is not closed by a backslash");
-                    break;
+                if (close < 0 || !isSentenceAfter(close + 1)) {
+                    // Backslashes that do not frame a tag block before a sentence: receiver junk after
+                    // a sentence (literal "\r\n" text is common), harmless there; elsewhere reported.
+                    if (!foundSentence) {
+                        report(
+                                ErrorKind.BAD_TAG_BLOCK,
+                                close < 0
+                                        ? "tag block starting at column " + (pos - offset + 1)
+                                                + " is not closed by a backslash"
+                                        : "tag block starting at column " + (pos - offset + 1)
+                                                + " is not followed by a sentence");
+                    }
+                    pos = close < 0 ? end : nextFrameStart(close + 1, end);
+                    continue;
                 }
                 tag = readTagBlock(pos + 1, close);
                 pos = close + 1;
@@ -205,6 +214,11 @@ public final class AisDecoder {
             }
         }
         return to;
+    }
+
+    /** Returns whether a sentence, with or without its '!', starts at {@code at}. */
+    private boolean isSentenceAfter(int at) {
+        return at < lineEnd && (line[at] == '!' ? isSentenceAt(at + 1) : isSentenceAt(at));
     }
 
     /** Returns whether "xxVDM," or "xxVDO," starts at {@code at}. */

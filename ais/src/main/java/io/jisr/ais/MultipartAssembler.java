@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Fragments belong together when they share a key: the tag-block group id when the tag block
  * gives a group (relays often name the source on the first fragment only), otherwise source,
- * channel, sequence id and fragment count. The key never
+ * channel, sequence id and fragment count; a fragment without a source joins the one open message
+ * that matches it from any source. The key never
  * rests on the sequence id alone, since receivers reuse ids 0–9 constantly and on both channels at
  * once. Fragments may arrive in any order. A second copy of a fragment number that a message already
  * holds means a new message has started under the same key: the old one is dropped and reported.
@@ -92,6 +93,9 @@ final class MultipartAssembler {
             Key key, int number, byte[] buf, int from, int to, int fill, long nowMillis, long line, SlotInit init) {
         expire(nowMillis);
         Slot slot = find(key);
+        if (slot == null && key.source().isEmpty() && key.groupId().isEmpty()) {
+            slot = findFromAnySource(key);
+        }
         if (slot != null && slot.parts[number - 1] != null) {
             open.remove(slot);
             drops.dropped(slot, "displaced by a new fragment " + number + " with the same key before it completed");
@@ -152,6 +156,27 @@ final class MultipartAssembler {
 
     int openCount() {
         return open.size();
+    }
+
+    /**
+     * Finds the one open message with this channel, sequence id and count from any source: relays
+     * often put the tag-block source on the first fragment only. Two candidates are ambiguous: none.
+     */
+    private Slot findFromAnySource(Key key) {
+        Slot match = null;
+        for (Slot slot : open) {
+            Key k = slot.key;
+            if (k.groupId().isEmpty()
+                    && k.channel().equals(key.channel())
+                    && k.sequenceId() == key.sequenceId()
+                    && k.total() == key.total()) {
+                if (match != null) {
+                    return null;
+                }
+                match = slot;
+            }
+        }
+        return match;
     }
 
     private Slot find(Key key) {

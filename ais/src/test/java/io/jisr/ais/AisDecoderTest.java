@@ -377,6 +377,32 @@ class AisDecoderTest {
         assertThat(AisEncoder.standard().encode(original, "A", 0)).containsExactly(TYPE1);
     }
 
+    @Test
+    void decode_literalLineEndTextAfterSentence_isIgnored() {
+        onlyMessage(decode(TYPE1 + "\\r\\n"));
+    }
+
+    @Test
+    void decode_fragmentWithoutSourceAfterTaggedFirstPart_joinsIt() {
+        var out = decode("\\c:1662052384,s:FM112*00\\" + TYPE5_PART1, TYPE5_PART2);
+        assertThat(out).filteredOn(d -> d instanceof Decoded.Message).hasSize(1);
+        var m = out.stream()
+                .filter(d -> d instanceof Decoded.Message)
+                .map(d -> (Decoded.Message) d)
+                .findFirst()
+                .orElseThrow();
+        assertThat(m.reception().source()).contains("FM112");
+    }
+
+    @Test
+    void decode_fragmentWithoutSourceAndTwoCandidates_joinsNeither() {
+        var out = decode(
+                "\\s:north*" + Nmea.checksumHex(Nmea.checksum("s:north")) + "\\" + TYPE5_PART1,
+                "\\s:south*" + Nmea.checksumHex(Nmea.checksum("s:south")) + "\\" + TYPE5_PART1,
+                TYPE5_PART2);
+        assertThat(out).noneMatch(d -> d instanceof Decoded.Message);
+    }
+
     static final class MutableClock implements InstantSource {
         Instant now;
 
