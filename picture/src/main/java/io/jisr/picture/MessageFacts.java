@@ -1,10 +1,33 @@
 package io.jisr.picture;
 
+import io.jisr.ais.message.Acknowledgement;
+import io.jisr.ais.message.AddressedBinaryMessage;
+import io.jisr.ais.message.AddressedSafetyMessage;
+import io.jisr.ais.message.AidToNavigationReport;
 import io.jisr.ais.message.AisMessage;
+import io.jisr.ais.message.AssignedModeCommand;
+import io.jisr.ais.message.BaseStationReport;
+import io.jisr.ais.message.BinaryBroadcastMessage;
+import io.jisr.ais.message.ChannelManagement;
+import io.jisr.ais.message.ClassBPositionReport;
+import io.jisr.ais.message.DataLinkManagement;
+import io.jisr.ais.message.ExtendedClassBPositionReport;
+import io.jisr.ais.message.GnssBroadcastBinaryMessage;
+import io.jisr.ais.message.GroupAssignmentCommand;
+import io.jisr.ais.message.Interrogation;
+import io.jisr.ais.message.LongRangePositionReport;
+import io.jisr.ais.message.MultipleSlotBinaryMessage;
 import io.jisr.ais.message.PositionReportClassA;
+import io.jisr.ais.message.SafetyBroadcastMessage;
+import io.jisr.ais.message.SarAircraftPositionReport;
+import io.jisr.ais.message.SingleSlotBinaryMessage;
 import io.jisr.ais.message.StaticAndVoyageData;
+import io.jisr.ais.message.StaticDataReport;
+import io.jisr.ais.message.UtcDateInquiry;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * What one AIS message tells the picture: the kind of station, a position, static data — each when
@@ -16,7 +39,9 @@ import java.util.Optional;
  */
 record MessageFacts(Optional<VesselKind> kind, Optional<PositionFix> fix, Optional<StaticData> staticData) {
 
-    private static final MessageFacts NOTHING = new MessageFacts(Optional.empty(), Optional.empty(), Optional.empty());
+    /** Messages that say nothing about where the sender is or what it is: the sender was heard, that is all. */
+    private static final MessageFacts HEARD_ONLY =
+            new MessageFacts(Optional.empty(), Optional.empty(), Optional.empty());
 
     static MessageFacts of(AisMessage message, Instant time) {
         return switch (message) {
@@ -48,7 +73,137 @@ record MessageFacts(Optional<VesselKind> kind, Optional<PositionFix> fix, Option
                                 m.destination(),
                                 m.eta(),
                                 m.draughtMetres())));
-            default -> NOTHING;
+            // Type 11 is a mobile station answering a UTC inquiry: a position, but not a base station.
+            case BaseStationReport m ->
+                new MessageFacts(
+                        m.messageType() == 4 ? Optional.of(VesselKind.BASE_STATION) : Optional.empty(),
+                        m.position().map(p -> still(time, p, m.highAccuracy(), m.messageType())),
+                        Optional.empty());
+            case SarAircraftPositionReport m ->
+                new MessageFacts(
+                        Optional.of(VesselKind.SAR_AIRCRAFT),
+                        m.position()
+                                .map(p -> new PositionFix(
+                                        time,
+                                        p,
+                                        whole(m.speedOverGroundKnots()),
+                                        m.courseOverGroundDegrees(),
+                                        OptionalInt.empty(),
+                                        Optional.empty(),
+                                        m.highAccuracy(),
+                                        9,
+                                        false)),
+                        Optional.empty());
+            case ClassBPositionReport m ->
+                new MessageFacts(
+                        Optional.of(VesselKind.CLASS_B),
+                        m.position()
+                                .map(p -> new PositionFix(
+                                        time,
+                                        p,
+                                        m.speedOverGroundKnots(),
+                                        m.courseOverGroundDegrees(),
+                                        m.trueHeadingDegrees(),
+                                        Optional.empty(),
+                                        m.highAccuracy(),
+                                        18,
+                                        false)),
+                        Optional.empty());
+            case ExtendedClassBPositionReport m ->
+                new MessageFacts(
+                        Optional.of(VesselKind.CLASS_B),
+                        m.position()
+                                .map(p -> new PositionFix(
+                                        time,
+                                        p,
+                                        m.speedOverGroundKnots(),
+                                        m.courseOverGroundDegrees(),
+                                        m.trueHeadingDegrees(),
+                                        Optional.empty(),
+                                        m.highAccuracy(),
+                                        19,
+                                        false)),
+                        Optional.of(identity(
+                                m.shipname(), Optional.empty(), m.shipType(), StaticData.known(m.dimensions()))));
+            case AidToNavigationReport m ->
+                new MessageFacts(
+                        Optional.of(VesselKind.AID_TO_NAVIGATION),
+                        m.position().map(p -> still(time, p, m.highAccuracy(), 21)),
+                        Optional.of(identity(
+                                m.name(), Optional.empty(), Optional.empty(), StaticData.known(m.dimensions()))));
+            case StaticDataReport.PartA m ->
+                new MessageFacts(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(identity(m.shipname(), Optional.empty(), Optional.empty(), Optional.empty())));
+            case StaticDataReport.PartB m ->
+                new MessageFacts(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(identity(Optional.empty(), m.callSign(), m.shipType(), m.dimensions())));
+            // Type 27 is sent by Class A ships beyond shore coverage (satellite AIS): 1/10-minute positions.
+            case LongRangePositionReport m ->
+                new MessageFacts(
+                        Optional.of(VesselKind.CLASS_A),
+                        m.position()
+                                .map(p -> new PositionFix(
+                                        time,
+                                        p,
+                                        whole(m.speedOverGroundKnots()),
+                                        whole(m.courseOverGroundDegrees()),
+                                        OptionalInt.empty(),
+                                        Optional.of(m.navigationStatus()),
+                                        m.highAccuracy(),
+                                        27,
+                                        false)),
+                        Optional.empty());
+            case AddressedBinaryMessage m -> HEARD_ONLY;
+            case Acknowledgement m -> HEARD_ONLY;
+            case BinaryBroadcastMessage m -> HEARD_ONLY;
+            case UtcDateInquiry m -> HEARD_ONLY;
+            case AddressedSafetyMessage m -> HEARD_ONLY;
+            case SafetyBroadcastMessage m -> HEARD_ONLY;
+            case Interrogation m -> HEARD_ONLY;
+            case AssignedModeCommand m -> HEARD_ONLY;
+            case GnssBroadcastBinaryMessage m -> HEARD_ONLY;
+            case DataLinkManagement m -> HEARD_ONLY;
+            case ChannelManagement m -> HEARD_ONLY;
+            case GroupAssignmentCommand m -> HEARD_ONLY;
+            case SingleSlotBinaryMessage m -> HEARD_ONLY;
+            case MultipleSlotBinaryMessage m -> HEARD_ONLY;
         };
+    }
+
+    private static PositionFix still(Instant time, io.jisr.ais.message.Position p, boolean highAccuracy, int type) {
+        return new PositionFix(
+                time,
+                p,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                Optional.empty(),
+                highAccuracy,
+                type,
+                false);
+    }
+
+    private static OptionalDouble whole(OptionalInt value) {
+        return value.isPresent() ? OptionalDouble.of(value.getAsInt()) : OptionalDouble.empty();
+    }
+
+    private static StaticData identity(
+            Optional<String> name,
+            Optional<String> callSign,
+            Optional<io.jisr.ais.message.ShipType> shipType,
+            Optional<io.jisr.ais.message.Dimensions> dimensions) {
+        return new StaticData(
+                name,
+                callSign,
+                Optional.empty(),
+                shipType,
+                dimensions,
+                Optional.empty(),
+                Optional.empty(),
+                OptionalDouble.empty());
     }
 }
