@@ -3,7 +3,6 @@ package io.jisr.picture;
 import io.jisr.ais.identity.Mmsi;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Optional;
  * @param firstSeen message time of its first report
  * @param lastSeen message time of its latest report of any kind
  * @param reports how many messages from it were applied
- * @param heardBy the receivers that heard it, with when each last did (at most {@value #MAX_RECEIVERS})
+ * @param heardBy the receivers that heard it, with when each last did
  */
 public record Vessel(
         Mmsi mmsi,
@@ -27,15 +26,7 @@ public record Vessel(
         Instant firstSeen,
         Instant lastSeen,
         long reports,
-        Map<String, Instant> heardBy) {
-
-    /** The most receivers remembered per vessel; the least recent is forgotten first. */
-    public static final int MAX_RECEIVERS = 8;
-
-    /** Copies the receiver map. */
-    public Vessel {
-        heardBy = Map.copyOf(heardBy);
-    }
+        HeardBy heardBy) {
 
     /** Returns the broad ship category. */
     public ShipCategory category() {

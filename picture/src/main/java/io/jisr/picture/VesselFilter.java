@@ -1,10 +1,12 @@
 package io.jisr.picture;
 
+import io.jisr.ais.identity.Mmsi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which vessels a query wants. Every criterion left empty accepts everything.
@@ -53,19 +55,26 @@ public record VesselFilter(
         flags = Set.copyOf(flags);
     }
 
-    /** Returns whether {@code vessel} passes, at query time {@code now}, given its flag (ISO alpha-3 or empty). */
-    public boolean accepts(Vessel vessel, Optional<String> flag, Instant now) {
+    /**
+     * Returns whether {@code vessel} passes at query time {@code now}; {@code flagOf} gives its flag
+     * state (ISO alpha-3) and is asked only when the filter names flags.
+     */
+    public boolean accepts(Vessel vessel, Function<Mmsi, Optional<String>> flagOf, Instant now) {
         if (!kinds.isEmpty() && !kinds.contains(vessel.kind())) {
             return false;
         }
         if (!categories.isEmpty() && !categories.contains(vessel.category())) {
             return false;
         }
-        if (!flags.isEmpty() && (flag.isEmpty() || !flags.contains(flag.get()))) {
+        if (!flags.isEmpty()
+                && !flagOf.apply(vessel.mmsi()).map(flags::contains).orElse(false)) {
             return false;
         }
         if (maxAge.isPresent() && vessel.isStale(now, maxAge.get())) {
             return false;
+        }
+        if (minSpeedKnots.isEmpty() && maxSpeedKnots.isEmpty() && movement == Movement.ANY) {
+            return true;
         }
         return acceptsSpeed(vessel.lastFix().flatMap(f -> boxed(f.speedKnots())));
     }

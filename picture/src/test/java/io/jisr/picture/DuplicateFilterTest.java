@@ -49,7 +49,7 @@ class DuplicateFilterTest {
         picture.apply(new Observation(m, PictureTest.reception(), PictureTest.T0, "algiers"), e -> {});
         picture.heardAgain(new Observation(m, PictureTest.reception(), PictureTest.T0.plusSeconds(1), "oran"));
         var v = picture.vessel(Mmsi.of(605123456)).orElseThrow();
-        assertThat(v.heardBy()).containsOnlyKeys("algiers", "oran");
+        assertThat(v.heardBy().asMap()).containsOnlyKeys("algiers", "oran");
         assertThat(v.reports()).isEqualTo(1);
     }
 }

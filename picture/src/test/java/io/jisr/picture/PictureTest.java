@@ -85,7 +85,7 @@ class PictureTest {
         assertThat(v.kind()).isEqualTo(VesselKind.CLASS_A);
         assertThat(v.lastFix().orElseThrow().position()).isEqualTo(Position.of(36.8, 3.06));
         assertThat(v.firstSeen()).isEqualTo(T0);
-        assertThat(v.heardBy()).containsEntry("algiers", T0);
+        assertThat(v.heardBy().asMap()).containsEntry("algiers", T0);
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOf(PictureEvent.VesselAppeared.class);
         assertThat(((PictureEvent.PositionReported) events.get(1)).disposition())
@@ -157,7 +157,8 @@ class PictureTest {
         apply(voyage(ALGIERS_FERRY, "TARIQ IBN ZIYAD", "ALGER"), T0, "algiers");
         apply(voyage(ALGIERS_FERRY, "TARIQ IBN ZIYAD", "ALGER"), T0.plusSeconds(360), "oran");
         assertThat(events).hasSize(1);
-        assertThat(picture.vessel(ALGIERS_FERRY).orElseThrow().heardBy()).containsOnlyKeys("algiers", "oran");
+        assertThat(picture.vessel(ALGIERS_FERRY).orElseThrow().heardBy().asMap())
+                .containsOnlyKeys("algiers", "oran");
     }
 
     @Test
