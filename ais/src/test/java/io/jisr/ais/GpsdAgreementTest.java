@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.SequencedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +89,26 @@ class GpsdAgreementTest {
         }
     }
 
+    /** A one-sentence VDM/VDO: payload and fill bits, which give the payload's length. */
+    private static final Pattern SINGLE_SENTENCE =
+            Pattern.compile("[A-Z=-]{2}VD[MO],1,1,[^,]*,[^,]*,([^,*]*),([0-5])\\*");
+
+    /**
+     * Returns the payload length in bits of a message carried by one sentence, read from the line that
+     * completed it; -1 for a message of several sentences or a line with more than one sentence.
+     */
+    static int payloadBits(List<String> lines, Decoded.Message m) {
+        if (m.reception().sentences() != 1) {
+            return -1;
+        }
+        Matcher s = SINGLE_SENTENCE.matcher(lines.get((int) m.reception().lineNumber() - 1));
+        if (!s.find()) {
+            return -1;
+        }
+        int bits = 6 * s.group(1).length() - Integer.parseInt(s.group(2));
+        return s.find() ? -1 : bits;
+    }
+
     /** The alignment key of a message: gpsd and Jisr agree on it whenever they decode the same message. */
     record Key(int type, int mmsi) {}
 
@@ -145,7 +167,7 @@ class GpsdAgreementTest {
                                     m.message().mmsi().value()))
                             .toList(),
                     gpsd.stream().map(g -> new Key(g.type(), g.mmsi())).toList(),
-                    (i, j) -> disagreeingFields(ours.get(i), gpsd.get(j)));
+                    (i, j) -> disagreeingFields(lines, ours.get(i), gpsd.get(j)));
             Counts fileCounts = byFile.computeIfAbsent(file, f -> new Counts());
             for (Counts c : List.of(fileCounts, total)) {
                 c.ours += ours.size();
@@ -182,19 +204,22 @@ class GpsdAgreementTest {
         }
 
         /** The number of fields on which a pairing disagrees: the alignment's tie-break. */
-        private static int disagreeingFields(Decoded.Message ours, GpsdJson.Message gpsd) {
-            return (int)
-                    GpsdComparison.compare(ours.message().messageType(), FlatFieldSink.of(ours.message()), gpsd)
-                            .stream()
-                            .filter(r -> r.outcome() == GpsdComparison.Outcome.DISAGREE)
-                            .count();
+        private static int disagreeingFields(List<String> lines, Decoded.Message ours, GpsdJson.Message gpsd) {
+            return (int) GpsdComparison.compare(
+                            ours.message().messageType(),
+                            FlatFieldSink.of(ours.message()),
+                            gpsd,
+                            payloadBits(lines, ours))
+                    .stream()
+                    .filter(r -> r.outcome() == GpsdComparison.Outcome.DISAGREE)
+                    .count();
         }
 
         private void comparePair(
                 String file, List<String> lines, Decoded.Message ours, GpsdJson.Message gpsd, Counts fileCounts) {
             int type = ours.message().messageType();
             SequencedMap<String, FieldValue> fields = FlatFieldSink.of(ours.message());
-            List<FieldResult> results = GpsdComparison.compare(type, fields, gpsd);
+            List<FieldResult> results = GpsdComparison.compare(type, fields, gpsd, payloadBits(lines, ours));
             boolean agrees = true;
             boolean anyExplained = false;
             TreeSet<String> common = commonFields.computeIfAbsent(type, t -> new TreeSet<>());

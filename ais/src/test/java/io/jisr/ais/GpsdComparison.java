@@ -78,6 +78,9 @@ final class GpsdComparison {
         sentinel("draught", "0", Set.of(5));
         sentinel("imo", "0", Set.of(5));
         sentinel("shiptype", "0", Set.of(5, 19, 24));
+        // Table 79: for an auxiliary craft the 30 dimension bits hold the mother ship's MMSI; all zero is
+        // the dimension field's default, "not available" (A = B = C = D = 0), and names no station.
+        sentinel("mothershipMmsi", "0", Set.of(24));
         sentinel("alt", "4095", Set.of(9));
         // IMO SN.1/Circ.289 meteorological and hydrographic data (type 8, DAC 1, FI 31), scaled as gpsd prints it.
         for (String f : List.of("wspeed", "wgust")) {
@@ -104,6 +107,7 @@ final class GpsdComparison {
         sentinel("seastate", "13", MET_HYDRO);
         sentinel("watertemp", "50.1", MET_HYDRO);
         sentinel("salinity", "51.0", MET_HYDRO);
+        sentinel("salinity", "51.1", MET_HYDRO); // raw 511: "sensor not available"
     }
 
     /**
@@ -151,6 +155,15 @@ final class GpsdComparison {
 
     private record DatePattern(Pattern pattern, List<String> parts) {}
 
+    /** Type 22 and 23 corners, which gpsd 3.22 prints as strings ("ne_lat":"49.000000"). */
+    private static final Set<String> CORNERS = Set.of("neLat", "neLon", "swLat", "swLon");
+
+    /** gpsd's form of undecoded binary data: bit count, a colon, whole bytes in hex. */
+    private static final Pattern BIT_STRING = Pattern.compile("(\\d+):([0-9a-f]*)");
+
+    /** Type 20 reservation block fields, which gpsd prints flat ({@code offset1} … {@code increment4}). */
+    private static final List<String> RESERVATION_FIELDS = List.of("offset", "number", "timeout", "increment");
+
     private GpsdComparison() {}
 
     private static void sentinel(String field, String value, Set<Integer> types) {
@@ -165,6 +178,20 @@ final class GpsdComparison {
      * @param gpsd gpsd's object
      */
     static List<FieldResult> compare(int type, SequencedMap<String, FieldValue> ours, GpsdJson.Message gpsd) {
+        return compare(type, ours, gpsd, -1);
+    }
+
+    /**
+     * Compares every common field of Jisr's description with gpsd's object, knowing the payload's
+     * length (which some rules need).
+     *
+     * @param type the message type
+     * @param ours Jisr's fields, from {@link FlatFieldSink#of}
+     * @param gpsd gpsd's object
+     * @param payloadBits the payload's length in bits, or -1 when not known
+     */
+    static List<FieldResult> compare(
+            int type, SequencedMap<String, FieldValue> ours, GpsdJson.Message gpsd, int payloadBits) {
         SequencedMap<String, FieldValue> theirs = normalise(type, gpsd.fields());
         List<FieldResult> results = new ArrayList<>();
         for (Map.Entry<String, FieldValue> e : ours.entrySet()) {
@@ -181,7 +208,8 @@ final class GpsdComparison {
             String kind = o instanceof FieldValue.Absent
                     ? "Jisr absent, gpsd has a value"
                     : g instanceof FieldValue.Absent ? "gpsd not available, Jisr has a value" : "values differ";
-            AgreementRule rule = AgreementRule.explaining(new AgreementRule.Difference(type, field, o, g, theirs));
+            AgreementRule rule =
+                    AgreementRule.explaining(new AgreementRule.Difference(type, field, o, g, theirs, payloadBits));
             results.add(new FieldResult(field, o, g, rule == null ? Outcome.DISAGREE : Outcome.EXPLAINED, rule, kind));
         }
         return results;
@@ -201,6 +229,10 @@ final class GpsdComparison {
                             || NOT_AVAILABLE_WORDS.getOrDefault(text, Set.of()).contains(leaf)) {
                         // fastleft/fastright: ROT ±127, which Jisr reports as turn absent with a turnKind.
                         out.put(key, FieldValue.ABSENT);
+                    } else if (CORNERS.contains(leaf) && parseNumber(text) != null) {
+                        out.put(key, parseNumber(text));
+                    } else if (leaf.equals("data") && BIT_STRING.matcher(text).matches()) {
+                        out.put(key, new FieldValue.Text(clearPadding(text)));
                     } else if (leaf.equals("speed") && text.equals("fast") && CLASS_A.contains(type)) {
                         // gpsd writes raw 1022, "102.2 knots or more", as a word; Jisr reports 102.2.
                         out.put(key, new FieldValue.Number(new BigDecimal("102.2"), 1));
@@ -213,7 +245,97 @@ final class GpsdComparison {
                 default -> out.put(key, v);
             }
         }
+        restructure(type, out);
         return out;
+    }
+
+    /**
+     * Rewrites gpsd fields whose layout or unit differs from Jisr's for the same data: type 20's flat
+     * reservation blocks become Jisr's list, type 22's raw zone size code becomes nautical miles, the
+     * application identifier of structured type 25/26 messages becomes DAC and FI, and type 24's
+     * "not available" vendor ID (gpsd: empty {@code vendorid}, model 0, serial 0) becomes absent.
+     */
+    private static void restructure(int type, SequencedMap<String, FieldValue> out) {
+        switch (type) {
+            case 20 -> {
+                for (int block = 1; block <= 4; block++) {
+                    for (String f : RESERVATION_FIELDS) {
+                        FieldValue v = out.remove(f + block);
+                        if (v != null) {
+                            out.put("reservations[" + (block - 1) + "]." + f, v);
+                        }
+                    }
+                }
+            }
+            case 22 -> {
+                // M.1371-5 table 75: the zone size in nautical miles is the 3-bit code plus one.
+                if (out.get("zonesize") instanceof FieldValue.Number(BigDecimal code, int digits)) {
+                    out.put("zoneSizeNauticalMiles", new FieldValue.Number(code.add(BigDecimal.ONE), 0));
+                }
+            }
+            case 24 -> {
+                // Table 79: a vendor ID of "@@@@@@@" (all 42 bits zero) is "not available".
+                if (!(out.get("vendorid") instanceof FieldValue.Text)
+                        && isZero(out.get("model"))
+                        && isZero(out.get("serial"))) {
+                    out.put("model", FieldValue.ABSENT);
+                    out.put("serial", FieldValue.ABSENT);
+                }
+            }
+            case 25, 26 -> {
+                // Tables 80/82 and annex 5 section 2.1: the application identifier is DAC (10 bits) and FI (6).
+                if (out.get("structured") instanceof FieldValue.Bool(boolean structured)
+                        && structured
+                        && out.get("appId") instanceof FieldValue.Number(BigDecimal id, int digits)) {
+                    int appId = id.intValueExact();
+                    out.put("dac", new FieldValue.Number(BigDecimal.valueOf(appId >> 6), 0));
+                    out.put("fid", new FieldValue.Number(BigDecimal.valueOf(appId & 0x3f), 0));
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static boolean isZero(FieldValue v) {
+        return v instanceof FieldValue.Number(BigDecimal n, int digits) && n.signum() == 0;
+    }
+
+    /**
+     * Sets to zero the bits of the last hex byte past the bit count: gpsd 3.22 copies whole bytes, so
+     * they hold whatever followed the data (for type 26, the communication state). They are not data.
+     */
+    static String clearPadding(String bitString) {
+        Matcher m = BIT_STRING.matcher(bitString);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a bit string: " + bitString);
+        }
+        int length = Integer.parseInt(m.group(1));
+        String hex = m.group(2);
+        StringBuilder b = new StringBuilder(hex.length());
+        for (int i = 0; i < hex.length(); i++) {
+            int digit = Character.digit(hex.charAt(i), 16);
+            int valid = Math.clamp(length - 4L * i, 0, 4);
+            b.append(Character.forDigit(digit & (0xf << (4 - valid)) & 0xf, 16));
+        }
+        return length + ":" + b;
+    }
+
+    /** Returns the bits of a {@code <length>:<hex>} bit string as a string of 0s and 1s, or null. */
+    static String bitsOf(FieldValue v) {
+        if (!(v instanceof FieldValue.Text(String text))) {
+            return null;
+        }
+        Matcher m = BIT_STRING.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int length = Integer.parseInt(m.group(1));
+        StringBuilder b = new StringBuilder();
+        for (char c : m.group(2).toCharArray()) {
+            String nibble = Integer.toBinaryString(Character.digit(c, 16));
+            b.append("0".repeat(4 - nibble.length())).append(nibble);
+        }
+        return b.length() < length ? null : b.substring(0, length);
     }
 
     /** Returns whether gpsd's number means "not available" in this field of this message type. */
@@ -318,6 +440,8 @@ final class GpsdComparison {
                     case FieldValue.Text(String g) -> t.strip().equals(g.strip());
                     case FieldValue.Number(BigDecimal g, int digits) ->
                         t.strip().equals(g.toPlainString());
+                    // gpsd's "" was normalised to absent; an empty Jisr text (types 12, 14) is the same text.
+                    case FieldValue.Absent a -> t.isEmpty();
                     default -> false;
                 };
         };

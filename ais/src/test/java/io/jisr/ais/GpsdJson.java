@@ -53,15 +53,16 @@ final class GpsdJson {
     }
 
     /**
-     * Converts a gpsd key to Jisr's name: each underscore followed by a letter is dropped and the
-     * letter upper-cased ({@code to_bow} → {@code toBow}); an underscore before a digit stays, since
-     * dropping it would make {@code offset1_1} and {@code offset11} the same name.
+     * Converts a gpsd key to Jisr's name: each underscore is dropped and a letter after it
+     * upper-cased ({@code to_bow} → {@code toBow}, {@code type1_1} → {@code type11}, Jisr's names for
+     * type 15). No gpsd object has two keys that this makes the same ({@code offset1_1} and {@code
+     * offset11} never meet).
      */
     static String lowerCamel(String key) {
         StringBuilder b = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c == '_' && i + 1 < key.length() && Character.isLetter(key.charAt(i + 1)) && b.length() > 0) {
+            if (c == '_' && i + 1 < key.length() && b.length() > 0) {
                 b.append(Character.toUpperCase(key.charAt(++i)));
             } else {
                 b.append(c);

@@ -38,6 +38,8 @@ public record ChannelManagement(
      * 30-bit MMSIs each followed by 5 spare bits; the addressed flag at bit 139, after them, says
      * which. The corners have no "not available" value in table 75; a corner outside ±180°/±90° is
      * decoded as empty, as every other position is. The 23 spare bits at the end are written as zero.
+     * The zone size is described in nautical miles as zoneSizeNauticalMiles, not as gpsd's
+     * "zonesize", which is the raw 3-bit code (miles minus one).
      */
 
     /** Payload length in bits. */
@@ -148,7 +150,7 @@ public record ChannelManagement(
         }
         sink.bool("bandA", bandA);
         sink.bool("bandB", bandB);
-        sink.integer("zonesize", transitionalZoneNauticalMiles);
+        sink.integer("zoneSizeNauticalMiles", transitionalZoneNauticalMiles);
     }
 
     /** Reports a 1/10-minute corner as {@code <prefix>Lat} and {@code <prefix>Lon}, absent when empty. */

@@ -53,6 +53,11 @@ public record ClassBPositionReport(
      * "regional reserved" in M.1371-1; M.1371-5 makes them spare ("should be set to zero"), so they
      * are not kept and are written as zero, as the spare of types 1-3 is. A "CS" unit fills the
      * communication state with the fixed value 1100000000000000110 (table 70); it is kept as sent.
+     *
+     * describe() writes "radio" as the whole 20-bit communication state field, the selector flag
+     * (bit 148) followed by the 19-bit state: that is what gpsd's "radio" holds for types 9 and 18,
+     * and what Jisr's type 9 and 26 write, because the 19 bits cannot be read without the flag. The
+     * flag is also written on its own as itdmaCommState.
      */
 
     /** Payload length in bits. */
@@ -134,6 +139,6 @@ public record ClassBPositionReport(
         sink.bool("assigned", assignedMode);
         sink.bool("raim", raim);
         sink.bool("itdmaCommState", itdmaCommState);
-        sink.integer("radio", radioStatus);
+        sink.integer("radio", (itdmaCommState ? 1 << 19 : 0) | radioStatus);
     }
 }

@@ -34,7 +34,15 @@ public record GroupAssignmentCommand(
      * Implementation note: as in type 22, the corners have no "not available" value and decode as
      * empty only when outside ±180°/±90°. The spare fields (2 bits after the MMSI, 22 after the ship
      * type, 6 at the end) are written as zero.
+     *
+     * Ship type 0 here is not "not available" as in messages 5, 19 and 24: table 76 defines it as
+     * "all types of ships" (the default), a selection. describe() therefore writes it as the code 0
+     * with that wording, where the other messages report their 0 as absent; the record holds it as
+     * an empty Optional, since no ShipType names "all types".
      */
+
+    /** The wording of ship type 0 in a group assignment (table 76). */
+    static final String ALL_SHIP_TYPES = "All types of ships";
 
     /** Payload length in bits. */
     static final int BITS = 160;
@@ -91,7 +99,12 @@ public record GroupAssignmentCommand(
         ChannelManagement.describeCorner(sink, "ne", northEast);
         ChannelManagement.describeCorner(sink, "sw", southWest);
         sink.code("stationtype", stationType);
-        Texts.describeShipType(sink, shipType);
+        if (shipType.isPresent()) {
+            Texts.describeShipType(sink, shipType);
+        } else {
+            sink.integer("shiptype", 0);
+            sink.text("shiptypeText", ALL_SHIP_TYPES);
+        }
         sink.code("txrx", txRxMode);
         sink.code("interval", reportingInterval);
         sink.integer("quiet", quietTimeMinutes);

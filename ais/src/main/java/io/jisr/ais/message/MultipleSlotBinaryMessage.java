@@ -33,7 +33,10 @@ public record MultipleSlotBinaryMessage(
      * it ends, are the selector flag and the communication state. Spare bits the sender puts before
      * them cannot be told from data and stay in the data, which keeps re-encoding exact. gpsd 3.22
      * does not decode the communication state of type 26 (it prints "radio":0) and, as for type 25,
-     * omits the 2 spare bits after an addressed destination.
+     * omits the 2 spare bits after an addressed destination (docs/decisions/0002).
+     *
+     * describe() writes "radio" as the whole 20-bit field, selector flag then state, as for types 9
+     * and 18; the flag is also written on its own as itdmaCommState.
      */
 
     /** Payload length in bits of the shortest form: broadcast, unstructured, no data, communication state. */
@@ -101,6 +104,6 @@ public record MultipleSlotBinaryMessage(
         SingleSlotBinaryMessage.describeHeader(sink, destination, applicationId);
         sink.bits("data", data);
         sink.bool("itdmaCommState", itdmaCommState);
-        sink.integer("radio", radioStatus);
+        sink.integer("radio", (itdmaCommState ? 1 << 19 : 0) | radioStatus);
     }
 }

@@ -106,7 +106,7 @@ class ChannelManagementTest {
                         entry("swLon", -39734 / 600.0),
                         entry("bandA", false),
                         entry("bandB", false),
-                        entry("zonesize", 5L));
+                        entry("zoneSizeNauticalMiles", 5L));
         assertThat(fields(decodeOne(ADDRESSED)))
                 .containsExactly(
                         entry("channelA", 3396L),
@@ -118,7 +118,7 @@ class ChannelManagementTest {
                         entry("dest2", 254804543L),
                         entry("bandA", false),
                         entry("bandB", true),
-                        entry("zonesize", 8L));
+                        entry("zoneSizeNauticalMiles", 8L));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.jisr.ais.message;
 
-import static io.jisr.ais.message.Fixtures18To27.ABSENT;
 import static io.jisr.ais.message.Fixtures18To27.armoredPayload;
 import static io.jisr.ais.message.Fixtures18To27.decodeOne;
 import static io.jisr.ais.message.Fixtures18To27.fields;
@@ -70,8 +69,9 @@ class GroupAssignmentCommandTest {
                         entry("swLat", 30408 / 600.0),
                         entry("swLon", 1096 / 600.0),
                         entry("stationtype", "INLAND_WATERWAYS"),
-                        entry("shiptype", ABSENT),
-                        entry("shiptypeText", ABSENT),
+                        // Table 76: ship type 0 selects all types; it is a code, not "not available" (gpsd: 0).
+                        entry("shiptype", 0L),
+                        entry("shiptypeText", "All types of ships"),
                         entry("txrx", "TX_AB_RX_AB"),
                         entry("interval", "NEXT_SHORTER"),
                         entry("quiet", 0L));

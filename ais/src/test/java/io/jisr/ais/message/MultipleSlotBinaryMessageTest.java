@@ -114,6 +114,13 @@ class MultipleSlotBinaryMessageTest {
     }
 
     @Test
+    void describe_itdmaState_writesRadioAsTheWholeTwentyBitField() {
+        // Selector flag 1 (ITDMA) and state 433700: radio = 2^19 + 433700, as gpsd's radio of types 9 and 18.
+        assertThat(fields(decodeOne(BROADCAST_UNSTRUCTURED)))
+                .contains(entry("itdmaCommState", true), entry("radio", (1L << 19) + 433700L));
+    }
+
+    @Test
     void decode_structuredBroadcastOf72Bits_isRejectedAsTooShort() {
         // libais/test.aivdm: the flags ask for 56 header bits plus 20 of communication state.
         assertThat(rejectOne("!AIVDM,1,1,,B,J5FHobDR7Cjr,0*23,d-122,S1458,t104938.00,T38.89925416,r09SIGN1,1272451780")
