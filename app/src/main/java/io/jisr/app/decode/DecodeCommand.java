@@ -1,0 +1,171 @@
+package io.jisr.app.decode;
+
+import io.jisr.ais.AisDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jisr decode}: streams the AIS messages of NMEA files (or standard input) to standard output. */
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Decodes AIS messages from NMEA 0183 !xxVDM/!xxVDO lines and writes them to standard output,"
+                    + " one JSON object per line (ndjson) or one CSV row per message.",
+            "Gzip-compressed input is decompressed. A summary goes to standard error at the end.",
+            "Exit status: 0 when decoding ran (even if the data held bad lines), 1 if an input could not be"
+                    + " read or the output not written, 2 for invalid arguments."
+        })
+public final class DecodeCommand implements Callable<Integer> {
+    /*
+     * Implementation note: each input gets its own decoder, so an incomplete multi-sentence message at
+     * the end of one file is reported there and never completed by the next file's lines. Input is
+     * read in blocks into one reused buffer and lines are handed to the decoder as byte ranges: no
+     * String, no per-line allocation on the way in, constant memory for any input size.
+     */
+
+    private static final int INPUT_BUFFER = 1 << 18;
+    private static final int OUTPUT_BUFFER = 1 << 18;
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final boolean interactive;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "NMEA files to decode, plain or gzip-compressed; '-' or none reads standard input.")
+    private List<String> files = new ArrayList<>();
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "ndjson (default: every field) or csv (common columns).")
+    private OutputFormat format = OutputFormat.NDJSON;
+
+    @Option(
+            names = {"-t", "--types"},
+            paramLabel = "LIST",
+            converter = TypeFilter.Converter.class,
+            description = "Write only these message types, e.g. 1,2,3,18 or 1-5,18 (default: all).")
+    private TypeFilter types = TypeFilter.all();
+
+    @Option(
+            names = {"-e", "--errors"},
+            description = "Print every decode error on standard error as FILE:LINE: KIND: message.")
+    private boolean printErrors;
+
+    /**
+     * Creates the command.
+     *
+     * @param stdin what {@code -} reads
+     * @param stdout where messages are written; it is flushed, never closed
+     * @param interactive whether standard error is a terminal that may show a progress line
+     */
+    public DecodeCommand(InputStream stdin, OutputStream stdout, boolean interactive) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.interactive = interactive;
+    }
+
+    /** Decodes every input in order and prints the summary; returns the exit status. */
+    @Override
+    public Integer call() {
+        List<InputFile> inputs = files.isEmpty()
+                ? List.of(InputFile.of(InputFile.STDIN))
+                : files.stream().map(InputFile::of).toList();
+        for (InputFile input : inputs) {
+            String problem = input.problem();
+            if (problem != null) {
+                throw new ParameterException(spec.commandLine(), problem);
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        ByteOutput out = new ByteOutput(stdout, OUTPUT_BUFFER);
+        MessageWriter writer = format.writer(out);
+        LineReader reader = new LineReader(INPUT_BUFFER);
+        Progress progress = new Progress(err, interactive, start);
+        Totals totals = new Totals();
+        DecodeFailure failure = null;
+        try {
+            writer.begin();
+            for (InputFile input : inputs) {
+                decode(input, reader, writer, out, progress, totals, err);
+            }
+        } catch (DecodeFailure e) {
+            failure = e;
+        } catch (UncheckedIOException e) {
+            failure = writeFailure(e);
+        }
+        try {
+            // Also after a failed input: what was decoded before it is still written.
+            out.flush();
+        } catch (UncheckedIOException e) {
+            failure = failure == null ? writeFailure(e) : failure;
+        }
+        progress.clear();
+        totals.print(err, System.nanoTime() - start);
+        if (failure != null) {
+            throw failure;
+        }
+        return 0;
+    }
+
+    private static DecodeFailure writeFailure(UncheckedIOException e) {
+        return new DecodeFailure("cannot write the output: " + e.getCause().getMessage(), e);
+    }
+
+    private void decode(
+            InputFile input,
+            LineReader reader,
+            MessageWriter writer,
+            ByteOutput out,
+            Progress progress,
+            Totals totals,
+            PrintWriter err) {
+        DecodeOutput sink = new DecodeOutput(writer, types, printErrors ? err : null, input.displayName());
+        AisDecoder decoder = new AisDecoder(sink);
+        boolean live = input.path() == null;
+        Runnable afterBlock = () -> {
+            if (live) {
+                // A feed piped in should show up as it arrives, not 256 KiB later.
+                out.flush();
+            }
+            progress.update(
+                    input.displayName(),
+                    () -> totals.lines() + decoder.stats().snapshot().lines());
+        };
+        try {
+            InputStream in = input.open(stdin);
+            try {
+                reader.read(in, decoder::decodeLine, afterBlock);
+            } finally {
+                if (!live) {
+                    in.close();
+                }
+            }
+        } catch (IOException e) {
+            decoder.endOfStream();
+            totals.add(decoder.stats().snapshot(), sink.written());
+            throw new DecodeFailure("cannot read " + input.displayName() + ": " + e.getMessage(), e);
+        }
+        decoder.endOfStream();
+        totals.add(decoder.stats().snapshot(), sink.written());
+    }
+}
