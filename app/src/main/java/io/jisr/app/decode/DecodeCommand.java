@@ -67,7 +67,8 @@ public final class DecodeCommand implements Callable<Integer> {
 
     @Option(
             names = {"-e", "--errors"},
-            description = "Print every decode error on standard error as FILE:LINE: KIND: message.")
+            description = "Print each decode error on standard error, as FILE:LINE: KIND: message;"
+                    + " without it errors are only counted.")
     private boolean printErrors;
 
     /**

@@ -46,7 +46,8 @@ final class NdjsonWriter implements MessageWriter, FieldSink {
     /** {@code "NAME"} for each enumerated value. */
     private final EncodedNames codes = new EncodedNames(name -> literal("", name, ""));
 
-    private boolean first;
+    /** Whether the next value opens its object or list, so takes no comma. */
+    private boolean first = true;
 
     NdjsonWriter(ByteOutput out) {
         this.out = out;
