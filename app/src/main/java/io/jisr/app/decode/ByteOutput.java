@@ -20,9 +20,7 @@ final class ByteOutput {
      * the limit once and then stores without bounds bookkeeping; only long strings check per
      * character. Numbers are formatted from integer arithmetic, two digits per step: Double.toString
      * and String.format allocate and are several times slower, and the decimals here always come
-     * with the number of fraction digits their resolution deserves. Division by 100 is written as a
-     * multiply and shift because the C1 compiler, which runs most of a short `jisr decode`, emits a
-     * real division for it (C2 would rewrite it the same way).
+     * with the number of fraction digits their resolution deserves.
      */
 
     private static final int SLACK = 256;
@@ -242,7 +240,7 @@ final class ByteOutput {
     private static void putDigits(byte[] b, int end, int v) {
         int p = end;
         while (v >= 100) {
-            int q = (int) ((v * 1_374_389_535L) >>> 37); // v / 100, exact for every non-negative int
+            int q = v / 100;
             int r = (v - q * 100) << 1;
             b[--p] = PAIRS[r + 1];
             b[--p] = PAIRS[r];
