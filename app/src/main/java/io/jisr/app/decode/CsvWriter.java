@@ -59,6 +59,10 @@ final class CsvWriter implements MessageWriter, FieldSink {
     private final long[] integers = new long[FIELD_COLUMNS];
     private final double[] decimals = new double[FIELD_COLUMNS];
     private final String[] texts = new String[FIELD_COLUMNS];
+    /** The field column of each field, predicted from the last message of the same type. */
+    private final FieldShapes<Integer> fieldColumns = new FieldShapes<>(CsvWriter::columnOf);
+
+    private int field;
     private int depth;
 
     CsvWriter(ByteOutput out) {
@@ -74,6 +78,8 @@ final class CsvWriter implements MessageWriter, FieldSink {
     @Override
     public void write(AisMessage message, Reception reception) {
         depth = 0;
+        fieldColumns.start(message.messageType());
+        field = 0;
         message.describe(this);
         out.integer(reception.lineNumber());
         out.write(',');
@@ -141,11 +147,14 @@ final class CsvWriter implements MessageWriter, FieldSink {
         }
     }
 
-    /** Returns the field column of a top-level field name, or -1 for fields that have no column. */
+    /** Returns the field column of the message's next field, or -1 when it has none. */
     private int column(String name) {
-        if (depth > 0) {
-            return -1;
-        }
+        int column = fieldColumns.at(field++, name);
+        return depth > 0 ? -1 : column;
+    }
+
+    /** Returns the field column of a top-level field name, or -1 for fields that have no column. */
+    private static int columnOf(String name) {
         return switch (name) {
             case "lat" -> 0;
             case "lon" -> 1;
