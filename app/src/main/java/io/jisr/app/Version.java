@@ -1,13 +1,12 @@
 package io.jisr.app;
 
-import picocli.CommandLine.IVersionProvider;
+/** The version that the build writes into the jar's manifest, for {@code jisr --version}. */
+final class Version {
+    private Version() {}
 
-/** Reads the version that the build writes into the jar's manifest, for {@code jisr --version}. */
-final class Version implements IVersionProvider {
-
-    @Override
-    public String[] getVersion() {
+    /** Returns {@code jisr <version>}, or a note that this is a development build outside a jar. */
+    static String text() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"jisr " + (version == null ? "(development build)" : version)};
+        return "jisr " + (version == null ? "(development build)" : version);
     }
 }

@@ -6,34 +6,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code jisr decode}: streams the AIS messages of NMEA files (or standard input) to standard output. */
-@Command(
-        name = "decode",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Decodes AIS messages from NMEA 0183 !xxVDM/!xxVDO lines and writes them to standard output,"
-                    + " one JSON object per line (ndjson) or one CSV row per message.",
-            "Gzip-compressed input is decompressed. A summary goes to standard error at the end.",
-            "Exit status: 0 when decoding ran (even if the data held bad lines), 1 if an input could not be"
-                    + " read or the output not written, 2 for invalid arguments."
-        })
 public final class DecodeCommand implements Callable<Integer> {
     /*
      * Implementation note: each input gets its own decoder, so an incomplete multi-sentence message at
      * the end of one file is reported there and never completed by the next file's lines. Input is
      * read in blocks into one reused buffer and lines are handed to the decoder as byte ranges: no
      * String, no per-line allocation on the way in, constant memory for any input size.
+     *
+     * The options are declared with picocli's programmatic API; see io.jisr.app.Main for why.
      */
 
     private static final int INPUT_BUFFER = 1 << 18;
@@ -43,33 +31,34 @@ public final class DecodeCommand implements Callable<Integer> {
     private final OutputStream stdout;
     private final boolean interactive;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(
-            paramLabel = "FILE",
-            arity = "0..*",
-            description = "NMEA files to decode, plain or gzip-compressed; '-' or none reads standard input.")
-    private List<String> files = new ArrayList<>();
-
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            description = "ndjson (default: every field) or csv (common columns).")
-    private OutputFormat format = OutputFormat.NDJSON;
-
-    @Option(
-            names = {"-t", "--types"},
-            paramLabel = "LIST",
-            converter = TypeFilter.Converter.class,
-            description = "Write only these message types, e.g. 1,2,3,18 or 1-5,18 (default: all).")
-    private TypeFilter types = TypeFilter.all();
-
-    @Option(
-            names = {"-e", "--errors"},
-            description = "Print each decode error on standard error, as FILE:LINE: KIND: message;"
+    private final CommandSpec spec;
+    private final PositionalParamSpec files = PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("NMEA files to decode, plain or gzip-compressed; '-' or none reads standard input.")
+            .build();
+    private final OptionSpec format = OptionSpec.builder("-f", "--format")
+            .paramLabel("FORMAT")
+            .type(OutputFormat.class)
+            .initialValue(OutputFormat.NDJSON)
+            .description("ndjson (default: every field) or csv (common columns).")
+            .build();
+    private final OptionSpec types = OptionSpec.builder("-t", "--types")
+            .paramLabel("LIST")
+            .type(TypeFilter.class)
+            .converters(new TypeFilter.Converter())
+            .initialValue(TypeFilter.all())
+            .description("Write only these message types, e.g. 1,2,3,18 or 1-5,18 (default: all).")
+            .build();
+    private final OptionSpec errors = OptionSpec.builder("-e", "--errors")
+            .arity("0")
+            .type(boolean.class)
+            .initialValue(false)
+            .description("Also print each decode error on standard error, one line each (see docs/cli.md);"
                     + " without it errors are only counted.")
-    private boolean printErrors;
+            .build();
 
     /**
      * Creates the command.
@@ -82,14 +71,37 @@ public final class DecodeCommand implements Callable<Integer> {
         this.stdin = stdin;
         this.stdout = stdout;
         this.interactive = interactive;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("decode");
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Decodes AIS messages from NMEA 0183 !xxVDM/!xxVDO lines and writes them to standard"
+                                + " output, one JSON object per line (ndjson) or one CSV row per message.",
+                        "Gzip-compressed input is decompressed. A summary goes to standard error at the end.",
+                        "Exit status: 0 when decoding ran (even if the data held bad lines), 1 if an input"
+                                + " could not be read or the output not written, 2 for invalid arguments.");
+        spec.addPositional(files);
+        spec.addOption(format);
+        spec.addOption(types);
+        spec.addOption(errors);
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+    }
+
+    /** Returns the command's picocli model, to be added to a command line. */
+    public CommandSpec spec() {
+        return spec;
     }
 
     /** Decodes every input in order and prints the summary; returns the exit status. */
     @Override
     public Integer call() {
-        List<InputFile> inputs = files.isEmpty()
+        List<String> names = files.getValue();
+        List<InputFile> inputs = names == null || names.isEmpty()
                 ? List.of(InputFile.of(InputFile.STDIN))
-                : files.stream().map(InputFile::of).toList();
+                : names.stream().map(InputFile::of).toList();
         for (InputFile input : inputs) {
             String problem = input.problem();
             if (problem != null) {
@@ -99,7 +111,7 @@ public final class DecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         ByteOutput out = new ByteOutput(stdout, OUTPUT_BUFFER);
-        MessageWriter writer = format.writer(out);
+        MessageWriter writer = format.<OutputFormat>getValue().writer(out);
         LineReader reader = new LineReader(INPUT_BUFFER);
         Progress progress = new Progress(err, interactive, start);
         Totals totals = new Totals();
@@ -140,7 +152,8 @@ public final class DecodeCommand implements Callable<Integer> {
             Progress progress,
             Totals totals,
             PrintWriter err) {
-        DecodeOutput sink = new DecodeOutput(writer, types, printErrors ? err : null, input.displayName());
+        boolean printErrors = errors.getValue();
+        DecodeOutput sink = new DecodeOutput(writer, types.getValue(), printErrors ? err : null, input.displayName());
         AisDecoder decoder = new AisDecoder(sink);
         boolean live = input.path() == null;
         Runnable afterBlock = () -> {
