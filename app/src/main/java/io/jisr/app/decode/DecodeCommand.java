@@ -111,15 +111,18 @@ public final class DecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         ByteOutput out = new ByteOutput(stdout, OUTPUT_BUFFER);
-        MessageWriter writer = format.<OutputFormat>getValue().writer(out);
-        LineReader reader = new LineReader(INPUT_BUFFER);
-        Progress progress = new Progress(err, interactive, start);
-        Totals totals = new Totals();
+        Session session = new Session(
+                new LineReader(INPUT_BUFFER),
+                format.<OutputFormat>getValue().writer(out),
+                out,
+                new Progress(err, interactive, start),
+                new Totals(),
+                errors.<Boolean>getValue() ? err : null);
         DecodeFailure failure = null;
         try {
-            writer.begin();
+            session.writer().begin();
             for (InputFile input : inputs) {
-                decode(input, reader, writer, out, progress, totals, err);
+                decode(input, session);
             }
         } catch (DecodeFailure e) {
             failure = e;
@@ -132,8 +135,8 @@ public final class DecodeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             failure = failure == null ? writeFailure(e) : failure;
         }
-        progress.clear();
-        totals.print(err, System.nanoTime() - start);
+        session.progress().clear();
+        session.totals().print(err, System.nanoTime() - start);
         if (failure != null) {
             throw failure;
         }
@@ -144,31 +147,38 @@ public final class DecodeCommand implements Callable<Integer> {
         return new DecodeFailure("cannot write the output: " + e.getCause().getMessage(), e);
     }
 
-    private void decode(
-            InputFile input,
+    /**
+     * What the inputs of one run share.
+     *
+     * @param errors where decode errors are printed, or null to only count them
+     */
+    private record Session(
             LineReader reader,
             MessageWriter writer,
             ByteOutput out,
             Progress progress,
             Totals totals,
-            PrintWriter err) {
-        boolean printErrors = errors.getValue();
-        DecodeOutput sink = new DecodeOutput(writer, types.getValue(), printErrors ? err : null, input.displayName());
+            PrintWriter errors) {}
+
+    private void decode(InputFile input, Session session) {
+        DecodeOutput sink = new DecodeOutput(session.writer(), types.getValue(), session.errors(), input.displayName());
         AisDecoder decoder = new AisDecoder(sink);
         boolean live = input.path() == null;
         Runnable afterBlock = () -> {
             if (live) {
                 // A feed piped in should show up as it arrives, not 256 KiB later.
-                out.flush();
+                session.out().flush();
             }
-            progress.update(
-                    input.displayName(),
-                    () -> totals.lines() + decoder.stats().snapshot().lines());
+            session.progress()
+                    .update(
+                            input.displayName(),
+                            () -> session.totals().lines()
+                                    + decoder.stats().snapshot().lines());
         };
         try {
             InputStream in = input.open(stdin);
             try {
-                reader.read(in, decoder::decodeLine, afterBlock);
+                session.reader().read(in, decoder::decodeLine, afterBlock);
             } finally {
                 if (!live) {
                     in.close();
@@ -176,10 +186,10 @@ public final class DecodeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             decoder.endOfStream();
-            totals.add(decoder.stats().snapshot(), sink.written());
+            session.totals().add(decoder.stats().snapshot(), sink.written());
             throw new DecodeFailure("cannot read " + input.displayName() + ": " + e.getMessage(), e);
         }
         decoder.endOfStream();
-        totals.add(decoder.stats().snapshot(), sink.written());
+        session.totals().add(decoder.stats().snapshot(), sink.written());
     }
 }
