@@ -417,8 +417,7 @@ public final class AisDecoder {
         if (check == MessageCodec.PayloadCheck.OK) {
             AisMessage message = MessageCodec.decode(bits);
             stats.messagesByType[message.messageType()]++;
-            Optional<Instant> at = time == NO_TIME ? Optional.empty() : Optional.of(Instant.ofEpochMilli(time));
-            sink.message(message, new Reception(talker, ownShip, channel, source, at, sentences, lineNumber));
+            sink.message(message, Reception.timedInMillis(talker, ownShip, channel, source, time, sentences, lineNumber));
             return;
         }
         // A switch expression, so that a new kind of payload problem cannot go unreported.

@@ -185,16 +185,7 @@ final class StreamDecoder implements LineSplitter.Lines, AisSink {
         if (!delivering) {
             return;
         }
-        Reception r = reception.lineNumber() == lineNumber
-                ? reception
-                : new Reception(
-                        reception.talker(),
-                        reception.ownShip(),
-                        reception.channel(),
-                        reception.source(),
-                        reception.receivedAt(),
-                        reception.sentences(),
-                        lineNumber);
+        Reception r = reception.onLine(lineNumber);
         if (holding) {
             held.add(new Held(message, r));
             if (lineTime == null && r.receivedAt().isPresent()) {

@@ -308,10 +308,18 @@ final class ByteOutput {
      * three digits, only as long as needed), without allocating for years 0 to 9999.
      */
     void instant(Instant t) {
-        long seconds = t.getEpochSecond();
+        instant(t.getEpochSecond(), t.getNano(), t);
+    }
+
+    /** Appends an epoch-millisecond time as {@link #instant(Instant)} does, without making the Instant. */
+    void epochMilli(long millis) {
+        instant(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000, null);
+    }
+
+    private void instant(long seconds, int nanos, Instant original) {
         long day = Math.floorDiv(seconds, 86_400);
         if (day < -719_528 || day > 2_932_896) {
-            ascii(t.toString());
+            ascii((original != null ? original : Instant.ofEpochSecond(seconds, nanos)).toString());
             return;
         }
         if (day != cachedDay) {
@@ -337,7 +345,6 @@ final class ByteOutput {
         b[p + 5] = ':';
         putPadded(b, p + 6, secondOfDay % 60, 2);
         p += 8;
-        int nanos = t.getNano();
         if (nanos != 0) {
             b[p++] = '.';
             if (nanos % 1_000_000 == 0) {

@@ -83,8 +83,8 @@ final class CsvWriter implements MessageWriter, FieldSink {
         message.describe(this);
         out.integer(reception.lineNumber());
         out.write(',');
-        if (reception.receivedAt().isPresent()) {
-            out.instant(reception.receivedAt().get());
+        if (reception.hasReceivedAt()) {
+            out.epochMilli(reception.receivedAtEpochMilli());
         }
         out.write(',');
         if (reception.source().isPresent()) {

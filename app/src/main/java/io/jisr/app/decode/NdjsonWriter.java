@@ -103,9 +103,9 @@ final class NdjsonWriter implements MessageWriter, FieldSink {
             out.write(SOURCE);
             out.jsonString(reception.source().get());
         }
-        if (reception.receivedAt().isPresent()) {
+        if (reception.hasReceivedAt()) {
             out.write(RECEIVED_AT);
-            out.instant(reception.receivedAt().get());
+            out.epochMilli(reception.receivedAtEpochMilli());
             out.write('"');
         }
         out.write(SENTENCES);
