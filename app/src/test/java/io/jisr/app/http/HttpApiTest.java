@@ -277,6 +277,14 @@ class HttpApiTest {
     }
 
     @Test
+    void track_onlyTo_coversTheDayBefore() {
+        JsonNode body = json(node.get("/api/vessels/" + FERRY + "/track?to=2026-01-01T00:05:20Z"));
+
+        assertThat(body.get("from").asText()).isEqualTo("2025-12-31T00:05:20Z");
+        assertThat(body.get("count").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void feeds_status_answersEachFeed() {
         node.feeds.set(List.of(
                 new FeedStatus(
