@@ -259,7 +259,7 @@ public final class LiveHub implements Consumer<PictureEvent> {
                 p.reject(
                         "bbox",
                         "must be an array of four numbers: [south, west, north, east] in degrees",
-                        bbox == null ? null : bbox.toString());
+                        bbox == null ? null : abbreviate(bbox.toString()));
             } else {
                 double[] edges = new double[4];
                 for (int i = 0; i < 4; i++) {
