@@ -1,0 +1,118 @@
+package io.jisr.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The node's HTTP server: the JSON API, the live WebSocket, health, metrics and the OpenAPI document,
+ * on Javalin with virtual threads. Plain HTTP on the host it is given; the node binds
+ * {@code 127.0.0.1} unless configured otherwise.
+ *
+ * <p>Every 4xx answer has the one {@link ErrorJson} body; a failure inside a handler answers 500 with
+ * the same shape and a generic message, and goes to the log with its stack trace, never to the client.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
+
+    private final ApiContext api;
+    private final Consumer<JavalinConfig> extra;
+    private Javalin server;
+
+    /** Creates the server; nothing listens until {@link #start}. */
+    public HttpApi(ApiContext api) {
+        this(api, config -> {});
+    }
+
+    /**
+     * Creates the server with further configuration applied after the API's own, for example static
+     * files of the web UI ({@code config.staticFiles.add(...)}) or more routes.
+     */
+    public HttpApi(ApiContext api, Consumer<JavalinConfig> extra) {
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.extra = Objects.requireNonNull(extra, "extra configuration must not be null");
+    }
+
+    /**
+     * Starts listening and starts the live view's pushes.
+     *
+     * @param host the address to bind, such as {@code 127.0.0.1}
+     * @param port the TCP port, 0 for any free one
+     * @return the port bound
+     * @throws IllegalStateException if it is already started
+     */
+    public synchronized int start(String host, int port) {
+        if (server != null) {
+            throw new IllegalStateException("HTTP API already started on port " + server.port());
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("HTTP port must be within 0..65535 (0 for any free port), was " + port);
+        }
+        PictureRoutes picture = new PictureRoutes(api);
+        OperationsRoutes operations = new OperationsRoutes(api);
+        Javalin created = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.requestLogger.http((ctx, millis) -> api.metrics().httpResponse(ctx.statusCode()));
+            config.routes.get("/api/vessels", picture::vessels);
+            config.routes.get("/api/vessels/{mmsi}", picture::vessel);
+            config.routes.get("/api/vessels/{mmsi}/track", picture::track);
+            config.routes.get("/api/search", picture::search);
+            config.routes.get("/api/nearest", picture::nearest);
+            config.routes.get("/api/feeds", operations::feeds);
+            config.routes.get("/health", operations::health);
+            config.routes.get("/health/live", operations::live);
+            config.routes.get("/metrics", operations::metrics);
+            config.routes.get("/openapi.yaml", operations::openApi);
+            config.routes.ws("/api/live", api.live()::configure);
+            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            config.routes.exception(ApiException.class, (e, ctx) -> json(ctx, e.status(), e.body()));
+            config.routes.exception(HttpResponseException.class, HttpApi::frameworkRefusal);
+            config.routes.exception(Exception.class, HttpApi::failure);
+            extra.accept(config);
+        });
+        created.start(host, port);
+        server = created;
+        api.live().start();
+        return created.port();
+    }
+
+    /** Stops listening and stops the live view; does nothing when not started. */
+    public synchronized void stop() {
+        if (server != null) {
+            api.live().stop();
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** Same as {@link #stop}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Answers with {@code body} as JSON. */
+    static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
+    }
+
+    /** Javalin's own refusals (no such endpoint, request too large) in the API's error shape. */
+    private static void frameworkRefusal(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        String code =
+                status == 404 ? ErrorJson.NOT_FOUND : status >= 500 ? ErrorJson.INTERNAL_ERROR : ErrorJson.BAD_REQUEST;
+        String message = status == 404 ? "no endpoint " + ctx.method() + " " + ctx.path() : e.getMessage();
+        json(ctx, status, ErrorJson.of(code, message));
+    }
+
+    private static void failure(Exception e, Context ctx) {
+        LOG.log(System.Logger.Level.ERROR, "HTTP " + ctx.method() + " " + ctx.path() + " failed", e);
+        json(ctx, 500, ErrorJson.of(ErrorJson.INTERNAL_ERROR, "the server failed to answer; its log has the details"));
+    }
+}
