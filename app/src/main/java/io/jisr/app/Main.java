@@ -2,12 +2,15 @@ package io.jisr.app;
 
 import io.jisr.app.decode.DecodeCommand;
 import io.jisr.app.decode.DecodeFailure;
+import io.jisr.app.serve.ReplayCommand;
+import io.jisr.app.serve.ServeCommand;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,7 +36,21 @@ public final class Main implements Runnable {
         // System.out's PrintStream would add a lock and a second copy per write.
         CommandLine cli = commandLine(
                 new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), stderrIsTerminal());
-        System.exit(cli.execute(args));
+        System.exit(cli.execute(withDefaultCommand(args)));
+    }
+
+    /**
+     * Returns the arguments with {@code serve} in front when no command is named: {@code jisr} and
+     * {@code jisr --port 9090} start a node, as the README says. Help and version stay top-level.
+     */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && (!args[0].startsWith("-") || List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+            return args;
+        }
+        String[] withServe = new String[args.length + 1];
+        withServe[0] = "serve";
+        System.arraycopy(args, 0, withServe, 1, args.length);
+        return withServe;
     }
 
     /**
@@ -61,6 +78,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(spec);
         main.commandLine = cli;
         cli.addSubcommand(new CommandLine(new DecodeCommand(stdin, stdout, interactive).spec()));
+        cli.addSubcommand(new CommandLine(new ServeCommand(System.getenv()).spec()));
+        cli.addSubcommand(new CommandLine(new ReplayCommand().spec()));
         // After the subcommands: these settings are copied to the commands present when they are made.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::invalidInput);
@@ -68,12 +87,14 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    /** Without a subcommand there is nothing to do: say so and name the commands. */
+    /** Without a subcommand, {@code jisr} runs a node: the README's one command to start one. */
     @Override
     public void run() {
-        throw new ParameterException(
-                commandLine,
-                "Missing command: give one of " + commandLine.getSubcommands().keySet());
+        CommandLine serve = commandLine.getSubcommands().get("serve");
+        int status = serve.execute();
+        if (status != 0) {
+            throw new ParameterException(commandLine, "the node did not start (exit status " + status + ")");
+        }
     }
 
     /** Bad command-line input: one line saying what is wrong and where help is, no usage dump. */

@@ -54,12 +54,11 @@ public final class Node implements AutoCloseable {
     private final BatchingWriter writer;
     private final IngestPipeline pipeline;
     private final Feeds feeds;
-    private final NodeCounters counters;
     private final ScheduledExecutorService sweeps;
     private final List<Consumer<PictureEvent>> listeners;
 
     private Node(NodeConfig config, JdbcPictureStore store, Picture picture, MessageClock clock, BatchingWriter writer,
-            IngestPipeline pipeline, Feeds feeds, NodeCounters counters, ScheduledExecutorService sweeps,
+            IngestPipeline pipeline, Feeds feeds, ScheduledExecutorService sweeps,
             List<Consumer<PictureEvent>> listeners) {
         this.config = config;
         this.store = store;
@@ -68,7 +67,6 @@ public final class Node implements AutoCloseable {
         this.writer = writer;
         this.pipeline = pipeline;
         this.feeds = feeds;
-        this.counters = counters;
         this.sweeps = sweeps;
         this.listeners = listeners;
     }
@@ -82,7 +80,8 @@ public final class Node implements AutoCloseable {
      * @param listeners further consumers of picture events (the live view); called on the ingest
      *     thread, they must not block
      */
-    public static Node start(NodeConfig config, InstantSource wallClock, NodeCounters counters, List<Consumer<PictureEvent>> listeners) {
+    public static Node start(
+            NodeConfig config, InstantSource wallClock, IngestPipeline.Counters counters, List<Consumer<PictureEvent>> listeners) {
         createDirectories(config.dataDirectory());
         JdbcPictureStore store = JdbcPictureStore.open(storeSettings(config));
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
@@ -117,7 +116,7 @@ public final class Node implements AutoCloseable {
                 .name("jisr-sweeps")
                 .daemon()
                 .unstarted(r));
-        Node node = new Node(config, store, picture, clock, writer, pipeline, feeds, counters, sweeps, all);
+        Node node = new Node(config, store, picture, clock, writer, pipeline, feeds, sweeps, all);
         node.startFeeds();
         sweeps.scheduleWithFixedDelay(node::sweepStale, 10, 10, TimeUnit.SECONDS);
         sweeps.scheduleWithFixedDelay(node::purgeHistory, 1, 60, TimeUnit.MINUTES);
@@ -208,11 +207,6 @@ public final class Node implements AutoCloseable {
     /** Returns the ingest pipeline. */
     public IngestPipeline pipeline() {
         return pipeline;
-    }
-
-    /** Returns the pipeline's counters. */
-    public NodeCounters counters() {
-        return counters;
     }
 
     /** Stops feeds, applies and commits what is queued, and closes storage. */

@@ -1,0 +1,107 @@
+package io.jisr.app.serve;
+
+import io.jisr.app.node.ConfigException;
+import io.jisr.app.node.NodeConfig;
+import io.jisr.app.node.NodeConfigLoader;
+import io.jisr.app.node.NodeRuntime;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code jisr serve}: runs a node until the process is stopped (also what {@code jisr} alone does). */
+public final class ServeCommand implements Callable<Integer> {
+    /*
+     * Implementation note: declared with picocli's programmatic API, like every command (see
+     * io.jisr.app.Main). The default data directory is "data" beside the launcher (the launcher passes
+     * -Djisr.home), so ./jisr works from any current directory; without the launcher it is ./data.
+     */
+
+    private final Map<String, String> environment;
+    private final CommandSpec spec;
+    private final OptionSpec port = OptionSpec.builder("-p", "--port")
+            .paramLabel("PORT")
+            .type(Integer.class)
+            .description("HTTP port (default 8080, or http.port in the configuration; 0 picks a free port).")
+            .build();
+    private final OptionSpec dataDir = OptionSpec.builder("-d", "--data-dir")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description("Where the embedded database and extracted demo data live (default: data/ beside the launcher).")
+            .build();
+    private final OptionSpec config = OptionSpec.builder("-c", "--config")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("Configuration file (default: jisr.yaml in the current directory, if there is one).")
+            .build();
+
+    /** Creates the command reading overrides from {@code environment}. */
+    public ServeCommand(Map<String, String> environment) {
+        this.environment = environment;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("serve");
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Runs a Jisr node: embedded H2 storage (or PostgreSQL), the live maritime picture, the"
+                                + " configured feeds and the HTTP API on a loopback port.",
+                        "With no configuration at all it replays a bundled recording of real AIS so that the API"
+                                + " shows vessels at once. Settings: docs/configuration.md.");
+        spec.addOption(port);
+        spec.addOption(dataDir);
+        spec.addOption(config);
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+    }
+
+    /** Returns the command's picocli model. */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** Starts the node and waits until the process is asked to stop. */
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        NodeConfig nodeConfig;
+        try {
+            nodeConfig = load();
+        } catch (ConfigException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        NodeRuntime runtime = NodeRuntime.start(nodeConfig, InstantSource.system());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            runtime.close();
+            stopped.countDown();
+        }));
+        err.println("jisr: node \"" + nodeConfig.nodeId() + "\" listening on http://" + nodeConfig.httpHost() + ":"
+                + runtime.httpPort() + "/ (data in " + nodeConfig.dataDirectory().toAbsolutePath()
+                + "); API: /api/vessels, docs: /openapi.yaml; stop with Ctrl-C");
+        err.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private NodeConfig load() {
+        Optional<Path> file = Optional.ofNullable(config.<Path>getValue());
+        if (file.isEmpty() && Files.isRegularFile(Path.of("jisr.yaml"))) {
+            file = Optional.of(Path.of("jisr.yaml"));
+        }
+        String home = System.getProperty("jisr.home");
+        Path defaultData = home == null ? Path.of("data") : Path.of(home, "data");
+        return NodeConfigLoader.load(
+                file,
+                environment,
+                new NodeConfigLoader.Overrides(Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())),
+                defaultData);
+    }
+}
