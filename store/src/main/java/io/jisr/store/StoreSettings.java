@@ -1,0 +1,83 @@
+package io.jisr.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how the store keeps its data.
+ *
+ * @param jdbcUrl the database: {@code jdbc:h2:file:...} (embedded) or {@code jdbc:postgresql:...}
+ * @param user database user
+ * @param password database password (never printed by {@link #toString()})
+ * @param poolSize most connections held open: one for the writer, the rest for queries (at least 2)
+ * @param segmentPoints most points in one stored track segment (2 to 1,000; default 128)
+ */
+public record StoreSettings(String jdbcUrl, String user, String password, int poolSize, int segmentPoints) {
+
+    /** The connection pool size of the factories: the writer, the purge and two queries at once. */
+    public static final int DEFAULT_POOL_SIZE = 4;
+
+    /** The segment size of the factories (see {@code docs/decisions/0001-track-storage.md}). */
+    public static final int DEFAULT_SEGMENT_POINTS = 128;
+
+    /**
+     * The H2 connection options: PostgreSQL compatibility, so one schema and one set of queries serve
+     * both databases.
+     */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /** Checks the settings. */
+    public StoreSettings {
+        if (jdbcUrl == null || !(jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException(
+                    "store JDBC URL must start with jdbc:h2: or jdbc:postgresql:, was " + jdbcUrl);
+        }
+        if (user == null || password == null) {
+            throw new IllegalArgumentException("store user and password must be given (may be empty), were "
+                    + (user == null ? "null" : "\"" + user + "\"") + " and " + (password == null ? "null" : "***"));
+        }
+        if (poolSize < 2) {
+            throw new IllegalArgumentException("store pool size must be at least 2, was " + poolSize);
+        }
+        if (segmentPoints < 2 || segmentPoints > 1000) {
+            throw new IllegalArgumentException(
+                    "track segment size must be within 2..1000 points, was " + segmentPoints);
+        }
+    }
+
+    /** Returns settings for the embedded H2 database {@code jisr} in {@code dataDirectory}. */
+    public static StoreSettings h2(Path dataDirectory) {
+        return new StoreSettings(
+                "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("jisr") + H2_OPTIONS,
+                "jisr",
+                "",
+                DEFAULT_POOL_SIZE,
+                DEFAULT_SEGMENT_POINTS);
+    }
+
+    /** Returns settings for a PostgreSQL database. */
+    public static StoreSettings postgres(String jdbcUrl, String user, String password) {
+        return new StoreSettings(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_SEGMENT_POINTS);
+    }
+
+    /** Returns these settings with another pool size. */
+    public StoreSettings withPoolSize(int size) {
+        return new StoreSettings(jdbcUrl, user, password, size, segmentPoints);
+    }
+
+    /** Returns these settings with another segment size. */
+    public StoreSettings withSegmentPoints(int points) {
+        return new StoreSettings(jdbcUrl, user, password, poolSize, points);
+    }
+
+    /** Returns whether the database is PostgreSQL. */
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** Describes the settings without the password. */
+    @Override
+    public String toString() {
+        return "StoreSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=***, poolSize=" + poolSize
+                + ", segmentPoints=" + segmentPoints + "]";
+    }
+}
