@@ -1,9 +1,18 @@
--- Storage of the maritime picture: the vessel registry, track history and feed cursors.
+-- Storage of the maritime picture: the commit log, the vessel registry, track history and feed
+-- cursors (see docs/decisions/0001-track-storage.md).
 -- One script for H2 (MODE=PostgreSQL) and PostgreSQL: keep to the types and syntax both accept.
 -- Text columns have no length limit and nothing here can reject a value the domain accepts: a
 -- commit that fails on data would fail again on every retry and stop ingest.
 
--- One row per station: everything in io.jisr.picture.Vessel, upserted once per commit.
+-- Every commit appends its batch here, one row per part of at most a few hundred kilobytes (log_id is
+-- the commit's sequence number times 65,536 plus the part). A checkpoint writes the vessels and
+-- segments the log holds into the tables below and deletes the rows it covered, in one transaction.
+CREATE TABLE picture_log (
+    log_id BIGINT NOT NULL PRIMARY KEY,
+    data   BYTEA  NOT NULL
+);
+
+-- One row per station: everything in io.jisr.picture.Vessel, as of the last checkpoint.
 -- Instants are exact: epoch seconds plus nanosecond of second.
 CREATE TABLE vessel (
     mmsi              INTEGER          NOT NULL PRIMARY KEY,
@@ -66,11 +75,10 @@ CREATE INDEX track_segment_vessel ON track_segment (mmsi, start_ms);
 
 CREATE INDEX track_segment_time ON track_segment (start_ms);
 
--- Segment ids are handed out in blocks of 4096 per value of this sequence, so that several writers
--- (nodes sharing one PostgreSQL) never collide and a writer asks rarely.
+-- Segment ids are handed out in blocks of 2^20 per value of this sequence, so the store asks rarely.
 CREATE SEQUENCE track_segment_block;
 
--- How many lines of each feed were fully applied, committed with the data they produced.
+-- How many lines of each feed were fully applied, committed with the log rows of the data they produced.
 CREATE TABLE feed_cursor (
     feed_id VARCHAR NOT NULL PRIMARY KEY,
     lines   BIGINT  NOT NULL

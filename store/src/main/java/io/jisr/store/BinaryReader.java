@@ -5,19 +5,46 @@ import java.nio.charset.StandardCharsets;
 /** Reads what {@link BinaryWriter} wrote. */
 final class BinaryReader {
     private final byte[] bytes;
+    private final int end;
     private int position;
 
     BinaryReader(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+    BinaryReader(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
+        this.position = offset;
+        this.end = offset + length;
     }
 
     boolean hasMore() {
-        return position < bytes.length;
+        return position < end;
+    }
+
+    int position() {
+        return position;
+    }
+
+    /** Skips {@code n} bytes. */
+    void skip(int n) {
+        check(n);
+        position += n;
     }
 
     int readByte() {
         check(1);
         return bytes[position++] & 0xFF;
+    }
+
+    long readLong() {
+        check(8);
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = value << 8 | (bytes[position++] & 0xFF);
+        }
+        return value;
     }
 
     long readVarLong() {
@@ -46,9 +73,9 @@ final class BinaryReader {
     }
 
     private void check(int n) {
-        if (n < 0 || position + n > bytes.length) {
+        if (n < 0 || position + n > end) {
             throw new StoreException(
-                    "stored blob is corrupt: needs " + n + " more bytes at offset " + position + " of " + bytes.length);
+                    "stored blob is corrupt: needs " + n + " more bytes at offset " + position + " of " + end);
         }
     }
 }

@@ -30,6 +30,14 @@ final class BinaryWriter {
         bytes[length++] = (byte) b;
     }
 
+    /** Writes eight bytes, big-endian. */
+    void writeLong(long value) {
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (value >>> shift);
+        }
+    }
+
     /** Writes an unsigned LEB128 varint: seven bits a byte, low bits first. */
     void writeVarLong(long value) {
         ensure(10);
@@ -44,6 +52,12 @@ final class BinaryWriter {
     /** Writes a signed value zigzag-encoded, so that small negative numbers stay short. */
     void writeSignedVarLong(long value) {
         writeVarLong((value << 1) ^ (value >> 63));
+    }
+
+    void writeBytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, length, b.length);
+        length += b.length;
     }
 
     void writeString(String s) {

@@ -1,38 +1,34 @@
 package io.jisr.store;
 
-import io.jisr.picture.TrackPoint;
+import io.jisr.picture.PositionFix;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The writer's open track segments, one per recently heard station, with what is needed to undo a
- * batch whose commit failed. Not thread-safe: the store calls it under its commit lock.
+ * The track segments the store holds in memory: the open one of every recently heard station, and
+ * closed ones a checkpoint has not written yet. Not thread-safe: the store guards it with its commit
+ * lock.
  */
 final class OpenSegments {
     /*
-     * Implementation note: every segment in the map is durable up to its last committed point, so
-     * forgetting one (eviction) loses nothing: the station's next point simply opens a new segment.
-     * Segments are forgotten once nothing has been added to them for MAX_SPAN_MS of message time, or
-     * when more than maxOpen are held. The map is access-ordered, so the eldest entry is the one
-     * changed least recently and eviction stops at the first one still in use.
-     *
-     * Undo: the first time a batch touches a station, the segment the map held for it (or none) is
-     * remembered, and a pre-existing segment is marked before its first append. A failed commit puts
-     * the map entries back and resets the marked segments; segments created by the batch are dropped
-     * (their ids are simply never used).
+     * Implementation note: a segment's points are durable in the commit log as soon as they are here;
+     * a checkpoint writes the segment's image and records how many points it wrote. A closed segment
+     * is forgotten once written whole; an open one once written whole and idle (nothing added for
+     * MAX_SPAN_MS of message time, or more than maxOpen are held): the station's next point simply
+     * opens a new segment.
      */
+
+    /** A segment and its image as a checkpoint took it. */
+    record Pending(TrackSegment segment, SegmentImage image) {}
 
     private final int maxPoints;
     private final int maxOpen;
-    private final LinkedHashMap<Integer, TrackSegment> open = new LinkedHashMap<>(1024, 0.75f, true);
-    private final Map<Integer, TrackSegment> originals = new HashMap<>();
-    private final List<TrackSegment> changed = new ArrayList<>();
-    private long generation;
+    private final Map<Integer, TrackSegment> open = new HashMap<>();
+    private final List<TrackSegment> closed = new ArrayList<>();
     private long latestMs = Long.MIN_VALUE;
 
     OpenSegments(int maxPoints, int maxOpen) {
@@ -40,76 +36,115 @@ final class OpenSegments {
         this.maxOpen = maxOpen;
     }
 
-    /**
-     * Adds points to the open segments, opening new ones where a point does not fit, and returns every
-     * segment the points went into: what the commit must write. Call {@link #committed()} or
-     * {@link #rolledBack()} afterwards.
-     */
-    List<TrackSegment> append(List<TrackPoint> points, LongSupplier newSegmentId) {
-        generation++;
-        for (TrackPoint point : points) {
-            int mmsi = point.mmsi().value();
-            long timeMs = point.fix().time().toEpochMilli();
-            TrackSegment segment = open.get(mmsi);
-            if (segment == null || segment.touchedIn != generation) {
-                // The first point of this station in the batch: remember what the map held.
-                originals.put(mmsi, segment);
+    /** Appends a station's point to its open segment, opening a new one when it does not fit. */
+    void append(int mmsi, PositionFix fix, LongSupplier newSegmentId) {
+        long timeMs = Millis.floor(fix.time());
+        TrackSegment segment = open.get(mmsi);
+        if (segment == null || !segment.accepts(timeMs)) {
+            if (segment != null && segment.writtenPoints < segment.points()) {
+                closed.add(segment);
             }
-            if (segment == null || !segment.accepts(timeMs)) {
-                segment = new TrackSegment(newSegmentId.getAsLong(), mmsi, maxPoints);
-                segment.touchedIn = generation;
-                open.put(mmsi, segment);
-                changed.add(segment);
-            } else if (segment.touchedIn != generation) {
-                segment.mark();
-                segment.markedIn = generation;
-                segment.touchedIn = generation;
-                changed.add(segment);
-            }
-            segment.append(point.fix(), timeMs);
+            segment = new TrackSegment(newSegmentId.getAsLong(), mmsi, maxPoints);
+            open.put(mmsi, segment);
         }
-        return changed;
+        segment.append(fix, timeMs);
+        latestMs = Math.max(latestMs, timeMs);
     }
 
-    /** Makes the batch final and forgets segments that are no longer in use. */
-    void committed() {
-        for (TrackSegment segment : changed) {
-            latestMs = Math.max(latestMs, segment.endMs());
-        }
-        changed.clear();
-        originals.clear();
-        long idleBefore = latestMs == Long.MIN_VALUE ? Long.MIN_VALUE : latestMs - TrackSegment.MAX_SPAN_MS;
-        Iterator<TrackSegment> eldest = open.values().iterator();
-        while (eldest.hasNext()) {
-            TrackSegment segment = eldest.next();
-            if (open.size() > maxOpen || segment.endMs() < idleBefore) {
-                eldest.remove();
-            } else {
-                break;
-            }
-        }
-    }
-
-    /** Undoes the batch: the open segments are as they were before {@link #append}. */
-    void rolledBack() {
-        for (TrackSegment segment : changed) {
-            if (segment.markedIn == generation) {
-                segment.reset();
-            }
-        }
-        for (Map.Entry<Integer, TrackSegment> e : originals.entrySet()) {
-            if (e.getValue() == null) {
-                open.remove(e.getKey());
-            } else {
-                open.put(e.getKey(), e.getValue());
-            }
-        }
-        changed.clear();
-        originals.clear();
+    /** Returns how many closed segments wait for a checkpoint. */
+    int waiting() {
+        return closed.size();
     }
 
     /** Returns how many segments are open. */
     int size() {
         return open.size();
+    }
+
+    /** Returns every segment with points not yet written, with its current image. */
+    List<Pending> unwritten() {
+        List<Pending> pending = new ArrayList<>();
+        for (TrackSegment s : closed) {
+            pending.add(new Pending(s, s.image()));
+        }
+        for (TrackSegment s : open.values()) {
+            if (s.writtenPoints < s.points()) {
+                pending.add(new Pending(s, s.image()));
+            }
+        }
+        return pending;
+    }
+
+    /** Records what a checkpoint wrote and forgets the segments no longer needed in memory. */
+    void written(List<Pending> pending) {
+        for (Pending p : pending) {
+            p.segment().writtenPoints = Math.max(p.segment().writtenPoints, p.image().points);
+        }
+        closed.removeIf(s -> s.writtenPoints == s.points());
+        long idleBefore = Millis.minus(latestMs, TrackSegment.MAX_SPAN_MS);
+        int excess = open.size() - maxOpen;
+        Iterator<TrackSegment> segments = open.values().iterator();
+        while (segments.hasNext()) {
+            TrackSegment s = segments.next();
+            if (s.writtenPoints == s.points() && (s.endMs() < idleBefore || excess-- > 0)) {
+                segments.remove();
+            }
+        }
+    }
+
+    /**
+     * Forgets every segment whose points are all older than {@code cutoffMs}; returns how many of their
+     * points were not written (a purge counts them as deleted).
+     */
+    long dropOlderThan(long cutoffMs) {
+        long unwritten = 0;
+        Iterator<TrackSegment> segments = open.values().iterator();
+        while (segments.hasNext()) {
+            TrackSegment s = segments.next();
+            if (s.endMs() < cutoffMs) {
+                unwritten += s.points() - s.writtenPoints;
+                segments.remove();
+            }
+        }
+        Iterator<TrackSegment> waiting = closed.iterator();
+        while (waiting.hasNext()) {
+            TrackSegment s = waiting.next();
+            if (s.endMs() < cutoffMs) {
+                unwritten += s.points() - s.writtenPoints;
+                waiting.remove();
+            }
+        }
+        return unwritten;
+    }
+
+    /** Returns images of one station's segments held in memory, oldest first. */
+    List<SegmentImage> imagesOf(int mmsi) {
+        List<SegmentImage> images = new ArrayList<>();
+        for (TrackSegment s : closed) {
+            if (s.mmsi() == mmsi) {
+                images.add(s.image());
+            }
+        }
+        TrackSegment current = open.get(mmsi);
+        if (current != null) {
+            images.add(current.image());
+        }
+        return images;
+    }
+
+    /** Returns images of the segments held in memory that may hold points in the range and box. */
+    List<SegmentImage> imagesOverlapping(long fromMs, long toMs, double south, double north, double west, double east) {
+        List<SegmentImage> images = new ArrayList<>();
+        for (TrackSegment s : closed) {
+            if (s.overlaps(fromMs, toMs, south, north, west, east)) {
+                images.add(s.image());
+            }
+        }
+        for (TrackSegment s : open.values()) {
+            if (s.overlaps(fromMs, toMs, south, north, west, east)) {
+                images.add(s.image());
+            }
+        }
+        return images;
     }
 }

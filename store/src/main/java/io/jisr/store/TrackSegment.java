@@ -58,9 +58,8 @@ final class TrackSegment {
     private static final int TYPE_FOLLOWS = 0x01;
     private static final int STATUS_CHANGED = 0x02;
 
-    /** The mutable scalars, kept together so that a commit that fails can put them back. */
+    /** The encoder's running values. */
     private static final class State {
-        int length;
         int points;
         long startMs;
         long endMs;
@@ -79,28 +78,6 @@ final class TrackSegment {
         long lastHeading;
         int lastType = -1;
         int lastStatus = -1;
-
-        void copyFrom(State o) {
-            length = o.length;
-            points = o.points;
-            startMs = o.startMs;
-            endMs = o.endMs;
-            south = o.south;
-            north = o.north;
-            west = o.west;
-            east = o.east;
-            lastMs = o.lastMs;
-            stepMs = o.stepMs;
-            lastLat = o.lastLat;
-            stepLat = o.stepLat;
-            lastLon = o.lastLon;
-            stepLon = o.stepLon;
-            lastSpeed = o.lastSpeed;
-            lastCourse = o.lastCourse;
-            lastHeading = o.lastHeading;
-            lastType = o.lastType;
-            lastStatus = o.lastStatus;
-        }
     }
 
     private final long id;
@@ -108,20 +85,15 @@ final class TrackSegment {
     private final int maxPoints;
     private final BinaryWriter data = new BinaryWriter(64);
     private final State state = new State();
-    private State saved;
 
-    /** The writer's commit generation in which this segment was last changed. */
-    long touchedIn = -1;
-
-    /** The generation in which {@link #mark()} was last called. */
-    long markedIn = -1;
+    /** How many of the points are in the database (written by a checkpoint). */
+    int writtenPoints;
 
     TrackSegment(long id, int mmsi, int maxPoints) {
         this.id = id;
         this.mmsi = mmsi;
         this.maxPoints = maxPoints;
         data.writeByte(FORMAT);
-        state.length = data.length();
     }
 
     long id() {
@@ -176,18 +148,27 @@ final class TrackSegment {
         return span >= 0 && span <= MAX_SPAN_MS;
     }
 
-    /** Remembers the current content, to go back to it with {@link #reset()}. */
-    void mark() {
-        if (saved == null) {
-            saved = new State();
+    /** Returns whether the segment may hold points in the time range and box (a cheap, inclusive test). */
+    boolean overlaps(long fromMs, long toMs, double boxSouth, double boxNorth, double boxWest, double boxEast) {
+        if (state.endMs < fromMs || state.startMs > toMs || north() < boxSouth || south() > boxNorth) {
+            return false;
         }
-        saved.copyFrom(state);
+        return boxWest > boxEast ? east() >= boxWest || west() <= boxEast : east() >= boxWest && west() <= boxEast;
     }
 
-    /** Forgets everything appended since {@link #mark()}. */
-    void reset() {
-        state.copyFrom(saved);
-        data.truncate(state.length);
+    /** Returns a copy of the segment as it stands, to write or to read while the writer goes on. */
+    SegmentImage image() {
+        return new SegmentImage(
+                id,
+                mmsi,
+                state.startMs,
+                state.endMs,
+                state.points,
+                south(),
+                north(),
+                west(),
+                east(),
+                data.toByteArray());
     }
 
     /** Appends a point; the caller has checked {@link #accepts}. */
@@ -291,7 +272,6 @@ final class TrackSegment {
         state.lastLat = lat;
         state.lastLon = lon;
         state.points++;
-        state.length = data.length();
     }
 
     static int units(double degrees) {
@@ -320,7 +300,12 @@ final class TrackSegment {
         private long heading;
 
         Reader(byte[] blob) {
-            in = new BinaryReader(blob);
+            this(blob, 0, blob.length);
+        }
+
+        /** Reads the blob in {@code length} bytes of {@code bytes} from {@code offset}. */
+        Reader(byte[] bytes, int offset, int length) {
+            in = new BinaryReader(bytes, offset, length);
             int format = in.readByte();
             if (format != FORMAT) {
                 throw new StoreException("track segment has blob format " + format + ", this store reads " + FORMAT);

@@ -16,13 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /** The {@code vessel} table: one row per station holding everything in a {@link Vessel}. */
 final class VesselRows {
@@ -165,28 +163,14 @@ final class VesselRows {
                 heardBy(rs.getBytes(34)));
     }
 
-    /** Encodes receivers and times: count, then per receiver its name and epoch second and nanosecond. */
     static byte[] heardBy(Map<String, Instant> heardBy) {
         BinaryWriter out = new BinaryWriter(16 + 24 * heardBy.size());
-        out.writeVarLong(heardBy.size());
-        for (Map.Entry<String, Instant> e : new TreeMap<>(heardBy).entrySet()) {
-            out.writeString(e.getKey());
-            out.writeSignedVarLong(e.getValue().getEpochSecond());
-            out.writeVarLong(e.getValue().getNano());
-        }
+        VesselCodec.writeHeardBy(out, heardBy);
         return out.toByteArray();
     }
 
     static Map<String, Instant> heardBy(byte[] blob) {
-        BinaryReader in = new BinaryReader(blob);
-        int n = (int) in.readVarLong();
-        Map<String, Instant> heardBy = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String receiver = in.readString();
-            long second = in.readSignedVarLong();
-            heardBy.put(receiver, Instant.ofEpochSecond(second, in.readVarLong()));
-        }
-        return heardBy;
+        return VesselCodec.readHeardBy(new BinaryReader(blob));
     }
 
     private static Optional<Integer> box(OptionalInt v) {

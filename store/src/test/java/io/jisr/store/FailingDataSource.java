@@ -9,11 +9,19 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A data source whose connections fail to commit while {@link #failCommits} is set: a database that went away. */
+/**
+ * A data source whose connections fail to commit while {@link #failCommits} is set, or the next
+ * {@link #failNext} times: a database that went away.
+ */
 final class FailingDataSource implements DataSource {
     private final DataSource target;
     volatile boolean failCommits;
-    volatile int failedCommits;
+    private final java.util.concurrent.atomic.AtomicInteger failNext = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Makes the next {@code n} commits fail. */
+    void failNext(int n) {
+        failNext.set(n);
+    }
 
     FailingDataSource(DataSource target) {
         this.target = target;
@@ -32,8 +40,8 @@ final class FailingDataSource implements DataSource {
     private Connection wrap(Connection connection) {
         return (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("commit") && failCommits) {
-                        failedCommits++;
+                    if (method.getName().equals("commit")
+                            && (failCommits || failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0)) {
                         throw new SQLException("injected failure: connection lost during commit", "08006");
                     }
                     try {

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every database under {@link JdbcPictureStore} must show; one subclass per database.
- * Each test starts from a new, empty database migrated for real.
+ * Each test starts from a new, empty database migrated for real. Checkpoints run only when a test
+ * asks, and most assertions are made twice: with the newest data in the commit log and memory, and
+ * again after a checkpoint has moved it into the tables.
  */
 abstract class PictureStoreContractTest {
     private static final Instant END = T0.plus(Duration.ofDays(1));
@@ -49,8 +51,15 @@ abstract class PictureStoreContractTest {
 
     @BeforeEach
     void openStore() throws Exception {
-        settings = newDatabase();
+        settings = newDatabase().withCheckpointInterval(Duration.ofHours(1));
         store = open(settings);
+    }
+
+    /** Runs the assertions, checkpoints, and runs them again. */
+    private void beforeAndAfterCheckpoint(Runnable assertions) {
+        assertions.run();
+        store.checkpoint();
+        assertions.run();
     }
 
     @AfterEach
@@ -80,7 +89,7 @@ abstract class PictureStoreContractTest {
 
         commit(List.of(full, bare, partial), List.of(), Map.of());
 
-        assertThat(store.loadVessels()).containsExactly(bare, full, partial);
+        beforeAndAfterCheckpoint(() -> assertThat(store.loadVessels()).containsExactly(bare, full, partial));
     }
 
     @Test
@@ -95,9 +104,10 @@ abstract class PictureStoreContractTest {
         Vessel third = movedTo(second, fix(T0.plusSeconds(20), 51.92, 4.12));
 
         commit(List.of(first), List.of(), Map.of());
+        store.checkpoint();
         commit(List.of(second, third), List.of(), Map.of());
 
-        assertThat(store.loadVessels()).containsExactly(third);
+        beforeAndAfterCheckpoint(() -> assertThat(store.loadVessels()).containsExactly(third));
     }
 
     // ---- track history
@@ -107,48 +117,52 @@ abstract class PictureStoreContractTest {
         // 10 s apart: segments close on their ten-minute span; 1 s apart: on their point count.
         List<PositionFix> slow = track(T0, Duration.ofSeconds(10), 300, 51.0, 3.0);
         List<PositionFix> fast = track(T0, Duration.ofSeconds(1), 300, -33.9, 151.2);
-        for (int from = 0; from < 300; from += 100) {
-            List<TrackPoint> batch = new ArrayList<>(points(211_000_001, slow.subList(from, from + 100)));
-            batch.addAll(points(211_000_002, fast.subList(from, from + 100)));
+        for (int from = 0; from < 300; from += 50) {
+            List<TrackPoint> batch = new ArrayList<>(points(211_000_001, slow.subList(from, from + 50)));
+            batch.addAll(points(211_000_002, fast.subList(from, from + 50)));
             commit(List.of(), batch, Map.of());
+            if (from % 100 == 0) {
+                store.checkpoint();
+            }
         }
 
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(slow);
-        assertThat(wholeTrack(211_000_002)).containsExactlyElementsOf(fast);
-        assertThat(wholeTrack(211_000_003)).isEmpty();
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(slow);
+            assertThat(wholeTrack(211_000_002)).containsExactlyElementsOf(fast);
+            assertThat(wholeTrack(211_000_003)).isEmpty();
+        });
     }
 
     @Test
     void track_moreThanMaxPoints_thinsEvenlyKeepingFirstAndLast() {
         List<PositionFix> fixes = track(T0, Duration.ofSeconds(1), 101, 51.0, 3.0);
         commit(List.of(), points(211_000_001, fixes), Map.of());
+        List<PositionFix> everyTenth =
+                IntStream.rangeClosed(0, 10).mapToObj(i -> fixes.get(i * 10)).toList();
 
-        List<PositionFix> thinned = store.track(Mmsi.of(211_000_001), T0, END, 11);
-
-        assertThat(thinned)
-                .containsExactlyElementsOf(IntStream.rangeClosed(0, 10)
-                        .mapToObj(i -> fixes.get(i * 10))
-                        .toList());
+        beforeAndAfterCheckpoint(
+                () -> assertThat(store.track(Mmsi.of(211_000_001), T0, END, 11)).containsExactlyElementsOf(everyTenth));
     }
 
     @Test
     void track_timeRange_includesBothEnds() {
         List<PositionFix> fixes = track(T0, Duration.ofSeconds(7), 50, 51.0, 3.0);
         commit(List.of(), points(211_000_001, fixes), Map.of());
+        Instant from = fixes.get(10).time();
+        Instant to = fixes.get(20).time();
 
-        List<PositionFix> range = store.track(
-                Mmsi.of(211_000_001), fixes.get(10).time(), fixes.get(20).time(), 1000);
-
-        assertThat(range).containsExactlyElementsOf(fixes.subList(10, 21));
+        beforeAndAfterCheckpoint(() -> assertThat(store.track(Mmsi.of(211_000_001), from, to, 1000))
+                .containsExactlyElementsOf(fixes.subList(10, 21)));
     }
 
     @Test
     void track_latePointInLaterBatch_isReturnedInTimeOrder() {
         List<PositionFix> fixes = track(T0, Duration.ofSeconds(10), 4, 51.0, 3.0);
         commit(List.of(), points(211_000_001, List.of(fixes.get(0), fixes.get(2), fixes.get(3))), Map.of());
+        store.checkpoint();
         commit(List.of(), points(211_000_001, List.of(fixes.get(1))), Map.of());
 
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+        beforeAndAfterCheckpoint(() -> assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes));
     }
 
     @Test
@@ -156,6 +170,14 @@ abstract class PictureStoreContractTest {
         assertThatThrownBy(() -> store.track(Mmsi.of(211_000_001), T0, END, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("track maxPoints must be at least 2 (the first and the last point), was 1");
+    }
+
+    @Test
+    void track_rangeEndingBeforeItStarts_isRejected() {
+        assertThatThrownBy(() -> store.track(Mmsi.of(211_000_001), END, T0, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "time range must not end before it starts, was 2025-03-02T10:00:00Z to 2025-03-01T10:00:00Z");
     }
 
     // ---- area queries
@@ -172,9 +194,6 @@ abstract class PictureStoreContractTest {
         BoundingBox box = new BoundingBox(50.9, 2.9, 51.2, 3.4);
         Instant from = T0.plusSeconds(100);
         Instant to = T0.plusSeconds(400);
-
-        List<TrackPoint> found = store.inBox(box, from, to, 1000);
-
         List<TrackPoint> expected = new ArrayList<>(points(211_000_001, a));
         expected.addAll(points(211_000_002, c));
         expected.removeIf(p -> p.fix().time().isBefore(from)
@@ -182,7 +201,9 @@ abstract class PictureStoreContractTest {
                 || !box.contains(p.fix().position()));
         expected.sort(Comparator.comparing((TrackPoint p) -> p.fix().time()));
         assertThat(expected).hasSize(31);
-        assertThat(found).containsExactlyElementsOf(expected);
+
+        beforeAndAfterCheckpoint(
+                () -> assertThat(store.inBox(box, from, to, 1000)).containsExactlyElementsOf(expected));
     }
 
     @Test
@@ -193,15 +214,13 @@ abstract class PictureStoreContractTest {
         all.addAll(points(211_000_001, a));
         commit(List.of(), all, Map.of());
 
-        List<TrackPoint> found = store.inBox(new BoundingBox(50, 2, 52, 4), T0, END, 5);
-
-        assertThat(found)
+        beforeAndAfterCheckpoint(() -> assertThat(store.inBox(new BoundingBox(50, 2, 52, 4), T0, END, 5))
                 .containsExactly(
                         new TrackPoint(Mmsi.of(211_000_001), a.get(0)),
                         new TrackPoint(Mmsi.of(211_000_002), c.get(0)),
                         new TrackPoint(Mmsi.of(211_000_001), a.get(1)),
                         new TrackPoint(Mmsi.of(211_000_002), c.get(1)),
-                        new TrackPoint(Mmsi.of(211_000_001), a.get(2)));
+                        new TrackPoint(Mmsi.of(211_000_001), a.get(2))));
     }
 
     @Test
@@ -221,13 +240,11 @@ abstract class PictureStoreContractTest {
                         new TrackPoint(Mmsi.of(512_000_004), outsideLatitude)),
                 Map.of());
 
-        List<TrackPoint> found = store.inBox(new BoundingBox(-20, 170, -10, -170), T0, END, 100);
-
-        assertThat(found)
+        beforeAndAfterCheckpoint(() -> assertThat(store.inBox(new BoundingBox(-20, 170, -10, -170), T0, END, 100))
                 .containsExactly(
                         new TrackPoint(Mmsi.of(512_000_001), east),
                         new TrackPoint(Mmsi.of(512_000_001), west),
-                        new TrackPoint(Mmsi.of(512_000_002), further));
+                        new TrackPoint(Mmsi.of(512_000_002), further)));
     }
 
     // ---- purge
@@ -241,22 +258,24 @@ abstract class PictureStoreContractTest {
         long deleted = store.purgeBefore(T0.plusSeconds(1500));
 
         assertThat(deleted).isEqualTo(122);
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes.subList(122, 300));
+        beforeAndAfterCheckpoint(
+                () -> assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes.subList(122, 300)));
         assertThat(store.purgeBefore(T0.plusSeconds(1500))).isZero();
     }
 
     @Test
-    void purgeBefore_openSegmentPurgedThenExtended_keepsItsPoints() {
+    void purgeBefore_openSegmentOlderThanCutoff_staysPurgedWhenTheVesselReportsAgain() {
         List<PositionFix> fixes = track(T0, Duration.ofSeconds(10), 20, 51.0, 3.0);
         commit(List.of(), points(211_000_001, fixes.subList(0, 10)), Map.of());
 
         assertThat(store.purgeBefore(T0.plusSeconds(100))).isEqualTo(10);
         commit(List.of(), points(211_000_001, fixes.subList(10, 20)), Map.of());
 
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+        beforeAndAfterCheckpoint(
+                () -> assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes.subList(10, 20)));
     }
 
-    // ---- feed cursors and atomicity
+    // ---- feed cursors, atomicity, checkpoints and recovery
 
     @Test
     void cursor_feedNeverCommitted_isEmpty() {
@@ -268,8 +287,10 @@ abstract class PictureStoreContractTest {
         commit(List.of(), List.of(), Map.of("rx-north", 10L));
         commit(List.of(), List.of(), Map.of("rx-north", 25L, "rx-south", 7L));
 
-        assertThat(store.cursor("rx-north")).isEqualTo(OptionalLong.of(25));
-        assertThat(store.cursor("rx-south")).isEqualTo(OptionalLong.of(7));
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(store.cursor("rx-north")).isEqualTo(OptionalLong.of(25));
+            assertThat(store.cursor("rx-south")).isEqualTo(OptionalLong.of(7));
+        });
     }
 
     @Test
@@ -289,15 +310,65 @@ abstract class PictureStoreContractTest {
                         + settings.jdbcUrl() + ": injected failure: connection lost during commit");
         failing.failCommits = false;
 
-        assertThat(store.loadVessels()).containsExactly(before);
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes.subList(0, 10));
-        assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(10));
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(store.loadVessels()).containsExactly(before);
+            assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes.subList(0, 10));
+            assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(10));
+        });
 
         store.commit(failed);
 
-        assertThat(store.loadVessels()).containsExactly(after, newcomer);
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
-        assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(20));
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(store.loadVessels()).containsExactly(after, newcomer);
+            assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+            assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(20));
+        });
+    }
+
+    @Test
+    void checkpoint_failing_losesNothingAndALaterOneWritesEverything() {
+        List<PositionFix> fixes = track(T0, Duration.ofSeconds(10), 20, 51.0, 3.0);
+        Vessel first = fullVessel(211_000_001, fixes.get(9));
+        commit(List.of(first), points(211_000_001, fixes.subList(0, 10)), Map.of("feed", 10L));
+
+        failing.failNext(1);
+        assertThatThrownBy(store::checkpoint)
+                .isInstanceOf(StoreException.class)
+                .hasMessage("could not checkpoint 1 vessels and 1 track segments to " + settings.jdbcUrl()
+                        + ": injected failure: connection lost during commit");
+        assertThat(store.checkpointFailure()).isPresent();
+        Vessel second = movedTo(first, fixes.get(19));
+        commit(List.of(second), points(211_000_001, fixes.subList(10, 20)), Map.of("feed", 20L));
+
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(store.loadVessels()).containsExactly(second);
+            assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+            assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(20));
+        });
+        assertThat(store.checkpointFailure()).isEmpty();
+    }
+
+    @Test
+    void open_afterCrashWithDataOnlyInTheLog_replaysItExactly() {
+        List<PositionFix> fixes = track(T0, Duration.ofSeconds(5), 400, 51.0, 3.0);
+        Vessel vessel = fullVessel(211_000_001, fixes.get(99));
+        Vessel partial = partialVessel(211_000_002);
+        commit(List.of(vessel, partial), points(211_000_001, fixes.subList(0, 100)), Map.of("feed", 100L));
+        store.checkpoint();
+        for (int i = 100; i < 400; i += 100) {
+            vessel = movedTo(vessel, fixes.get(i + 99));
+            commit(List.of(vessel), points(211_000_001, fixes.subList(i, i + 100)), Map.of("feed", i + 100L));
+        }
+
+        store.abandon();
+        store = open(settings);
+
+        Vessel last = vessel;
+        beforeAndAfterCheckpoint(() -> {
+            assertThat(store.loadVessels()).containsExactly(last, partial);
+            assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+            assertThat(store.cursor("feed")).isEqualTo(OptionalLong.of(400));
+        });
     }
 
     @Test
@@ -315,7 +386,7 @@ abstract class PictureStoreContractTest {
 
         commit(List.of(), points(211_000_001, fixes.subList(50, 100)), Map.of("feed", 100L));
 
-        assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes);
+        beforeAndAfterCheckpoint(() -> assertThat(wholeTrack(211_000_001)).containsExactlyElementsOf(fixes));
     }
 
     // ---- the batching writer

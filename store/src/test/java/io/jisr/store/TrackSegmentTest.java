@@ -101,27 +101,6 @@ class TrackSegmentTest {
     }
 
     @Test
-    void reset_afterMarkAndAppends_forgetsTheAppendedPoints() {
-        List<PositionFix> fixes = Fixtures.track(T0, Duration.ofSeconds(10), 6, 51.0, 3.0);
-        TrackSegment segment = segmentOf(fixes.subList(0, 3));
-        byte[] before = segment.data();
-
-        segment.mark();
-        for (PositionFix f : fixes.subList(3, 6)) {
-            segment.append(f, f.time().toEpochMilli());
-        }
-        segment.reset();
-
-        assertThat(segment.data()).isEqualTo(before);
-        assertThat(segment.points()).isEqualTo(3);
-        assertThat(segment.endMs()).isEqualTo(fixes.get(2).time().toEpochMilli());
-        for (PositionFix f : fixes.subList(3, 6)) {
-            segment.append(f, f.time().toEpochMilli());
-        }
-        assertThat(read(segment)).containsExactlyElementsOf(fixes);
-    }
-
-    @Test
     void reader_unknownFormat_isRejected() {
         assertThatThrownBy(() -> new TrackSegment.Reader(new byte[] {7}))
                 .isInstanceOf(StoreException.class)
