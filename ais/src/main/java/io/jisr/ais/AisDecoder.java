@@ -417,7 +417,8 @@ public final class AisDecoder {
         if (check == MessageCodec.PayloadCheck.OK) {
             AisMessage message = MessageCodec.decode(bits);
             stats.messagesByType[message.messageType()]++;
-            sink.message(message, Reception.timedInMillis(talker, ownShip, channel, source, time, sentences, lineNumber));
+            sink.message(
+                    message, Reception.timedInMillis(talker, ownShip, channel, source, time, sentences, lineNumber));
             return;
         }
         // A switch expression, so that a new kind of payload problem cannot go unreported.

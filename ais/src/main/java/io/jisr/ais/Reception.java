@@ -45,7 +45,14 @@ public final class Reception {
             Optional<Instant> receivedAt,
             int sentences,
             long lineNumber) {
-        this(talker, ownShip, channel, source, receivedAt.map(Instant::toEpochMilli).orElse(NO_TIME), sentences, lineNumber);
+        this(
+                talker,
+                ownShip,
+                channel,
+                source,
+                receivedAt.map(Instant::toEpochMilli).orElse(NO_TIME),
+                sentences,
+                lineNumber);
     }
 
     private Reception(
@@ -67,13 +74,21 @@ public final class Reception {
 
     /** Creates a reception whose time is given in epoch milliseconds, {@link Long#MIN_VALUE} for none. */
     static Reception timedInMillis(
-            String talker, boolean ownShip, Optional<String> channel, Optional<String> source, long receivedAtMillis, int sentences, long lineNumber) {
+            String talker,
+            boolean ownShip,
+            Optional<String> channel,
+            Optional<String> source,
+            long receivedAtMillis,
+            int sentences,
+            long lineNumber) {
         return new Reception(talker, ownShip, channel, source, receivedAtMillis, sentences, lineNumber);
     }
 
     /** Returns this reception as completed on another line. */
     public Reception onLine(long line) {
-        return line == lineNumber ? this : new Reception(talker, ownShip, channel, source, receivedAtMillis, sentences, line);
+        return line == lineNumber
+                ? this
+                : new Reception(talker, ownShip, channel, source, receivedAtMillis, sentences, line);
     }
 
     /** Returns the two-character talker. */

@@ -44,7 +44,9 @@ public final class Main implements Runnable {
      * {@code jisr --port 9090} start a node, as the README says. Help and version stay top-level.
      */
     static String[] withDefaultCommand(String[] args) {
-        if (args.length > 0 && (!args[0].startsWith("-") || List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+        if (args.length > 0
+                && (!args[0].startsWith("-")
+                        || List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
             return args;
         }
         String[] withServe = new String[args.length + 1];

@@ -54,7 +54,8 @@ public final class IngestPipeline implements FeedSink, AutoCloseable {
 
     private sealed interface Item {}
 
-    private record MessageItem(String feedId, AisMessage message, Reception reception, Instant arrival) implements Item {}
+    private record MessageItem(String feedId, AisMessage message, Reception reception, Instant arrival)
+            implements Item {}
 
     private record LineItem(String feedId, long line) implements Item {}
 
@@ -76,7 +77,12 @@ public final class IngestPipeline implements FeedSink, AutoCloseable {
      * @param capacity how many items may wait between feeds and the ingest thread
      */
     public IngestPipeline(
-            Picture picture, DuplicateFilter duplicates, MessageClock clock, EventSink sink, Counters counters, int capacity) {
+            Picture picture,
+            DuplicateFilter duplicates,
+            MessageClock clock,
+            EventSink sink,
+            Counters counters,
+            int capacity) {
         this.picture = picture;
         this.duplicates = duplicates;
         this.clock = clock;

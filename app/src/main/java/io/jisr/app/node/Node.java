@@ -57,8 +57,15 @@ public final class Node implements AutoCloseable {
     private final ScheduledExecutorService sweeps;
     private final List<Consumer<PictureEvent>> listeners;
 
-    private Node(NodeConfig config, JdbcPictureStore store, Picture picture, MessageClock clock, BatchingWriter writer,
-            IngestPipeline pipeline, Feeds feeds, ScheduledExecutorService sweeps,
+    private Node(
+            NodeConfig config,
+            JdbcPictureStore store,
+            Picture picture,
+            MessageClock clock,
+            BatchingWriter writer,
+            IngestPipeline pipeline,
+            Feeds feeds,
+            ScheduledExecutorService sweeps,
             List<Consumer<PictureEvent>> listeners) {
         this.config = config;
         this.store = store;
@@ -81,7 +88,10 @@ public final class Node implements AutoCloseable {
      *     thread, they must not block
      */
     public static Node start(
-            NodeConfig config, InstantSource wallClock, IngestPipeline.Counters counters, List<Consumer<PictureEvent>> listeners) {
+            NodeConfig config,
+            InstantSource wallClock,
+            IngestPipeline.Counters counters,
+            List<Consumer<PictureEvent>> listeners) {
         createDirectories(config.dataDirectory());
         JdbcPictureStore store = JdbcPictureStore.open(storeSettings(config));
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
@@ -112,10 +122,8 @@ public final class Node implements AutoCloseable {
         IngestPipeline pipeline = new IngestPipeline(
                 picture, new DuplicateFilter(config.duplicateWindow()), clock, sink, counters, 65_536);
         Feeds feeds = new Feeds(pipeline);
-        ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
-                .name("jisr-sweeps")
-                .daemon()
-                .unstarted(r));
+        ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().name("jisr-sweeps").daemon().unstarted(r));
         Node node = new Node(config, store, picture, clock, writer, pipeline, feeds, sweeps, all);
         node.startFeeds();
         sweeps.scheduleWithFixedDelay(node::sweepStale, 10, 10, TimeUnit.SECONDS);
@@ -138,20 +146,24 @@ public final class Node implements AutoCloseable {
         }
         for (NodeConfig.FeedConfig f : configured) {
             FeedSpec spec = f.spec() instanceof FeedSpec.FileReplay file
-                    ? new FeedSpec.FileReplay(file.file(), file.speed(), store.cursor(f.id()).orElse(0))
+                    ? new FeedSpec.FileReplay(
+                            file.file(), file.speed(), store.cursor(f.id()).orElse(0))
                     : f.spec();
             feeds.start(new Feed(f.id(), config.nodeId(), spec));
         }
     }
 
     private Path extractDemo() {
-        Path target = config.dataDirectory().resolve("demo").resolve(Path.of(DEMO_RESOURCE).getFileName().toString());
+        Path target = config.dataDirectory()
+                .resolve("demo")
+                .resolve(Path.of(DEMO_RESOURCE).getFileName().toString());
         if (Files.isRegularFile(target)) {
             return target;
         }
         try (InputStream in = Node.class.getResourceAsStream(DEMO_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the demo recording " + DEMO_RESOURCE + " is missing from the application jar");
+                throw new IllegalStateException(
+                        "the demo recording " + DEMO_RESOURCE + " is missing from the application jar");
             }
             createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".partial");

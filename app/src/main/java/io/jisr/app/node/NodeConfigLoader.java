@@ -43,24 +43,34 @@ public final class NodeConfigLoader {
      * @param overrides command-line flags
      * @param defaultDataDirectory the data directory when neither file, environment nor flag names one
      */
-    public static NodeConfig load(Optional<Path> file, Map<String, String> environment, Overrides overrides, Path defaultDataDirectory) {
+    public static NodeConfig load(
+            Optional<Path> file, Map<String, String> environment, Overrides overrides, Path defaultDataDirectory) {
         JsonNode root = file.map(NodeConfigLoader::read).orElse(MissingNode.getInstance());
         String source = file.map(Path::toString).orElse("configuration");
-        String nodeId = env(environment, "JISR_NODE_ID").orElse(text(root.path("node").path("id"), "jisr-node"));
-        String host = env(environment, "JISR_HTTP_HOST").orElse(text(root.path("http").path("host"), "127.0.0.1"));
-        int port = overrides.port()
+        String nodeId =
+                env(environment, "JISR_NODE_ID").orElse(text(root.path("node").path("id"), "jisr-node"));
+        String host =
+                env(environment, "JISR_HTTP_HOST").orElse(text(root.path("http").path("host"), "127.0.0.1"));
+        int port = overrides
+                .port()
                 .orElseGet(() -> env(environment, "JISR_HTTP_PORT")
                         .map(v -> parseInt("JISR_HTTP_PORT", v))
                         .orElse(integer(source, "http.port", root.path("http").path("port"), 8080)));
         checkRange(source, "http.port", port, 0, 65535);
-        Path dataDirectory = overrides.dataDirectory()
+        Path dataDirectory = overrides
+                .dataDirectory()
                 .or(() -> env(environment, "JISR_DATA_DIR").map(Path::of))
-                .orElse(root.path("dataDir").isTextual() ? Path.of(root.path("dataDir").asText()) : defaultDataDirectory);
+                .orElse(
+                        root.path("dataDir").isTextual()
+                                ? Path.of(root.path("dataDir").asText())
+                                : defaultDataDirectory);
         JsonNode db = root.path("database");
-        Optional<String> url = env(environment, "JISR_DB_URL").or(() -> nonEmpty(db.path("url").asText("")));
+        Optional<String> url =
+                env(environment, "JISR_DB_URL").or(() -> nonEmpty(db.path("url").asText("")));
         url.ifPresent(u -> {
             if (!u.startsWith("jdbc:postgresql:") && !u.startsWith("jdbc:h2:")) {
-                throw new ConfigException(source + ": database.url must be a jdbc:postgresql: or jdbc:h2: URL, was \"" + u + "\"");
+                throw new ConfigException(
+                        source + ": database.url must be a jdbc:postgresql: or jdbc:h2: URL, was \"" + u + "\"");
             }
         });
         NodeConfig.Database database = new NodeConfig.Database(
@@ -70,16 +80,34 @@ public final class NodeConfigLoader {
                 integer(source, "database.poolSize", db.path("poolSize"), 4));
         checkRange(source, "database.poolSize", database.poolSize(), 1, 64);
         JsonNode picture = root.path("picture");
-        double maxSpeed = picture.path("maxPlausibleSpeedKnots").isNumber() ? picture.path("maxPlausibleSpeedKnots").asDouble() : 60;
+        double maxSpeed = picture.path("maxPlausibleSpeedKnots").isNumber()
+                ? picture.path("maxPlausibleSpeedKnots").asDouble()
+                : 60;
         if (!(maxSpeed > 0)) {
             throw new ConfigException(source + ": picture.maxPlausibleSpeedKnots must be positive, was " + maxSpeed);
         }
-        Duration staleAfter = duration(source, "picture.staleAfter", picture.path("staleAfter"), Duration.ofMinutes(30));
-        Duration duplicateWindow = duration(source, "picture.duplicateWindow", picture.path("duplicateWindow"), Duration.ofSeconds(10));
-        Duration retention = Duration.ofDays(integer(source, "retention.days", root.path("retention").path("days"), 30));
+        Duration staleAfter =
+                duration(source, "picture.staleAfter", picture.path("staleAfter"), Duration.ofMinutes(30));
+        Duration duplicateWindow =
+                duration(source, "picture.duplicateWindow", picture.path("duplicateWindow"), Duration.ofSeconds(10));
+        Duration retention = Duration.ofDays(
+                integer(source, "retention.days", root.path("retention").path("days"), 30));
         List<NodeConfig.FeedConfig> feeds = feeds(source, root.path("feeds"));
-        boolean demo = env(environment, "JISR_DEMO").map(v -> !v.equalsIgnoreCase("false")).orElse(!root.path("demo").isBoolean() || root.path("demo").asBoolean());
-        return new NodeConfig(nodeId, host, port, dataDirectory, database, maxSpeed, staleAfter, duplicateWindow, retention, feeds, demo);
+        boolean demo = env(environment, "JISR_DEMO")
+                .map(v -> !v.equalsIgnoreCase("false"))
+                .orElse(!root.path("demo").isBoolean() || root.path("demo").asBoolean());
+        return new NodeConfig(
+                nodeId,
+                host,
+                port,
+                dataDirectory,
+                database,
+                maxSpeed,
+                staleAfter,
+                duplicateWindow,
+                retention,
+                feeds,
+                demo);
     }
 
     private static JsonNode read(Path file) {
@@ -115,14 +143,22 @@ public final class NodeConfigLoader {
             }
             String kind = f.path("kind").asText("").toLowerCase(Locale.ROOT);
             FeedSpec spec = switch (kind) {
-                case "tcp-client" -> new FeedSpec.TcpClient(required(source, at + ".host", f.path("host")), port(source, at, f));
+                case "tcp-client" ->
+                    new FeedSpec.TcpClient(required(source, at + ".host", f.path("host")), port(source, at, f));
                 case "tcp-server" -> new FeedSpec.TcpServer(text(f.path("host"), "0.0.0.0"), port(source, at, f));
-                case "udp" -> new FeedSpec.Udp(text(f.path("host"), "0.0.0.0"), port(source, at, f), nonEmpty(f.path("multicastGroup").asText("")));
-                case "file" -> new FeedSpec.FileReplay(
-                        Path.of(required(source, at + ".path", f.path("path"))),
-                        f.path("speed").isNumber() ? f.path("speed").asDouble() : 0,
-                        0);
-                default -> throw new ConfigException(source + ": " + at + ".kind must be tcp-client, tcp-server, udp or file, was \"" + kind + "\"");
+                case "udp" ->
+                    new FeedSpec.Udp(
+                            text(f.path("host"), "0.0.0.0"),
+                            port(source, at, f),
+                            nonEmpty(f.path("multicastGroup").asText("")));
+                case "file" ->
+                    new FeedSpec.FileReplay(
+                            Path.of(required(source, at + ".path", f.path("path"))),
+                            f.path("speed").isNumber() ? f.path("speed").asDouble() : 0,
+                            0);
+                default ->
+                    throw new ConfigException(source + ": " + at
+                            + ".kind must be tcp-client, tcp-server, udp or file, was \"" + kind + "\"");
             };
             feeds.add(new NodeConfig.FeedConfig(id, spec));
         }
@@ -168,7 +204,8 @@ public final class NodeConfigLoader {
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new ConfigException(source + ": " + key + " must be an ISO-8601 duration such as PT30M, was \"" + node.asText() + "\"");
+            throw new ConfigException(
+                    source + ": " + key + " must be an ISO-8601 duration such as PT30M, was \"" + node.asText() + "\"");
         }
     }
 

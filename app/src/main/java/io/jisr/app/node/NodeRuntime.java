@@ -75,13 +75,15 @@ public final class NodeRuntime implements AutoCloseable {
                 : Health.Component.up(node.store().settings().toString());
         List<FeedStatus> feeds = node.feeds().statuses();
         long failed = feeds.stream().filter(f -> f.state() == FeedState.FAILED).count();
-        long waiting = feeds.stream().filter(f -> f.state() == FeedState.BACKING_OFF).count();
+        long waiting =
+                feeds.stream().filter(f -> f.state() == FeedState.BACKING_OFF).count();
         Health.Component feedHealth = feeds.isEmpty()
                 ? Health.Component.degraded("no feeds configured")
                 : failed == feeds.size()
                         ? Health.Component.down("all " + failed + " feeds failed")
                         : failed + waiting > 0
-                                ? Health.Component.degraded(failed + " failed and " + waiting + " reconnecting of " + feeds.size() + " feeds")
+                                ? Health.Component.degraded(failed + " failed and " + waiting + " reconnecting of "
+                                        + feeds.size() + " feeds")
                                 : Health.Component.up(feeds.size() + " feeds running");
         IngestPipeline pipeline = node.pipeline();
         Health.Component ingest = pipeline.isHealthy()

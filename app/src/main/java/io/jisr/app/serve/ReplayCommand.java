@@ -75,7 +75,8 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             var result = new ReplaySender(path, target, factor).run();
-            err.println("jisr replay: sent " + result.linesSent() + " lines (" + result.bytesSent() + " bytes) to " + to.getValue());
+            err.println("jisr replay: sent " + result.linesSent() + " lines (" + result.bytesSent() + " bytes) to "
+                    + to.getValue());
             err.flush();
             return 0;
         } catch (FeedException e) {

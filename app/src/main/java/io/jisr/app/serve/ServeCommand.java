@@ -34,7 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
     private final OptionSpec dataDir = OptionSpec.builder("-d", "--data-dir")
             .paramLabel("DIR")
             .type(Path.class)
-            .description("Where the embedded database and extracted demo data live (default: data/ beside the launcher).")
+            .description(
+                    "Where the embedded database and extracted demo data live (default: data/ beside the launcher).")
             .build();
     private final OptionSpec config = OptionSpec.builder("-c", "--config")
             .paramLabel("FILE")
@@ -84,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         err.println("jisr: node \"" + nodeConfig.nodeId() + "\" listening on http://" + nodeConfig.httpHost() + ":"
-                + runtime.httpPort() + "/ (data in " + nodeConfig.dataDirectory().toAbsolutePath()
+                + runtime.httpPort() + "/ (data in "
+                + nodeConfig.dataDirectory().toAbsolutePath()
                 + "); API: /api/vessels, docs: /openapi.yaml; stop with Ctrl-C");
         err.flush();
         stopped.await();
@@ -101,7 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
         return NodeConfigLoader.load(
                 file,
                 environment,
-                new NodeConfigLoader.Overrides(Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())),
+                new NodeConfigLoader.Overrides(
+                        Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())),
                 defaultData);
     }
 }

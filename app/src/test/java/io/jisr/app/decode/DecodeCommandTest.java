@@ -349,7 +349,8 @@ class DecodeCommandTest {
     @Test
     void jisr_commands_areDecodeServeAndReplay() {
         // Without a command, jisr runs "serve" (a node): that is tested with the node, not here.
-        var cli = io.jisr.app.Main.commandLine(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(), false);
+        var cli = io.jisr.app.Main.commandLine(
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(), false);
 
         assertThat(cli.getSubcommands().keySet()).containsExactly("decode", "serve", "replay");
     }
