@@ -1,16 +1,28 @@
 package io.jisr.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The dependency rules that the Maven module graph alone does not enforce. */
-@AnalyzeClasses(packages = "io.jisr", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "io.jisr",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** Test classes of other modules reach this test through their test jars (the corpus): leave them out. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     /** The codec is used everywhere, so it may depend on the JDK and itself only. */
     @ArchTest
@@ -20,6 +32,34 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jisr.ais..");
+
+    /** The picture is plain domain code: the JDK, the codec and itself. */
+    @ArchTest
+    static final ArchRule picture_dependsOnJdkAndCodecOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.picture..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jisr.ais..", "io.jisr.picture..");
+
+    /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
+    @ArchTest
+    static final ArchRule domain_isFreeOfFrameworks = noClasses()
+            .that()
+            .resideInAnyPackage("io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.javalin..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "com.fasterxml..",
+                    "io.micrometer..",
+                    "org.slf4j..",
+                    "org.h2..",
+                    "org.postgresql..",
+                    "org.flywaydb..",
+                    "com.zaxxer..");
 
     /** Modules (the first package level under io.jisr) depend on each other in one direction only. */
     @ArchTest

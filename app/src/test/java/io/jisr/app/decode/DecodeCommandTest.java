@@ -34,7 +34,7 @@ class DecodeCommandTest {
             + "\"imo\":9134270,\"callsign\":\"3FOF8\",\"shipname\":\"EVER DIADEM\",\"shiptype\":70,"
             + "\"shiptypeText\":\"Cargo\",\"toBow\":225,\"toStern\":70,\"toPort\":1,\"toStarboard\":31,"
             + "\"epfd\":\"GPS\",\"eta\":{\"month\":5,\"day\":15,\"hour\":14,\"minute\":0},\"draught\":12.2,"
-            + "\"destination\":\"NEW YORK\",\"dte\":true,\"channel\":\"A\",\"talker\":\"AI\",\"sentences\":2,"
+            + "\"destination\":\"NEW YORK\",\"dataTerminalReady\":true,\"channel\":\"A\",\"talker\":\"AI\",\"sentences\":2,"
             + "\"line\":7}";
 
     private static final String CSV_HEADER = "line,receivedAt,source,channel,type,mmsi,lat,lon,speed,course,heading,"
@@ -176,7 +176,7 @@ class DecodeCommandTest {
                 .isEqualTo("{\"type\":5,\"repeat\":0,\"mmsi\":244123456,\"aisVersion\":2,\"imo\":null,"
                         + "\"callsign\":\"-X\",\"shipname\":\"A\\\"B\\\\C,=D\",\"shiptype\":70,"
                         + "\"shiptypeText\":\"Cargo\",\"toBow\":10,\"toStern\":20,\"toPort\":3,\"toStarboard\":4,"
-                        + "\"epfd\":\"GPS\",\"eta\":null,\"draught\":5.5,\"destination\":\"=1+2\",\"dte\":true,"
+                        + "\"epfd\":\"GPS\",\"eta\":null,\"draught\":5.5,\"destination\":\"=1+2\",\"dataTerminalReady\":true,"
                         + "\"channel\":\"A\",\"talker\":\"AI\",\"sentences\":2,\"line\":2}\n");
         JsonNode parsed = new ObjectMapper().readTree(run.stdout());
         assertThat(parsed.get("shipname").asText()).isEqualTo("A\"B\\C,=D");
