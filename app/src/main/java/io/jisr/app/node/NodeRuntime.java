@@ -84,7 +84,8 @@ public final class NodeRuntime implements AutoCloseable {
                         : failed + waiting > 0
                                 ? Health.Component.degraded(failed + " failed and " + waiting + " reconnecting of "
                                         + feeds.size() + " feeds")
-                                : Health.Component.up(feeds.size() + " feeds running");
+                                : Health.Component.up(
+                                        feeds.size() + (feeds.size() == 1 ? " feed" : " feeds") + " without failure");
         IngestPipeline pipeline = node.pipeline();
         Health.Component ingest = pipeline.isHealthy()
                 ? Health.Component.up("queue " + pipeline.queued() + " of " + pipeline.capacity())
