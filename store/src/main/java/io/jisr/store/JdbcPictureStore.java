@@ -78,7 +78,9 @@ public final class JdbcPictureStore implements PictureStore {
     private static final int LOG_PART_BITS = 16;
     private static final int MAX_OPEN_SEGMENTS = 200_000;
     private static final int MAX_WAITING_SEGMENTS = 1_000_000;
-    private static final long CHECKPOINT_LOG_BYTES = 256L << 20;
+    /** A checkpoint starts early once this much log has accumulated: it bounds replay and memory. */
+    private static final long CHECKPOINT_LOG_BYTES = 64L << 20;
+
     private static final int ROWS_PER_EXECUTE = 1_000;
     private static final int PURGE_ROWS_PER_TRANSACTION = 5_000;
     private static final int FETCH_SIZE = 256;

@@ -51,13 +51,18 @@ public final class StoreThroughputCheck {
             settings = settings.withUrlOptions(System.getProperty("h2.options", ""));
         }
         settings = settings.withSegmentPoints(segmentPoints);
+        if (System.getProperty("checkpoint.seconds") != null) {
+            settings = settings.withCheckpointInterval(Duration.ofSeconds(Long.getLong("checkpoint.seconds")));
+        }
         System.out.printf(
                 Locale.ROOT,
-                "%s, %d vessels, commit every %d ms, segments of %d points, rate %s, JDK %s, %d CPUs%n",
+                "%s, %d vessels, commit every %d ms, segments of %d points, checkpoint every %s, rate %s, JDK %s,"
+                        + " %d CPUs%n",
                 db,
                 vessels,
                 commitMillis,
                 segmentPoints,
+                settings.checkpointInterval(),
                 rate == 0 ? "unlimited" : rate + "/s",
                 Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
@@ -166,6 +171,21 @@ public final class StoreThroughputCheck {
                             .map(f -> ", last failed: " + f.getMessage())
                             .orElse(""));
             long total = writer.committedPoints();
+            store.checkpoint();
+            try (Connection c = java.sql.DriverManager.getConnection(
+                            settings.jdbcUrl(), settings.user(), settings.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT SUM(OCTET_LENGTH(data)), SUM(points), COUNT(*) FROM track_segment")) {
+                rs.next();
+                System.out.printf(
+                        Locale.ROOT,
+                        "track segments: %,d rows, %,d points, blobs %.2f bytes/point, %.0f points/segment%n",
+                        rs.getLong(3),
+                        rs.getLong(2),
+                        rs.getLong(1) / (double) rs.getLong(2),
+                        rs.getLong(2) / (double) rs.getLong(3));
+            }
             if (postgres == null) {
                 store.close();
                 long bytes = Files.size(dir.resolve("jisr.mv.db"));
