@@ -4,13 +4,28 @@
 -- Text columns have no length limit and nothing here can reject a value the domain accepts: a
 -- commit that fails on data would fail again on every retry and stop ingest.
 
--- Every commit appends its batch here, one row per part of at most a few hundred kilobytes (log_id is
--- the commit's sequence number times 65,536 plus the part). A checkpoint writes the vessels and
--- segments the log holds into the tables below and deletes the rows it covered, in one transaction.
-CREATE TABLE picture_log (
+-- Every commit appends its batch to the current one of two log tables, one row per part of at most a
+-- few hundred kilobytes (log_id is the commit's sequence number times 65,536 plus the part). A
+-- checkpoint switches commits to the other table, writes the vessels and segments the log holds into
+-- the tables below and records the last sequence it covered in store_checkpoint, in one transaction;
+-- then it empties the table it switched away from with TRUNCATE, which, unlike DELETE, does not copy
+-- every row into H2's undo log. A replay after a crash reads the rows after that sequence.
+CREATE TABLE picture_log_0 (
     log_id BIGINT NOT NULL PRIMARY KEY,
     data   BYTEA  NOT NULL
 );
+
+CREATE TABLE picture_log_1 (
+    log_id BIGINT NOT NULL PRIMARY KEY,
+    data   BYTEA  NOT NULL
+);
+
+CREATE TABLE store_checkpoint (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    log_sequence BIGINT  NOT NULL
+);
+
+INSERT INTO store_checkpoint (id, log_sequence) VALUES (1, 0);
 
 -- One row per station: everything in io.jisr.picture.Vessel, as of the last checkpoint.
 -- Instants are exact: epoch seconds plus nanosecond of second.

@@ -53,18 +53,21 @@ public final class JdbcPictureStore implements PictureStore {
     /*
      * Implementation note (the reasoning and the measurements are in docs/decisions/0001-track-storage.md).
      *
-     * A commit appends the batch to picture_log (a few rows of a few hundred kilobytes) and upserts the
-     * feed cursors, in one transaction: whatever a commit covers is durable, and the cursor never runs
-     * ahead of it. Only then is the batch applied in memory: the latest snapshot of each vessel, and
-     * each point appended to its station's open TrackSegment. Rewriting every changed vessel row and
-     * open segment at every commit, as a first version did, rewrote the whole working set twice a
-     * second: H2 fell behind at 100,000 points/s and its file grew to 330 bytes a point.
+     * A commit appends the batch to the current commit log table (a few rows of a few hundred
+     * kilobytes) and upserts the feed cursors, in one transaction: whatever a commit covers is durable,
+     * and the cursor never runs ahead of it. Only then is the batch applied in memory: the latest
+     * snapshot of each vessel, and each point appended to its station's open TrackSegment. Rewriting
+     * every changed vessel row and open segment at every commit, as a first version did, rewrote the
+     * whole working set twice a second: H2 fell behind at 100,000 points/s and its file grew to 330
+     * bytes a point.
      *
      * A checkpoint (a thread of its own, every checkpointInterval) takes a consistent image of what
-     * memory holds beyond the tables, under the commit lock, then writes it and deletes the log rows
-     * it covers, in one transaction, while commits go on. After a crash, open() replays the log rows
-     * that remain. Queries read the tables and overlay what memory holds (taken first, so that a
-     * checkpoint running meanwhile can only add, never hide, data).
+     * memory holds beyond the tables, under the commit lock, and switches commits to the other log
+     * table; then it writes the image and the last log sequence it covers, in one transaction, while
+     * commits go on; then it truncates the log table it switched away from. Deleting the rows instead
+     * made H2 copy every one into its undo log, and its file grew by 25 MB/s. After a crash, open()
+     * replays the log rows after the recorded sequence. Queries read the tables and overlay what memory
+     * holds (taken first, so that a checkpoint running meanwhile can only add, never hide, data).
      *
      * Segments are bounded to ten minutes (a schema check): a segment holding points at or after time t
      * starts no earlier than t minus ten minutes, which bounds every index range scan on start_ms.
@@ -75,7 +78,9 @@ public final class JdbcPictureStore implements PictureStore {
     private static final int LOG_PART_BITS = 16;
     private static final int MAX_OPEN_SEGMENTS = 200_000;
     private static final int MAX_WAITING_SEGMENTS = 1_000_000;
-    private static final long CHECKPOINT_LOG_BYTES = 256L << 20;
+    /** A checkpoint starts early once this much log has accumulated: it bounds replay and memory. */
+    private static final long CHECKPOINT_LOG_BYTES = 64L << 20;
+
     private static final int ROWS_PER_EXECUTE = 1_000;
     private static final int PURGE_ROWS_PER_TRANSACTION = 5_000;
     private static final int FETCH_SIZE = 256;
@@ -104,6 +109,8 @@ public final class JdbcPictureStore implements PictureStore {
     private long lastSequence;
     private long checkpointedSequence;
     private long logBytes;
+    /** Which of the two log tables commits append to. */
+    private int currentLog;
 
     /** One checkpoint (or purge) at a time. */
     private final ReentrantLock checkpointLock = new ReentrantLock();
@@ -113,6 +120,7 @@ public final class JdbcPictureStore implements PictureStore {
     private volatile boolean closing;
     private volatile StoreException checkpointFailure;
     private volatile long checkpoints;
+    private volatile long loggedBytes;
 
     private JdbcPictureStore(DataSource dataSource, HikariDataSource pool, StoreSettings settings, Dialect dialect) {
         this.dataSource = dataSource;
@@ -195,12 +203,21 @@ public final class JdbcPictureStore implements PictureStore {
         }
     }
 
-    /** Replays the commit log rows a crash left; returns how many. */
+    /** Replays the commit log rows a crash left after the last checkpoint; returns how many. */
     private int recover() throws SQLException {
         int rows = 0;
         commitLock.lock();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT log_id, data FROM picture_log ORDER BY log_id")) {
+                PreparedStatement ps = c.prepareStatement("SELECT log_id, data FROM picture_log_0 WHERE log_id >= ?"
+                        + " UNION ALL SELECT log_id, data FROM picture_log_1 WHERE log_id >= ? ORDER BY log_id")) {
+            try (PreparedStatement q = c.prepareStatement("SELECT log_sequence FROM store_checkpoint WHERE id = 1");
+                    ResultSet rs = q.executeQuery()) {
+                rs.next();
+                checkpointedSequence = rs.getLong(1);
+                lastSequence = checkpointedSequence;
+            }
+            ps.setLong(1, (checkpointedSequence + 1) << LOG_PART_BITS);
+            ps.setLong(2, (checkpointedSequence + 1) << LOG_PART_BITS);
             ps.setFetchSize(16);
             PictureLog.Replay replay = new PictureLog.Replay() {
                 @Override
@@ -213,10 +230,11 @@ public final class JdbcPictureStore implements PictureStore {
                     segments.append(mmsi, fix, () -> takeSegmentId(c));
                 }
             };
+            Map<Integer, PositionFix> lastPoints = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lastSequence = Math.max(lastSequence, rs.getLong(1) >>> LOG_PART_BITS);
-                    PictureLog.replay(rs.getBytes(2), bases, replay);
+                    PictureLog.replay(rs.getBytes(2), bases, lastPoints, replay);
                     rows++;
                 }
             }
@@ -240,6 +258,11 @@ public final class JdbcPictureStore implements PictureStore {
         } finally {
             commitLock.unlock();
         }
+    }
+
+    /** Returns how many bytes commits have appended to the commit log since the store was opened. */
+    public long loggedBytes() {
+        return loggedBytes;
     }
 
     /** Returns how many checkpoints succeeded since the store was opened. */
@@ -281,7 +304,7 @@ public final class JdbcPictureStore implements PictureStore {
             try (Connection c = dataSource.getConnection()) {
                 try {
                     reserveSegmentIds(c, batch.points().size());
-                    writeLog(c, sequence, parts);
+                    writeLog(c, currentLog, sequence, parts);
                     writeCursors(c, batch.feedCursors());
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
@@ -307,6 +330,7 @@ public final class JdbcPictureStore implements PictureStore {
             }
             for (byte[] part : parts) {
                 logBytes += part.length;
+                loggedBytes += part.length;
             }
             if (logBytes > CHECKPOINT_LOG_BYTES) {
                 checkpointWanted.release();
@@ -321,12 +345,13 @@ public final class JdbcPictureStore implements PictureStore {
                 + batch.points().size() + " points and " + batch.feedCursors().size() + " feed cursors";
     }
 
-    private static void writeLog(Connection c, long sequence, List<byte[]> parts) throws SQLException {
+    private static void writeLog(Connection c, int table, long sequence, List<byte[]> parts) throws SQLException {
         if (parts.size() >= 1 << LOG_PART_BITS) {
             throw new StoreException("batch too large for the commit log: " + parts.size() + " parts of "
                     + PictureLog.PART_BYTES + " bytes, at most " + ((1 << LOG_PART_BITS) - 1));
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO picture_log (log_id, data) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO picture_log_" + table + " (log_id, data) VALUES (?, ?)")) {
             for (int i = 0; i < parts.size(); i++) {
                 ps.setLong(1, sequence << LOG_PART_BITS | i);
                 ps.setBytes(2, parts.get(i));
@@ -438,6 +463,7 @@ public final class JdbcPictureStore implements PictureStore {
         List<Vessel> vessels;
         List<OpenSegments.Pending> pending;
         long upToSequence;
+        int finishedLog;
         commitLock.lock();
         try {
             if (unwritten.isEmpty()
@@ -448,7 +474,10 @@ public final class JdbcPictureStore implements PictureStore {
             vessels = new ArrayList<>(unwritten.values());
             pending = segments.unwritten();
             upToSequence = lastSequence;
-            // Log entries after this image must not be written against snapshots it covers.
+            // Commits after this image go to the other log table, and are not written against
+            // snapshots it covers.
+            finishedLog = currentLog;
+            currentLog = 1 - currentLog;
             bases.clear();
             logBytes = 0;
         } finally {
@@ -458,8 +487,9 @@ public final class JdbcPictureStore implements PictureStore {
             try {
                 writeVessels(c, vessels);
                 writeSegments(c, pending);
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM picture_log WHERE log_id < ?")) {
-                    ps.setLong(1, (upToSequence + 1) << LOG_PART_BITS);
+                try (PreparedStatement ps =
+                        c.prepareStatement("UPDATE store_checkpoint SET log_sequence = ? WHERE id = 1")) {
+                    ps.setLong(1, upToSequence);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -472,12 +502,10 @@ public final class JdbcPictureStore implements PictureStore {
                 throw e;
             }
         } catch (SQLException e) {
-            StoreException failure = new StoreException(
+            throw checkpointFailed(
                     "could not checkpoint " + vessels.size() + " vessels and " + pending.size() + " track segments to "
                             + settings.jdbcUrl() + ": " + e.getMessage(),
                     e);
-            checkpointFailure = failure;
-            throw failure;
         }
         commitLock.lock();
         try {
@@ -489,8 +517,27 @@ public final class JdbcPictureStore implements PictureStore {
         } finally {
             commitLock.unlock();
         }
+        // Every row of the table commits left is covered now. Emptying it can fail without harm: a
+        // replay skips covered rows, and the next checkpoint empties it again.
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("TRUNCATE TABLE picture_log_" + finishedLog)) {
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw checkpointFailed(
+                    "checkpoint written, but could not empty commit log table picture_log_" + finishedLog + " at "
+                            + settings.jdbcUrl() + ": " + e.getMessage(),
+                    e);
+        }
         checkpointFailure = null;
         checkpoints++;
+    }
+
+    private StoreException checkpointFailed(String message, SQLException cause) {
+        StoreException failure = new StoreException(message, cause);
+        checkpointFailure = failure;
+        return failure;
     }
 
     private void writeVessels(Connection c, List<Vessel> vessels) throws SQLException {

@@ -3,8 +3,10 @@ package io.jisr.store;
 import io.jisr.picture.PositionFix;
 import io.jisr.picture.Vessel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -17,9 +19,10 @@ final class PictureLog {
      *   1 vessel   VesselCodec (exact)
      *   2 points   varint MMSI, varint length, a TrackSegment blob of the station's points in this
      *              batch, in arrival order (at history resolution: they only rebuild history)
-     * A vessel is written against its "base", the snapshot logged for it since the last checkpoint
-     * began; the first time after a checkpoint it is written whole. So replaying the log from any
-     * checkpoint needs nothing but the log itself.
+     * A station's points come just before its vessel entry, which may then refer to its last point
+     * instead of repeating it. A vessel is written against its "base", the snapshot logged for it
+     * since the last checkpoint image was taken; the first time after that it is written whole. So
+     * replaying the log from any checkpoint needs nothing but the log itself.
      */
 
     static final int FORMAT = 1;
@@ -44,22 +47,24 @@ final class PictureLog {
             Iterable<Vessel> vessels, Map<Integer, List<PositionFix>> pointsByMmsi, IntFunction<Vessel> bases) {
         List<byte[]> parts = new ArrayList<>();
         BinaryWriter out = newPart();
+        Set<Integer> written = new HashSet<>();
         for (Vessel v : vessels) {
+            int mmsi = v.mmsi().value();
+            List<PositionFix> points = pointsByMmsi.get(mmsi);
+            PositionFix lastPoint = null;
+            if (points != null) {
+                out = writePoints(out, parts, mmsi, points);
+                written.add(mmsi);
+                lastPoint = points.get(points.size() - 1);
+            }
             out = cutIfFull(out, parts);
             out.writeByte(VESSEL);
-            VesselCodec.write(out, v, bases.apply(v.mmsi().value()));
+            VesselCodec.write(out, v, bases.apply(mmsi), lastPoint);
         }
         for (Map.Entry<Integer, List<PositionFix>> e : pointsByMmsi.entrySet()) {
-            out = cutIfFull(out, parts);
-            TrackSegment group = new TrackSegment(0, e.getKey(), Integer.MAX_VALUE);
-            for (PositionFix f : e.getValue()) {
-                group.append(f, Millis.floor(f.time()));
+            if (!written.contains(e.getKey())) {
+                out = writePoints(out, parts, e.getKey(), e.getValue());
             }
-            byte[] blob = group.image().blob();
-            out.writeByte(POINTS);
-            out.writeVarLong(e.getKey());
-            out.writeVarLong(blob.length);
-            out.writeBytes(blob);
         }
         if (out.length() > 1) {
             parts.add(out.toByteArray());
@@ -67,8 +72,25 @@ final class PictureLog {
         return parts;
     }
 
-    /** Reads one part, keeping {@code bases} up to date, and hands its content to {@code replay}. */
-    static void replay(byte[] part, Map<Integer, Vessel> bases, Replay replay) {
+    private static BinaryWriter writePoints(BinaryWriter out, List<byte[]> parts, int mmsi, List<PositionFix> points) {
+        BinaryWriter part = cutIfFull(out, parts);
+        TrackSegment group = new TrackSegment(0, mmsi, Integer.MAX_VALUE);
+        for (PositionFix f : points) {
+            group.append(f, Millis.floor(f.time()));
+        }
+        byte[] blob = group.image().blob();
+        part.writeByte(POINTS);
+        part.writeVarLong(mmsi);
+        part.writeVarLong(blob.length);
+        part.writeBytes(blob);
+        return part;
+    }
+
+    /**
+     * Reads one part, keeping {@code bases} (each vessel's snapshot) and {@code lastPoints} (each
+     * station's last point) up to date, and hands its content to {@code replay}.
+     */
+    static void replay(byte[] part, Map<Integer, Vessel> bases, Map<Integer, PositionFix> lastPoints, Replay replay) {
         BinaryReader in = new BinaryReader(part);
         int format = in.readByte();
         if (format != FORMAT) {
@@ -78,7 +100,7 @@ final class PictureLog {
             int tag = in.readByte();
             switch (tag) {
                 case VESSEL -> {
-                    Vessel v = VesselCodec.read(in, bases::get);
+                    Vessel v = VesselCodec.read(in, bases::get, lastPoints::get);
                     bases.put(v.mmsi().value(), v);
                     replay.vessel(v);
                 }
@@ -88,7 +110,9 @@ final class PictureLog {
                     TrackSegment.Reader points = new TrackSegment.Reader(part, in.position(), length);
                     in.skip(length);
                     while (points.next()) {
-                        replay.point(mmsi, points.fix());
+                        PositionFix fix = points.fix();
+                        lastPoints.put(mmsi, fix);
+                        replay.point(mmsi, fix);
                     }
                 }
                 default ->

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param poolSize most connections held open: commits, checkpoints and queries (at least 2)
  * @param segmentPoints most points in one stored track segment (2 to 1,000; default 128)
  * @param checkpointInterval how often the commit log is written into the vessel and track tables
- *     (default 15 s); a crash replays at most this much log on the next start
+ *     (default 60 s; sooner when 64 MB of log have accumulated); a crash replays at most this much log
+ *     on the next start
  */
 public record StoreSettings(
         String jdbcUrl, String user, String password, int poolSize, int segmentPoints, Duration checkpointInterval) {
@@ -24,7 +25,7 @@ public record StoreSettings(
     public static final int DEFAULT_SEGMENT_POINTS = 128;
 
     /** The checkpoint interval of the factories. */
-    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
     /**
      * The H2 connection options: PostgreSQL compatibility, so one schema and one set of queries serve

@@ -26,11 +26,15 @@ import java.util.TreeMap;
  */
 final class VesselCodec {
     /*
-     * Implementation note: a vessel is a mask byte, then the parts it names, in this order:
-     *   0x01 kind (name), 0x02 static data, 0x04 last fix, 0x08 first seen, 0x10 last seen,
-     *   0x20 reports (difference from the base), 0x40 receivers.
+     * Implementation note: a vessel is its MMSI, a varint mask, then the parts the mask names, in this
+     * order: 0x01 kind (name), 0x02 static data, 0x04 last fix, 0x08 first seen, 0x10 last seen,
+     * 0x20 reports (difference from the base), 0x40 receivers. Three flags replace a part with
+     * nothing: 0x80 the last fix is the station's last point in the same batch (written just before,
+     * and exact at history resolution), 0x100 last seen is the last fix's time, 0x200 reports is the
+     * base's plus one. 0x400 marks a vessel written whole, against no base. A receiver's time that equals last seen is written as one byte.
      * Doubles that AIS produced (1/600,000 degree, tenths) are written as their raw integer; any other
-     * double as its 64 bits, so that every value reads back identical.
+     * double as its 64 bits, so that every value reads back identical. A position change costs about
+     * 15 bytes this way, instead of 36 spelled out.
      */
 
     private static final int KIND = 0x01;
@@ -41,12 +45,19 @@ final class VesselCodec {
     private static final int REPORTS = 0x20;
     private static final int HEARD_BY = 0x40;
     private static final int ALL = 0x7F;
+    private static final int LAST_FIX_IS_POINT = 0x80;
+    private static final int LAST_SEEN_IS_FIX = 0x100;
+    private static final int ONE_MORE_REPORT = 0x200;
+    private static final int WHOLE = 0x400;
 
     private VesselCodec() {}
 
-    /** Writes {@code v}, only what differs from {@code base} when there is one. */
-    static void write(BinaryWriter out, Vessel v, Vessel base) {
-        int mask = ALL;
+    /**
+     * Writes {@code v}, only what differs from {@code base} when there is one; {@code lastPoint} is the
+     * station's last point written just before in the same batch, if any.
+     */
+    static void write(BinaryWriter out, Vessel v, Vessel base, PositionFix lastPoint) {
+        int mask = WHOLE | ALL;
         if (base != null) {
             mask = 0;
             mask |= v.kind() != base.kind() ? KIND : 0;
@@ -56,9 +67,24 @@ final class VesselCodec {
             mask |= !v.lastSeen().equals(base.lastSeen()) ? LAST_SEEN : 0;
             mask |= v.reports() != base.reports() ? REPORTS : 0;
             mask |= !v.heardBy().equals(base.heardBy()) ? HEARD_BY : 0;
+            if ((mask & REPORTS) != 0 && v.reports() == base.reports() + 1) {
+                mask = mask & ~REPORTS | ONE_MORE_REPORT;
+            }
+        }
+        if ((mask & LAST_FIX) != 0
+                && lastPoint != null
+                && v.lastFix().isPresent()
+                && v.lastFix().get().equals(lastPoint)
+                && isExactInHistory(lastPoint)) {
+            mask = mask & ~LAST_FIX | LAST_FIX_IS_POINT;
+        }
+        if ((mask & LAST_SEEN) != 0
+                && v.lastFix().isPresent()
+                && v.lastFix().get().time().equals(v.lastSeen())) {
+            mask = mask & ~LAST_SEEN | LAST_SEEN_IS_FIX;
         }
         out.writeVarLong(v.mmsi().value());
-        out.writeByte(mask);
+        out.writeVarLong(mask);
         if ((mask & KIND) != 0) {
             out.writeString(v.kind().name());
         }
@@ -79,28 +105,57 @@ final class VesselCodec {
             out.writeSignedVarLong(v.reports() - (base == null ? 0 : base.reports()));
         }
         if ((mask & HEARD_BY) != 0) {
-            writeHeardBy(out, v.heardBy());
+            writeHeardBy(out, v.heardBy(), v.lastSeen());
         }
     }
 
-    /** Reads a vessel written against {@code base}, looked up by its MMSI; none means it was written whole. */
-    static Vessel read(BinaryReader in, java.util.function.IntFunction<Vessel> base) {
+    /**
+     * Reads a vessel; {@code bases} gives the snapshot it may be written against, {@code lastPoints} the
+     * station's last point read just before.
+     */
+    static Vessel read(
+            BinaryReader in,
+            java.util.function.IntFunction<Vessel> bases,
+            java.util.function.IntFunction<PositionFix> lastPoints) {
         int mmsi = (int) in.readVarLong();
-        int mask = in.readByte();
-        Vessel b = mask == ALL ? null : base.apply(mmsi);
-        if (mask != ALL && b == null) {
+        int mask = (int) in.readVarLong();
+        boolean whole = (mask & WHOLE) != 0;
+        Vessel b = whole ? null : bases.apply(mmsi);
+        if (!whole && b == null) {
             throw new StoreException("commit log is corrupt: vessel " + mmsi + " is written as a change to nothing");
         }
         VesselKind kind = (mask & KIND) != 0 ? VesselKind.valueOf(in.readString()) : b.kind();
         StaticData staticData = (mask & STATIC) != 0 ? readStatic(in) : b.staticData();
-        Optional<PositionFix> lastFix = (mask & LAST_FIX) != 0
-                ? (in.readByte() == 1 ? Optional.of(readFix(in)) : Optional.empty())
-                : b.lastFix();
+        Optional<PositionFix> lastFix;
+        if ((mask & LAST_FIX) != 0) {
+            lastFix = in.readByte() == 1 ? Optional.of(readFix(in)) : Optional.empty();
+        } else if ((mask & LAST_FIX_IS_POINT) != 0) {
+            PositionFix point = lastPoints.apply(mmsi);
+            if (point == null) {
+                throw new StoreException("commit log is corrupt: vessel " + mmsi + " refers to a point it lacks");
+            }
+            lastFix = Optional.of(point);
+        } else {
+            lastFix = b.lastFix();
+        }
         Instant firstSeen = (mask & FIRST_SEEN) != 0 ? readInstant(in) : b.firstSeen();
-        Instant lastSeen = (mask & LAST_SEEN) != 0 ? readInstant(in) : b.lastSeen();
-        long reports = (mask & REPORTS) != 0 ? in.readSignedVarLong() + (b == null ? 0 : b.reports()) : b.reports();
-        HeardBy heardBy = (mask & HEARD_BY) != 0 ? readHeardBy(in) : b.heardBy();
+        Instant lastSeen = (mask & LAST_SEEN) != 0
+                ? readInstant(in)
+                : (mask & LAST_SEEN_IS_FIX) != 0 ? lastFix.orElseThrow().time() : b.lastSeen();
+        long reports = (mask & REPORTS) != 0
+                ? in.readSignedVarLong() + (b == null ? 0 : b.reports())
+                : (mask & ONE_MORE_REPORT) != 0 ? b.reports() + 1 : b.reports();
+        HeardBy heardBy = (mask & HEARD_BY) != 0 ? readHeardBy(in, lastSeen) : b.heardBy();
         return new Vessel(Mmsi.of(mmsi), kind, staticData, lastFix, firstSeen, lastSeen, reports, heardBy);
+    }
+
+    /** Returns whether a track segment keeps the fix exactly: whole milliseconds, AIS resolution. */
+    private static boolean isExactInHistory(PositionFix f) {
+        return f.time().getNano() % 1_000_000 == 0
+                && isMultiple(f.position().latitude(), TrackSegment.UNITS_PER_DEGREE)
+                && isMultiple(f.position().longitude(), TrackSegment.UNITS_PER_DEGREE)
+                && (f.speedKnots().isEmpty() || isMultiple(f.speedKnots().getAsDouble(), 10))
+                && (f.courseDegrees().isEmpty() || isMultiple(f.courseDegrees().getAsDouble(), 10));
     }
 
     private static void writeStatic(BinaryWriter out, StaticData s) {
@@ -250,23 +305,31 @@ final class VesselCodec {
         return Instant.ofEpochSecond(second, in.readVarLong());
     }
 
-    /** Receivers and times: count, then per receiver (sorted by name) its name and time. */
-    static void writeHeardBy(BinaryWriter out, HeardBy receivers) {
+    /**
+     * Receivers and times: count, then per receiver (sorted by name) its name and time, a time equal to
+     * {@code lastSeen} as a single 0 byte.
+     */
+    static void writeHeardBy(BinaryWriter out, HeardBy receivers, Instant lastSeen) {
         Map<String, Instant> heardBy = receivers.asMap();
         out.writeVarLong(heardBy.size());
         Map<String, Instant> sorted = heardBy.size() > 1 ? new TreeMap<>(heardBy) : heardBy;
         for (Map.Entry<String, Instant> e : sorted.entrySet()) {
             out.writeString(e.getKey());
-            writeInstant(out, e.getValue());
+            if (e.getValue().equals(lastSeen)) {
+                out.writeByte(0);
+            } else {
+                out.writeByte(1);
+                writeInstant(out, e.getValue());
+            }
         }
     }
 
-    static HeardBy readHeardBy(BinaryReader in) {
+    static HeardBy readHeardBy(BinaryReader in, Instant lastSeen) {
         int n = (int) in.readVarLong();
         Map<String, Instant> heardBy = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String receiver = in.readString();
-            heardBy.put(receiver, readInstant(in));
+            heardBy.put(receiver, in.readByte() == 0 ? lastSeen : readInstant(in));
         }
         return HeardBy.of(heardBy);
     }

@@ -165,12 +165,12 @@ final class VesselRows {
 
     static byte[] heardBy(HeardBy heardBy) {
         BinaryWriter out = new BinaryWriter(16 + 24 * heardBy.size());
-        VesselCodec.writeHeardBy(out, heardBy);
+        VesselCodec.writeHeardBy(out, heardBy, Instant.MIN);
         return out.toByteArray();
     }
 
     static HeardBy heardBy(byte[] blob) {
-        return VesselCodec.readHeardBy(new BinaryReader(blob));
+        return VesselCodec.readHeardBy(new BinaryReader(blob), Instant.MIN);
     }
 
     private static Optional<Integer> box(OptionalInt v) {

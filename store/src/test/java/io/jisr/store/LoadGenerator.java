@@ -21,9 +21,10 @@ import java.util.SplittableRandom;
 /**
  * Position reports of many vessels arriving round-robin, as the picture would emit them: a third
  * moored (jitter around a point), the rest under way at 5-20 kn on slowly changing courses, each
- * reporting every 2-30 s of message time with millisecond jitter, at AIS resolution.
+ * reporting every 2-30 s of message time with millisecond jitter, at AIS resolution. Shared with the
+ * benchmarks through the test jar.
  */
-final class LoadGenerator {
+public final class LoadGenerator {
     private static final long[] INTERVALS_MS = {2_000, 3_000, 6_000, 10_000, 10_000, 30_000};
 
     private final Vessel[] vessels;
@@ -37,7 +38,8 @@ final class LoadGenerator {
     private final SplittableRandom random;
     private int next;
 
-    LoadGenerator(int count, long seed, Instant start) {
+    /** Creates {@code count} vessels placed at random (seeded) around the world, first heard near {@code start}. */
+    public LoadGenerator(int count, long seed, Instant start) {
         random = new SplittableRandom(seed);
         vessels = new Vessel[count];
         lat = new double[count];
@@ -75,12 +77,13 @@ final class LoadGenerator {
         }
     }
 
-    int vessels() {
+    /** Returns the number of vessels. */
+    public int vessels() {
         return vessels.length;
     }
 
     /** Returns the next report, round-robin over the vessels. */
-    PictureEvent.PositionReported next() {
+    public PictureEvent.PositionReported next() {
         int i = next;
         next = next + 1 == vessels.length ? 0 : next + 1;
         long dt = intervalMs[i] + random.nextLong(-250, 251);

@@ -51,13 +51,18 @@ public final class StoreThroughputCheck {
             settings = settings.withUrlOptions(System.getProperty("h2.options", ""));
         }
         settings = settings.withSegmentPoints(segmentPoints);
+        if (System.getProperty("checkpoint.seconds") != null) {
+            settings = settings.withCheckpointInterval(Duration.ofSeconds(Long.getLong("checkpoint.seconds")));
+        }
         System.out.printf(
                 Locale.ROOT,
-                "%s, %d vessels, commit every %d ms, segments of %d points, rate %s, JDK %s, %d CPUs%n",
+                "%s, %d vessels, commit every %d ms, segments of %d points, checkpoint every %s, rate %s, JDK %s,"
+                        + " %d CPUs%n",
                 db,
                 vessels,
                 commitMillis,
                 segmentPoints,
+                settings.checkpointInterval(),
                 rate == 0 ? "unlimited" : rate + "/s",
                 Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
@@ -105,8 +110,23 @@ public final class StoreThroughputCheck {
             List<Long> latencies = new ArrayList<>();
             long lastBatch = batches0;
             int maxQueued = 0;
+            long nextReport = t0;
             while (System.nanoTime() - t0 < seconds * 1_000_000_000L) {
                 Thread.sleep(20);
+                if (System.nanoTime() >= nextReport) {
+                    nextReport += 10_000_000_000L;
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  t=%3ds committed %,d points, %d checkpoints, queued %,d, %s%n",
+                            (System.nanoTime() - t0) / 1_000_000_000L,
+                            writer.committedPoints(),
+                            store.checkpoints(),
+                            writer.queued(),
+                            postgres == null
+                                    ? String.format(
+                                            Locale.ROOT, "H2 file %,d bytes", Files.size(dir.resolve("jisr.mv.db")))
+                                    : "");
+                }
                 if (writer.committedBatches() != lastBatch) {
                     lastBatch = writer.committedBatches();
                     latencies.add(writer.lastCommitLatency().toMillis());
@@ -139,12 +159,33 @@ public final class StoreThroughputCheck {
                     writer.queueCapacity());
             System.out.printf(
                     Locale.ROOT,
-                    "CPU: JVM without producer %.2f cores, producer %.2f cores, PostgreSQL %.2f cores; open segments %,d%n",
+                    "log %.1f bytes/point; CPU: JVM without producer %.2f cores, producer %.2f cores, PostgreSQL %.2f cores; open segments %,d;"
+                            + " checkpoints %d%s%n",
+                    store.loggedBytes() / (double) writer.committedPoints(),
                     (cpu - producerCpuUsed) / (double) elapsed,
                     producerCpuUsed / (double) elapsed,
                     pgCpu * 1e7 / elapsed,
-                    store.openSegments());
+                    store.openSegments(),
+                    store.checkpoints(),
+                    store.checkpointFailure()
+                            .map(f -> ", last failed: " + f.getMessage())
+                            .orElse(""));
             long total = writer.committedPoints();
+            store.checkpoint();
+            try (Connection c = java.sql.DriverManager.getConnection(
+                            settings.jdbcUrl(), settings.user(), settings.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT SUM(OCTET_LENGTH(data)), SUM(points), COUNT(*) FROM track_segment")) {
+                rs.next();
+                System.out.printf(
+                        Locale.ROOT,
+                        "track segments: %,d rows, %,d points, blobs %.2f bytes/point, %.0f points/segment%n",
+                        rs.getLong(3),
+                        rs.getLong(2),
+                        rs.getLong(1) / (double) rs.getLong(2),
+                        rs.getLong(2) / (double) rs.getLong(3));
+            }
             if (postgres == null) {
                 store.close();
                 long bytes = Files.size(dir.resolve("jisr.mv.db"));
@@ -155,7 +196,19 @@ public final class StoreThroughputCheck {
                         total,
                         bytes / (double) total,
                         bytes / (double) total);
+                try (Connection c = java.sql.DriverManager.getConnection(
+                                settings.jdbcUrl(), settings.user(), settings.password());
+                        Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
+                long compacted = Files.size(dir.resolve("jisr.mv.db"));
+                System.out.printf(
+                        Locale.ROOT,
+                        "H2 file after SHUTDOWN COMPACT: %,d bytes: %.1f bytes/point%n",
+                        compacted,
+                        compacted / (double) total);
             } else {
+                store.close();
                 try (Connection c = postgres.getPostgresDatabase().getConnection();
                         Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("SELECT pg_total_relation_size('track_segment'),"

@@ -17,10 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class VesselCodecTest {
 
-    private static Vessel roundTrip(Vessel v, Vessel base) {
+    private static Vessel roundTrip(Vessel v, Vessel base, PositionFix lastPoint) {
         BinaryWriter out = new BinaryWriter(64);
-        VesselCodec.write(out, v, base);
-        return VesselCodec.read(new BinaryReader(out.toByteArray()), mmsi -> base);
+        VesselCodec.write(out, v, base, lastPoint);
+        return VesselCodec.read(new BinaryReader(out.toByteArray()), mmsi -> base, mmsi -> lastPoint);
+    }
+
+    private static int size(Vessel v, Vessel base, PositionFix lastPoint) {
+        BinaryWriter out = new BinaryWriter(64);
+        VesselCodec.write(out, v, base, lastPoint);
+        return out.length();
     }
 
     @Test
@@ -30,7 +36,7 @@ class VesselCodecTest {
             Fixtures.bareVessel(2_442_000),
             Fixtures.partialVessel(503_123_456)
         }) {
-            assertThat(roundTrip(v, null)).isEqualTo(v);
+            assertThat(roundTrip(v, null, null)).isEqualTo(v);
         }
     }
 
@@ -64,7 +70,7 @@ class VesselCodecTest {
                 Long.MAX_VALUE,
                 io.jisr.picture.HeardBy.of(Map.of("", T0)));
 
-        Vessel read = roundTrip(v, null);
+        Vessel read = roundTrip(v, null, odd);
 
         assertThat(read).isEqualTo(v);
         assertThat(Double.doubleToRawLongBits(
@@ -75,14 +81,24 @@ class VesselCodecTest {
     @Test
     void write_changeOfPositionOnly_costsFarLessThanTheWholeVessel() {
         Vessel before = Fixtures.fullVessel(244_660_000, Fixtures.fix(T0, 51.9, 4.1));
-        Vessel after = Fixtures.movedTo(before, Fixtures.fix(T0.plusSeconds(10), 51.91, 4.11));
-        BinaryWriter whole = new BinaryWriter(64);
-        VesselCodec.write(whole, after, null);
-        BinaryWriter change = new BinaryWriter(64);
-        VesselCodec.write(change, after, before);
+        PositionFix point = Fixtures.fix(T0.plusSeconds(10), 51.91, 4.11);
+        Vessel after = Fixtures.movedTo(before, point);
+        Vessel heard = new Vessel(
+                after.mmsi(),
+                after.kind(),
+                after.staticData(),
+                after.lastFix(),
+                after.firstSeen(),
+                point.time(),
+                after.reports(),
+                io.jisr.picture.HeardBy.of(Map.of("rx-north", point.time(), "rx-south", T0)));
 
-        assertThat(roundTrip(after, before)).isEqualTo(after);
-        assertThat(whole.length()).isEqualTo(139);
-        assertThat(change.length()).isEqualTo(36);
+        assertThat(roundTrip(after, before, null)).isEqualTo(after);
+        assertThat(roundTrip(after, before, point)).isEqualTo(after);
+        assertThat(roundTrip(heard, before, point)).isEqualTo(heard);
+        assertThat(roundTrip(heard, null, point)).isEqualTo(heard);
+        assertThat(size(after, null, null)).isEqualTo(136);
+        assertThat(size(after, before, null)).isEqualTo(30);
+        assertThat(size(heard, before, point)).isEqualTo(33);
     }
 }
