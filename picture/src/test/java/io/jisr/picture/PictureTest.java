@@ -241,6 +241,20 @@ class PictureTest {
     }
 
     @Test
+    void inBox_moreVesselsThanTheLimit_keepsTheMostRecentlyHeardInOrder() {
+        for (int i = 0; i < 300; i++) {
+            apply(
+                    position(Mmsi.of(605000000 + i), 36 + (i % 10) * 0.01, 3 + (i / 10) * 0.01, 5),
+                    T0.plusSeconds((i * 37) % 300),
+                    "a");
+        }
+        var newest = picture.inBox(BoundingBox.WORLD, VesselFilter.ALL, T0, 50);
+        assertThat(newest).hasSize(50);
+        assertThat(newest).extracting(Vessel::lastSeen).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(newest.getLast().lastSeen()).isEqualTo(T0.plusSeconds(250));
+    }
+
+    @Test
     void restore_putsTheVesselBackWhereItWas() {
         apply(position(ALGIERS_FERRY, 36.8, 3.06, 12), T0, "algiers");
         Vessel saved = picture.vessel(ALGIERS_FERRY).orElseThrow();
