@@ -71,6 +71,8 @@ public final class LiveHub implements Consumer<PictureEvent> {
     private final MaritimeIdentificationDigits mids;
     private final NodeMetrics metrics;
     private final Duration pushInterval;
+    private final long minVesselIntervalNanos;
+    private final Map<Integer, Long> lastSentNanos = new ConcurrentHashMap<>();
     private final int snapshotLimit;
     private final int maxPendingMessages;
     private final Map<Integer, Change> dirty = new ConcurrentHashMap<>();
@@ -78,13 +80,24 @@ public final class LiveHub implements Consumer<PictureEvent> {
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private ScheduledExecutorService pusher;
 
-    /** Creates a live view with the default push interval, snapshot limit and send queue. */
+    /**
+     * Creates the node's live view: pushes every 200 ms, each vessel at most once per second, so that
+     * a change reaches the screen within a fraction of a second while a vessel reporting every two
+     * seconds costs one update per report, not five.
+     */
     public LiveHub(Picture picture, MaritimeIdentificationDigits mids, NodeMetrics metrics) {
-        this(picture, mids, metrics, DEFAULT_PUSH_INTERVAL, DEFAULT_SNAPSHOT_LIMIT, DEFAULT_MAX_PENDING_MESSAGES);
+        this(
+                picture,
+                mids,
+                metrics,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(1),
+                DEFAULT_SNAPSHOT_LIMIT,
+                DEFAULT_MAX_PENDING_MESSAGES);
     }
 
     /**
-     * Creates a live view.
+     * Creates a live view that sends a vessel at most once per push.
      *
      * @param pushInterval time between two pushes to a client; no vessel is sent more often
      * @param snapshotLimit the most vessels one client is shown at once
@@ -97,6 +110,31 @@ public final class LiveHub implements Consumer<PictureEvent> {
             Duration pushInterval,
             int snapshotLimit,
             int maxPendingMessages) {
+        this(picture, mids, metrics, pushInterval, Duration.ZERO, snapshotLimit, maxPendingMessages);
+    }
+
+    /**
+     * Creates a live view.
+     *
+     * @param pushInterval time between two pushes to a client
+     * @param minVesselInterval the shortest time between two updates of one vessel; a change that
+     *     comes sooner waits for a later push (coalesced with whatever else changes meanwhile)
+     * @param snapshotLimit the most vessels one client is shown at once
+     * @param maxPendingMessages how many messages may wait unsent for one client before it is dropped
+     */
+    public LiveHub(
+            Picture picture,
+            MaritimeIdentificationDigits mids,
+            NodeMetrics metrics,
+            Duration pushInterval,
+            Duration minVesselInterval,
+            int snapshotLimit,
+            int maxPendingMessages) {
+        if (minVesselInterval.isNegative()) {
+            throw new IllegalArgumentException(
+                    "live per-vessel interval must not be negative, was " + minVesselInterval);
+        }
+        this.minVesselIntervalNanos = minVesselInterval.toNanos();
         if (pushInterval.isNegative() || pushInterval.isZero()) {
             throw new IllegalArgumentException("live push interval must be positive, was " + pushInterval);
         }
@@ -195,9 +233,23 @@ public final class LiveHub implements Consumer<PictureEvent> {
     /** Sends every client the changes since the previous push; package-private so tests can drive it. */
     void push() {
         List<Change> changes = new ArrayList<>(dirty.size());
+        long now = System.nanoTime();
+        if (minVesselIntervalNanos > 0 && lastSentNanos.size() > 4 * Math.max(1024, dirty.size())) {
+            // Forget send times that no longer hold anything back, so the map stays the size of the traffic.
+            lastSentNanos.values().removeIf(t -> now - t >= minVesselIntervalNanos);
+        }
         for (Integer key : dirty.keySet()) {
+            if (minVesselIntervalNanos > 0) {
+                Long last = lastSentNanos.get(key);
+                if (last != null && now - last < minVesselIntervalNanos) {
+                    continue; // sent less than the interval ago: stays dirty for a later push
+                }
+            }
             Change change = dirty.remove(key);
             if (change != null) {
+                if (minVesselIntervalNanos > 0) {
+                    lastSentNanos.put(key, now);
+                }
                 changes.add(change);
                 if (change.stale()) {
                     stale.add(key);

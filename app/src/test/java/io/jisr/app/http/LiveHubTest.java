@@ -88,6 +88,30 @@ class LiveHubTest {
     }
 
     @Test
+    void push_vesselChangedAgainWithinItsInterval_waitsForALaterPush() throws Exception {
+        client.close();
+        node.close();
+        node = new TestNode(new InMemoryPictureStore(), LiveHub.DEFAULT_MAX_PENDING_MESSAGES, Duration.ofMillis(400));
+        client = new LiveClient(node.client, node.webSocketUri());
+        client.send(HARBOUR);
+        client.nextJson();
+        // Every vessel was pushed when the node started: a change right now must wait its turn.
+        node.apply(TestMessages.position(TUG, 33.7080, -118.2500, 3.0), LATER, "ais250");
+        node.live.push();
+        assertThat(client.poll(Duration.ofMillis(200)))
+                .as("held back within the interval")
+                .isNull();
+
+        Thread.sleep(450);
+        node.live.push();
+
+        JsonNode update = client.nextJson();
+        assertThat(mmsis(update.get("vessels"))).containsExactly(TUG);
+        assertThat(update.get("vessels").get(0).get("position").get("lat").asDouble())
+                .isEqualTo(33.7080);
+    }
+
+    @Test
     void push_vesselLeavesViewport_sendsRemoval() {
         client.send(HARBOUR);
         client.nextJson();

@@ -74,10 +74,21 @@ final class TestNode implements AutoCloseable {
 
     /** Starts a node with {@code store} and a live view that drops a client at {@code maxPendingMessages}. */
     TestNode(PictureStore store, int maxPendingMessages) {
+        this(store, maxPendingMessages, Duration.ZERO);
+    }
+
+    /** Starts a node whose live view sends each vessel at most once per {@code minVesselInterval}. */
+    TestNode(PictureStore store, int maxPendingMessages, Duration minVesselInterval) {
         this.store = store;
         metrics.bindPicture(picture);
         live = new LiveHub(
-                picture, MIDS, metrics, Duration.ofHours(1), LiveHub.DEFAULT_SNAPSHOT_LIMIT, maxPendingMessages);
+                picture,
+                MIDS,
+                metrics,
+                Duration.ofHours(1),
+                minVesselInterval,
+                LiveHub.DEFAULT_SNAPSHOT_LIMIT,
+                maxPendingMessages);
         for (Decoded d : AisDecoder.decodeAll(DecoderOptions.defaults(), corpusLines())) {
             if (d instanceof Decoded.Message m) {
                 apply(m.message(), T0.plusSeconds(applied), "ais250");
