@@ -36,12 +36,22 @@ import java.util.OptionalInt;
  * @param kind the kind of station the message type implies
  * @param fix the position report it carries
  * @param staticData the static or voyage data it carries
+ * @param classBUnlessKnown whether the message suggests a Class B station without proving it (type
+ *     24, which Class B units send but others may too): it sets the kind only while it is unknown
  */
-record MessageFacts(Optional<VesselKind> kind, Optional<PositionFix> fix, Optional<StaticData> staticData) {
+record MessageFacts(
+        Optional<VesselKind> kind,
+        Optional<PositionFix> fix,
+        Optional<StaticData> staticData,
+        boolean classBUnlessKnown) {
 
     /** Messages that say nothing about where the sender is or what it is: the sender was heard, that is all. */
     private static final MessageFacts HEARD_ONLY =
-            new MessageFacts(Optional.empty(), Optional.empty(), Optional.empty());
+            new MessageFacts(Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    MessageFacts(Optional<VesselKind> kind, Optional<PositionFix> fix, Optional<StaticData> staticData) {
+        this(kind, fix, staticData, false);
+    }
 
     static MessageFacts of(AisMessage message, Instant time) {
         return switch (message) {
@@ -135,12 +145,14 @@ record MessageFacts(Optional<VesselKind> kind, Optional<PositionFix> fix, Option
                 new MessageFacts(
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of(identity(m.shipname(), Optional.empty(), Optional.empty(), Optional.empty())));
+                        Optional.of(identity(m.shipname(), Optional.empty(), Optional.empty(), Optional.empty())),
+                        true);
             case StaticDataReport.PartB m ->
                 new MessageFacts(
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of(identity(Optional.empty(), m.callSign(), m.shipType(), m.dimensions())));
+                        Optional.of(identity(Optional.empty(), m.callSign(), m.shipType(), m.dimensions())),
+                        true);
             // Type 27 is sent by Class A ships beyond shore coverage (satellite AIS): 1/10-minute positions.
             case LongRangePositionReport m ->
                 new MessageFacts(

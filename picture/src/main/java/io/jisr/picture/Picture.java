@@ -106,7 +106,7 @@ public final class Picture {
                     disposition == PictureEvent.Disposition.CURRENT ? facts.fix() : before.lastFix();
             Vessel after = new Vessel(
                     before.mmsi(),
-                    facts.kind().orElse(before.kind()),
+                    kindAfter(before.kind(), facts),
                     staticData,
                     lastFix,
                     before.firstSeen().isAfter(time) ? time : before.firstSeen(),
@@ -132,6 +132,11 @@ public final class Picture {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private static VesselKind kindAfter(VesselKind before, MessageFacts facts) {
+        VesselKind kind = facts.kind().orElse(before);
+        return kind == VesselKind.UNKNOWN && facts.classBUnlessKnown() ? VesselKind.CLASS_B : kind;
     }
 
     /** Decides what a new fix is for the vessel with key {@code key}; updates the pending-jump state. */

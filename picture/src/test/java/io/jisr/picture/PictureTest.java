@@ -255,6 +255,22 @@ class PictureTest {
     }
 
     @Test
+    void apply_staticDataReportOfUnknownStation_makesItClassBButNeverOverridesAKnownKind() {
+        var partA = new io.jisr.ais.message.StaticDataReport.PartA(0, Mmsi.of(605777000), Optional.of("SEA BREEZE"));
+        apply(partA, T0, "algiers");
+        assertThat(picture.vessel(Mmsi.of(605777000)).orElseThrow().kind()).isEqualTo(VesselKind.CLASS_B);
+        assertThat(picture.vessel(Mmsi.of(605777000)).orElseThrow().staticData().name())
+                .contains("SEA BREEZE");
+
+        apply(position(ALGIERS_FERRY, 36.8, 3.06, 12), T0, "algiers");
+        apply(
+                new io.jisr.ais.message.StaticDataReport.PartA(0, ALGIERS_FERRY, Optional.of("TARIQ")),
+                T0.plusSeconds(1),
+                "algiers");
+        assertThat(picture.vessel(ALGIERS_FERRY).orElseThrow().kind()).isEqualTo(VesselKind.CLASS_A);
+    }
+
+    @Test
     void restore_putsTheVesselBackWhereItWas() {
         apply(position(ALGIERS_FERRY, 36.8, 3.06, 12), T0, "algiers");
         Vessel saved = picture.vessel(ALGIERS_FERRY).orElseThrow();

@@ -18,7 +18,9 @@ import java.util.OptionalInt;
  * @param kind the station kind ({@code CLASS_A}, {@code AID_TO_NAVIGATION}, ...)
  * @param name the name it sends
  * @param callSign its radio call sign
- * @param imo its IMO number
+ * @param imo its IMO number, as sent
+ * @param imoValid whether that number has seven digits and a correct check digit (stations send
+ *     invalid ones, all ones being common); absent with {@code imo}
  * @param flag the flag its MMSI's MID stands for
  * @param shipType type of ship and cargo: code, the standard's text and Jisr's broad category
  * @param category the broad category used by the {@code category} filter; {@code UNKNOWN} without a
@@ -39,6 +41,7 @@ record VesselJson(
         String name,
         String callSign,
         Integer imo,
+        Boolean imoValid,
         FlagJson flag,
         ShipTypeJson shipType,
         String category,
@@ -112,6 +115,7 @@ record VesselJson(
                 s.name().orElse(null),
                 s.callSign().orElse(null),
                 s.imo().map(i -> i.value()).orElse(null),
+                s.imo().map(i -> i.isValid()).orElse(null),
                 mids.flagOf(v.mmsi())
                         .map(f -> new FlagJson(f.isoAlpha3(), f.name()))
                         .orElse(null),

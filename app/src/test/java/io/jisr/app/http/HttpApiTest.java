@@ -81,7 +81,7 @@ class HttpApiTest {
         assertThat(response.body())
                 .isEqualTo(
                         "{\"mmsi\":367076360,\"kind\":\"CLASS_A\",\"name\":\"CAMPBELL FOSS\",\"callSign\":\"WDC7754\","
-                                + "\"imo\":9369198,\"flag\":{\"iso3\":\"USA\",\"name\":\"United States\"},"
+                                + "\"imo\":9369198,\"imoValid\":true,\"flag\":{\"iso3\":\"USA\",\"name\":\"United States\"},"
                                 + "\"shipType\":{\"code\":52,\"text\":\"Tug\",\"category\":\"TUG_AND_SPECIAL\"},"
                                 + "\"category\":\"TUG_AND_SPECIAL\","
                                 + "\"dimensions\":{\"toBow\":12,\"toStern\":11,\"toPort\":5,\"toStarboard\":5,\"length\":23,"
