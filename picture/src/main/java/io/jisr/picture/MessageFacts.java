@@ -58,17 +58,15 @@ record MessageFacts(
             case PositionReportClassA m ->
                 new MessageFacts(
                         Optional.of(VesselKind.CLASS_A),
-                        m.position()
-                                .map(p -> new PositionFix(
-                                        time,
-                                        p,
-                                        m.speedOverGroundKnots(),
-                                        m.courseOverGroundDegrees(),
-                                        m.trueHeadingDegrees(),
-                                        Optional.of(m.navigationStatus()),
-                                        m.highAccuracy(),
-                                        m.messageType(),
-                                        false)),
+                        fix(
+                                time,
+                                m.position(),
+                                m.speedOverGroundKnots(),
+                                m.courseOverGroundDegrees(),
+                                m.trueHeadingDegrees(),
+                                Optional.of(m.navigationStatus()),
+                                m.highAccuracy(),
+                                m.messageType()),
                         Optional.empty());
             case StaticAndVoyageData m ->
                 new MessageFacts(
@@ -92,47 +90,41 @@ record MessageFacts(
             case SarAircraftPositionReport m ->
                 new MessageFacts(
                         Optional.of(VesselKind.SAR_AIRCRAFT),
-                        m.position()
-                                .map(p -> new PositionFix(
-                                        time,
-                                        p,
-                                        whole(m.speedOverGroundKnots()),
-                                        m.courseOverGroundDegrees(),
-                                        OptionalInt.empty(),
-                                        Optional.empty(),
-                                        m.highAccuracy(),
-                                        9,
-                                        false)),
+                        fix(
+                                time,
+                                m.position(),
+                                whole(m.speedOverGroundKnots()),
+                                m.courseOverGroundDegrees(),
+                                OptionalInt.empty(),
+                                Optional.empty(),
+                                m.highAccuracy(),
+                                9),
                         Optional.empty());
             case ClassBPositionReport m ->
                 new MessageFacts(
                         Optional.of(VesselKind.CLASS_B),
-                        m.position()
-                                .map(p -> new PositionFix(
-                                        time,
-                                        p,
-                                        m.speedOverGroundKnots(),
-                                        m.courseOverGroundDegrees(),
-                                        m.trueHeadingDegrees(),
-                                        Optional.empty(),
-                                        m.highAccuracy(),
-                                        18,
-                                        false)),
+                        fix(
+                                time,
+                                m.position(),
+                                m.speedOverGroundKnots(),
+                                m.courseOverGroundDegrees(),
+                                m.trueHeadingDegrees(),
+                                Optional.empty(),
+                                m.highAccuracy(),
+                                18),
                         Optional.empty());
             case ExtendedClassBPositionReport m ->
                 new MessageFacts(
                         Optional.of(VesselKind.CLASS_B),
-                        m.position()
-                                .map(p -> new PositionFix(
-                                        time,
-                                        p,
-                                        m.speedOverGroundKnots(),
-                                        m.courseOverGroundDegrees(),
-                                        m.trueHeadingDegrees(),
-                                        Optional.empty(),
-                                        m.highAccuracy(),
-                                        19,
-                                        false)),
+                        fix(
+                                time,
+                                m.position(),
+                                m.speedOverGroundKnots(),
+                                m.courseOverGroundDegrees(),
+                                m.trueHeadingDegrees(),
+                                Optional.empty(),
+                                m.highAccuracy(),
+                                19),
                         Optional.of(identity(
                                 m.shipname(), Optional.empty(), m.shipType(), StaticData.known(m.dimensions()))));
             case AidToNavigationReport m ->
@@ -157,17 +149,15 @@ record MessageFacts(
             case LongRangePositionReport m ->
                 new MessageFacts(
                         Optional.of(VesselKind.CLASS_A),
-                        m.position()
-                                .map(p -> new PositionFix(
-                                        time,
-                                        p,
-                                        whole(m.speedOverGroundKnots()),
-                                        whole(m.courseOverGroundDegrees()),
-                                        OptionalInt.empty(),
-                                        Optional.of(m.navigationStatus()),
-                                        m.highAccuracy(),
-                                        27,
-                                        false)),
+                        fix(
+                                time,
+                                m.position(),
+                                whole(m.speedOverGroundKnots()),
+                                whole(m.courseOverGroundDegrees()),
+                                OptionalInt.empty(),
+                                Optional.of(m.navigationStatus()),
+                                m.highAccuracy(),
+                                27),
                         Optional.empty());
             case AddressedBinaryMessage m -> HEARD_ONLY;
             case Acknowledgement m -> HEARD_ONLY;
@@ -184,6 +174,20 @@ record MessageFacts(
             case SingleSlotBinaryMessage m -> HEARD_ONLY;
             case MultipleSlotBinaryMessage m -> HEARD_ONLY;
         };
+    }
+
+    /** The position fix a report carries, when it carries a position. */
+    private static Optional<PositionFix> fix(
+            Instant time,
+            Optional<io.jisr.ais.message.Position> position,
+            OptionalDouble speed,
+            OptionalDouble course,
+            OptionalInt heading,
+            Optional<io.jisr.ais.message.NavigationStatus> status,
+            boolean highAccuracy,
+            int messageType) {
+        return position.map(
+                p -> new PositionFix(time, p, speed, course, heading, status, highAccuracy, messageType, false));
     }
 
     private static PositionFix still(Instant time, io.jisr.ais.message.Position p, boolean highAccuracy, int type) {
