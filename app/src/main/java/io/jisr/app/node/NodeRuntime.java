@@ -72,7 +72,10 @@ public final class NodeRuntime implements AutoCloseable {
         Health.Component database = node.writer().isFailing()
                 ? Health.Component.down("storage commits are failing: "
                         + node.writer().failure().map(Throwable::getMessage).orElse("unknown error"))
-                : Health.Component.up(node.store().settings().toString());
+                : node.store().checkpointFailure().isPresent()
+                        ? Health.Component.down("storage checkpoints are failing: "
+                                + node.store().checkpointFailure().get().getMessage())
+                        : Health.Component.up(node.store().settings().toString());
         List<FeedStatus> feeds = node.feeds().statuses();
         long failed = feeds.stream().filter(f -> f.state() == FeedState.FAILED).count();
         long waiting =
