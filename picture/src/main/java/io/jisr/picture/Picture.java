@@ -139,12 +139,21 @@ public final class Picture {
         return kind == VesselKind.UNKNOWN && facts.classBUnlessKnown() ? VesselKind.CLASS_B : kind;
     }
 
-    /** Decides what a new fix is for the vessel with key {@code key}; updates the pending-jump state. */
+    /**
+     * Decides what a new fix is for the vessel with key {@code key}, or returns null when it is the
+     * vessel's current fix again (no event); updates the pending-jump state.
+     */
     private PictureEvent.Disposition judge(int key, PositionFix fix) {
         Entry entry = entries.get(key);
         Optional<PositionFix> current = entry.vessel.lastFix();
         if (current.isEmpty()) {
             return PictureEvent.Disposition.CURRENT;
+        }
+        if (fix.time().equals(current.get().time())
+                && fix.position().equals(current.get().position())) {
+            // The report the vessel already stands on, seen again: a node resuming a replay re-reads the
+            // line whose history was committed a moment before its cursor. Not a new point.
+            return null;
         }
         if (fix.time().isBefore(current.get().time())) {
             return PictureEvent.Disposition.LATE;

@@ -271,6 +271,26 @@ class PictureTest {
     }
 
     @Test
+    void apply_theCurrentReportAgainAfterRestore_addsNoHistory() {
+        apply(position(ALGIERS_FERRY, 36.8, 3.06, 12), T0, "algiers");
+        Picture restarted = new Picture(PictureSettings.defaults(), m -> Optional.empty());
+        restarted.restore(picture.vessel(ALGIERS_FERRY).orElseThrow());
+        List<PictureEvent> after = new ArrayList<>();
+
+        restarted.apply(
+                new Observation(position(ALGIERS_FERRY, 36.8, 3.06, 12), reception(), T0, "algiers"), after::add);
+
+        assertThat(after).noneMatch(e -> e instanceof PictureEvent.PositionReported);
+        assertThat(restarted
+                        .vessel(ALGIERS_FERRY)
+                        .orElseThrow()
+                        .lastFix()
+                        .orElseThrow()
+                        .time())
+                .isEqualTo(T0);
+    }
+
+    @Test
     void restore_putsTheVesselBackWhereItWas() {
         apply(position(ALGIERS_FERRY, 36.8, 3.06, 12), T0, "algiers");
         Vessel saved = picture.vessel(ALGIERS_FERRY).orElseThrow();
