@@ -91,24 +91,35 @@ class LiveHubTest {
     void push_vesselChangedAgainWithinItsInterval_waitsForALaterPush() throws Exception {
         client.close();
         node.close();
-        node = new TestNode(new InMemoryPictureStore(), LiveHub.DEFAULT_MAX_PENDING_MESSAGES, Duration.ofMillis(400));
+        node = new TestNode(new InMemoryPictureStore(), LiveHub.DEFAULT_MAX_PENDING_MESSAGES, Duration.ofSeconds(1));
         client = new LiveClient(node.client, node.webSocketUri());
         client.send(HARBOUR);
         client.nextJson();
-        // Every vessel was pushed when the node started: a change right now must wait its turn.
+        Thread.sleep(1_100); // past the interval of the push made when the node started
         node.apply(TestMessages.position(TUG, 33.7080, -118.2500, 3.0), LATER, "ais250");
+        node.live.push();
+        assertThat(client.nextJson()
+                        .get("vessels")
+                        .get(0)
+                        .get("position")
+                        .get("lat")
+                        .asDouble())
+                .isEqualTo(33.7080);
+
+        // A second change right after: held back, not lost.
+        node.apply(TestMessages.position(TUG, 33.7070, -118.2490, 3.5), LATER.plusSeconds(10), "ais250");
         node.live.push();
         assertThat(client.poll(Duration.ofMillis(200)))
                 .as("held back within the interval")
                 .isNull();
 
-        Thread.sleep(450);
+        Thread.sleep(1_100);
         node.live.push();
 
         JsonNode update = client.nextJson();
         assertThat(mmsis(update.get("vessels"))).containsExactly(TUG);
         assertThat(update.get("vessels").get(0).get("position").get("lat").asDouble())
-                .isEqualTo(33.7080);
+                .isEqualTo(33.7070);
     }
 
     @Test
