@@ -23,7 +23,19 @@ import net.jqwik.api.constraints.Size;
  */
 class AisDecoderRobustnessTest {
 
-    private static final List<String> CORPUS = CorpusLines.all();
+    /** Files with a variety of single- and multi-sentence messages, tag blocks and logger times. */
+    private static final List<String> FILES = List.of(
+            "gpsd/sample.aivdm.nmea",
+            "libais/typeexamples.nmea",
+            "libais/tagblock.nmea",
+            "gfw-ais-tools/mixed_types.nmea",
+            "gfw-ais-tools/multi-part.nmea",
+            "amsa-risky/exact-earth-with-tag-block.txt",
+            "aduvenhage-ais-decoder/test_ais_data.log",
+            "dma-aislib/ais250.txt");
+
+    private static final List<String> CORPUS =
+            FILES.stream().flatMap(f -> Corpus.lines(f).stream()).toList();
     private static final Set<AisMessage> GENUINE = genuineMessages();
 
     private static Set<AisMessage> genuineMessages() {
@@ -143,7 +155,7 @@ class AisDecoderRobustnessTest {
     @Provide
     Arbitrary<List<String>> multipartGroup() {
         List<List<String>> groups = new ArrayList<>();
-        List<String> lines = CorpusLines.read("gfw-ais-tools/multi-part.nmea");
+        List<String> lines = Corpus.lines("gfw-ais-tools/multi-part.nmea");
         for (int i = 0; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",");
             if (f.length > 2 && f[2].equals("1") && !f[1].equals("1")) {
@@ -163,7 +175,7 @@ class AisDecoderRobustnessTest {
     @Property(tries = 200)
     void decode_interleavedStreams_loseNothing(@ForAll long seed) {
         // Two copies of the corpus interleaved line by line with different tag-block sources never mix.
-        List<String> lines = CorpusLines.read("gfw-ais-tools/multi-part.nmea");
+        List<String> lines = Corpus.lines("gfw-ais-tools/multi-part.nmea");
         List<AisMessage> expected = messages(AisDecoder.decodeAll(lines.toArray(String[]::new)));
         List<String> mixed = new ArrayList<>();
         Random random = new Random(seed);

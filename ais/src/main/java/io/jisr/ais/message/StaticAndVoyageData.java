@@ -45,9 +45,9 @@ public record StaticAndVoyageData(
     public StaticAndVoyageData {
         Kinematics.checkRepeat(repeatIndicator);
         Kinematics.checkUnsigned("AIS version", aisVersion, 2);
-        callSign.ifPresent(t -> Kinematics.checkText("call sign", t, 7));
-        vesselName.ifPresent(t -> Kinematics.checkText("vessel name", t, 20));
-        destination.ifPresent(t -> Kinematics.checkText("destination", t, 20));
+        CanonicalText.check("call sign", callSign, 7);
+        CanonicalText.check("vessel name", vesselName, 20);
+        CanonicalText.check("destination", destination, 20);
         if (draughtMetres.isPresent() && !(draughtMetres.getAsDouble() > 0 && draughtMetres.getAsDouble() <= 25.5)) {
             throw new IllegalArgumentException(
                     "draught must be within 0.1..25.5 m, was " + draughtMetres.getAsDouble());

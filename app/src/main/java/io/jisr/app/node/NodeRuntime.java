@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -36,16 +37,25 @@ public final class NodeRuntime implements AutoCloseable {
     public static NodeRuntime start(NodeConfig config, InstantSource wallClock) {
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
         NodeMetrics metrics = new NodeMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-        LiveHub[] live = new LiveHub[1];
+        // The live view needs the node's picture, so it exists only once the node has started; feeds may
+        // deliver before that. Events before it exists can be dropped: no client can be connected yet,
+        // and a client's first snapshot reads the picture itself.
+        AtomicReference<LiveHub> live = new AtomicReference<>();
         Consumer<PictureEvent> measure = event -> {
             if (event instanceof PictureEvent.PositionReported p) {
                 metrics.positionReported(p.disposition());
             }
         };
-        Consumer<PictureEvent> toLive = event -> live[0].accept(event);
+        Consumer<PictureEvent> toLive = event -> {
+            LiveHub hub = live.get();
+            if (hub != null) {
+                hub.accept(event);
+            }
+        };
         Node node = Node.start(config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive));
         try {
-            live[0] = new LiveHub(node.picture(), mids, metrics);
+            LiveHub hub = new LiveHub(node.picture(), mids, metrics);
+            live.set(hub);
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());
             metrics.bindQueue("store", node.writer()::queued, node.writer().queueCapacity());
@@ -57,7 +67,7 @@ public final class NodeRuntime implements AutoCloseable {
                     metrics,
                     mids,
                     node.clock(),
-                    live[0]);
+                    hub);
             HttpApi api = new HttpApi(context);
             int port = api.start(config.httpHost(), config.httpPort());
             return new NodeRuntime(node, api, metrics, port);

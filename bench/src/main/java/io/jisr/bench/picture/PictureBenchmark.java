@@ -66,7 +66,6 @@ public class PictureBenchmark {
     public void load() {
         picture = new Picture(PictureSettings.defaults(), m -> Optional.empty());
         SplittableRandom random = new SplittableRandom(42);
-        Reception reception = new Reception("AI", false, Optional.of("A"), Optional.empty(), Optional.empty(), 1, 1);
         for (int i = 0; i < vessels; i++) {
             double lat;
             double lon;
@@ -77,7 +76,7 @@ public class PictureBenchmark {
                 lat = -60 + random.nextDouble() * 130;
                 lon = -180 + random.nextDouble() * 360;
             }
-            picture.apply(new Observation(report(200_000_000 + i, lat, lon), reception, T0, "bench"), e -> {});
+            picture.apply(new Observation(report(200_000_000 + i, lat, lon), RECEPTION, T0, "bench"), e -> {});
         }
         box = switch (viewport) {
             case "harbour" -> new BoundingBox(36.6, 2.8, 37.1, 3.3);
