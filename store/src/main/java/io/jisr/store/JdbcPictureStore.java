@@ -850,7 +850,8 @@ public final class JdbcPictureStore implements PictureStore {
                 for (long[] candidate : candidates) {
                     deleted += candidate[1];
                 }
-                if (candidates.size() < PURGE_ROWS_PER_TRANSACTION) {
+                if (candidates.size() < PURGE_ROWS_PER_TRANSACTION || closing) {
+                    // Closing: the rest waits for the next purge rather than delaying the shutdown.
                     return deleted;
                 }
             } catch (SQLException e) {

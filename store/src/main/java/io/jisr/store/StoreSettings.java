@@ -55,10 +55,17 @@ public record StoreSettings(
         }
     }
 
-    /** Returns settings for the embedded H2 database {@code jisr} in {@code dataDirectory}. */
+    /**
+     * Returns settings for the embedded H2 database {@code jisr} in {@code dataDirectory}.
+     *
+     * <p>The file is opened through H2's {@code retry:} file system, which reopens the file channel when
+     * an interrupt closed it. On a plain channel, one interrupted thread in the middle of a read closes
+     * the file for every thread and H2 fails from then on until the database is reopened ("Reading from
+     * file … failed … (length -1)": {@code H2InterruptTest}).
+     */
     public static StoreSettings h2(Path dataDirectory) {
         return new StoreSettings(
-                "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("jisr") + H2_OPTIONS,
+                "jdbc:h2:retry:" + dataDirectory.toAbsolutePath().resolve("jisr") + H2_OPTIONS,
                 "jisr",
                 "",
                 DEFAULT_POOL_SIZE,

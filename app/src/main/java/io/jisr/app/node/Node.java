@@ -34,6 +34,8 @@ import java.util.function.Consumer;
  * down in reverse, committing what is queued.
  */
 public final class Node implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Node.class.getName());
+
     /*
      * Implementation note: start order is storage, picture (restored), writer, pipeline, feeds — so a
      * feed never delivers into something not yet running, and a file replay starts after the cursor
@@ -224,11 +226,29 @@ public final class Node implements AutoCloseable {
     /** Stops feeds, applies and commits what is queued, and closes storage. */
     @Override
     public void close() {
-        sweeps.shutdownNow();
+        stopSweeps();
         feeds.close();
         pipeline.close();
         writer.close();
         store.close();
+    }
+
+    /**
+     * Lets a running sweep finish instead of interrupting it: an interrupt during a read closes the
+     * embedded database's file channel (a purge interrupted by {@code shutdownNow} stopped the long H2
+     * throughput runs). The store's own purge stops early once the store is closing.
+     */
+    private void stopSweeps() {
+        sweeps.shutdown();
+        try {
+            if (!sweeps.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "a history purge is still running after 2 minutes; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void createDirectories(Path dir) {
