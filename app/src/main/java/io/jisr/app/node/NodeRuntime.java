@@ -6,6 +6,7 @@ import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
 import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
+import io.jisr.app.web.WebUi;
 import io.jisr.feed.FeedState;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
@@ -68,7 +69,7 @@ public final class NodeRuntime implements AutoCloseable {
                     mids,
                     node.clock(),
                     hub);
-            HttpApi api = new HttpApi(context);
+            HttpApi api = new HttpApi(context, WebUi::configure);
             int port = api.start(config.httpHost(), config.httpPort());
             return new NodeRuntime(node, api, metrics, port);
         } catch (RuntimeException e) {
