@@ -1,0 +1,89 @@
+// Keeps the vessel store in step with the map: the viewport's vessels from /api/vessels after each
+// move (debounced, the previous request aborted), then the live view's snapshots and updates.
+import { api } from './api.js';
+
+const MOVE_DEBOUNCE_MS = 250;
+/** The API's largest answer; a viewport with more shows the most recently heard. */
+export const VIEWPORT_LIMIT = 50000;
+
+/** [south, west, north, east] of the map's view, longitudes wrapped into -180..180. */
+export function viewportBox(map) {
+  const b = map.getBounds();
+  const south = Math.max(-90, b.getSouth());
+  const north = Math.min(90, b.getNorth());
+  if (b.getEast() - b.getWest() >= 360) return [south, -180, north, 180];
+  const wrap = (lon) => ((((lon + 180) % 360) + 360) % 360) - 180;
+  // West greater than east after wrapping means the view crosses the antimeridian; the API accepts that.
+  return [south, wrap(b.getWest()), north, wrap(b.getEast())];
+}
+
+export class PictureFeed {
+  constructor(map, store, live, onError) {
+    this.map = map;
+    this.store = store;
+    this.live = live;
+    this.onError = onError;
+    this.query = {};
+    this.controller = null;
+    this.timer = 0;
+    this.truncated = false;
+    this.loads = 0;
+    map.on('moveend', () => this.scheduleLoad());
+  }
+
+  /** Sets the filter parameters of /api/vessels (already validated) and reloads. */
+  setQuery(query) {
+    this.query = query;
+    this.load();
+  }
+
+  scheduleLoad() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.load(), MOVE_DEBOUNCE_MS);
+  }
+
+  /** Loads the viewport now, abandoning a load still under way. */
+  async load() {
+    clearTimeout(this.timer);
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const bbox = viewportBox(this.map);
+    this.live.setViewport(bbox);
+    const n = ++this.loads;
+    performance.mark(`jisr:vessels-requested:${n}`);
+    try {
+      const answer = await api.get('/api/vessels', { ...this.query, bbox: bbox.join(','), limit: VIEWPORT_LIMIT }, { signal: controller.signal });
+      performance.mark(`jisr:vessels-received:${n}`);
+      this.truncated = answer.truncated;
+      this.store.replaceAll(answer.vessels);
+      this.markRendered(n);
+    } catch (e) {
+      if (e.name !== 'AbortError') this.onError(e);
+    }
+  }
+
+  /**
+   * Marks when the vessels of load `n` are on the canvas: the frame after the store change draws
+   * them, and a second frame has them painted. The browser tests read these measures.
+   */
+  markRendered(n) {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      performance.mark(`jisr:vessels-rendered:${n}`);
+      performance.measure('jisr:viewport-load', `jisr:vessels-requested:${n}`, `jisr:vessels-rendered:${n}`);
+      document.documentElement.dataset.vesselsLoaded = String(n);
+    }));
+  }
+
+  /** The live view's snapshot: stations the REST answer may lack (newer), merged, not replacing. */
+  snapshot(message) {
+    // A snapshot holds at most 5000 stations and ignores filters, while the REST answer holds up to
+    // 50,000 filtered ones: merging keeps the larger, filtered view and takes the fresher positions.
+    this.store.upsert(message.vessels);
+  }
+
+  update(message) {
+    this.store.upsert(message.vessels ?? []);
+    this.store.remove(message.removed ?? []);
+  }
+}
