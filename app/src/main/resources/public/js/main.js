@@ -157,6 +157,7 @@ async function startApp() {
 
   // For the browser tests and for debugging from the console; holds no secrets.
   window.jisr = { map, store, layer, feed, live };
+  await feed.initialView();
   feed.load();
 }
 

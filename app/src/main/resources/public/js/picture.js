@@ -17,6 +17,24 @@ export function viewportBox(map) {
   return [south, wrap(b.getWest()), north, wrap(b.getEast())];
 }
 
+const VIEW_KEY = 'jisr.view';
+
+/**
+ * The smallest box around `positions`, as Leaflet bounds. Longitudes are tried both as -180..180 and
+ * as 0..360, and the narrower kept, so traffic on both sides of the antimeridian is one box, not the
+ * whole world.
+ */
+export function extent(positions) {
+  const points = positions.filter(Boolean);
+  if (!points.length) return null;
+  const span = (lons) => [Math.min(...lons), Math.max(...lons)];
+  const lats = points.map((p) => p.lat);
+  const plain = span(points.map((p) => p.lon));
+  const shifted = span(points.map((p) => (p.lon < 0 ? p.lon + 360 : p.lon)));
+  const [west, east] = shifted[1] - shifted[0] < plain[1] - plain[0] ? shifted : plain;
+  return [[Math.min(...lats), west], [Math.max(...lats), east]];
+}
+
 export class PictureFeed {
   constructor(map, store, live, onError) {
     this.map = map;
@@ -28,7 +46,34 @@ export class PictureFeed {
     this.timer = 0;
     this.truncated = false;
     this.loads = 0;
-    map.on('moveend', () => this.scheduleLoad());
+    map.on('moveend', () => {
+      localStorage.setItem(VIEW_KEY, JSON.stringify({ center: map.getCenter(), zoom: map.getZoom() }));
+      this.scheduleLoad();
+    });
+  }
+
+  /**
+   * Puts the map where the watch officer left it, or, on a first visit, around the stations the node
+   * knows (most recently heard first), so that a fresh console shows traffic wherever it is.
+   */
+  async initialView() {
+    const saved = localStorage.getItem(VIEW_KEY);
+    if (saved) {
+      try {
+        const { center, zoom } = JSON.parse(saved);
+        this.map.setView(center, zoom, { animate: false });
+        return;
+      } catch {
+        localStorage.removeItem(VIEW_KEY);
+      }
+    }
+    try {
+      const answer = await api.get('/api/vessels', { limit: 2000 });
+      const bounds = extent(answer.vessels.map((v) => v.position));
+      if (bounds) this.map.fitBounds(bounds, { animate: false, maxZoom: 9, padding: [20, 20] });
+    } catch (e) {
+      this.onError(e);
+    }
   }
 
   /** Sets the filter parameters of /api/vessels (already validated) and reloads. */

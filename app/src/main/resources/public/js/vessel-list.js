@@ -73,7 +73,9 @@ export class VesselList {
   render() {
     this.lastRender = performance.now();
     const bounds = this.map.getBounds();
-    const inView = this.store.list().filter((e) => bounds.contains([e.vessel.position.lat, e.vessel.position.lon]));
+    // The view may lie across the antimeridian (longitudes beyond 180): try each copy of the world.
+    const visible = ({ lat, lon }) => bounds.contains([lat, lon]) || bounds.contains([lat, lon + 360]) || bounds.contains([lat, lon - 360]);
+    const inView = this.store.list().filter((e) => visible(e.vessel.position));
     const key = KEYS[this.sortKey];
     const sign = this.descending ? -1 : 1;
     inView.sort((a, b) => {

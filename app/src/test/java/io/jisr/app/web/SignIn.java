@@ -1,0 +1,51 @@
+package io.jisr.app.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Opens the UI and signs in as the first administrator, changing the password when the node demands
+ * it. A node without accounts (no {@code /api/session}) opens straight onto the map.
+ */
+final class SignIn {
+
+    private SignIn() {}
+
+    /** Whether the node asked for a sign-in. */
+    static boolean openAndSignIn(Browser browser, UiNode node, String loginScreenshot) {
+        browser.driver.get(node.base + "/");
+        browser.waiting(30).until(d -> shown(d, "login-view") || shown(d, "app-view"));
+        boolean accounts = shown(browser.driver, "login-view");
+        if (accounts) {
+            if (loginScreenshot != null) {
+                browser.screenshot(loginScreenshot);
+            }
+            WebElement user = browser.driver.findElement(By.id("login-username"));
+            user.clear();
+            user.sendKeys("admin");
+            browser.driver.findElement(By.id("login-password")).sendKeys(node.adminPassword);
+            browser.driver.findElement(By.id("login-submit")).click();
+            browser.waiting(30).until(d -> shown(d, "password-view") || shown(d, "app-view"));
+            if (shown(browser.driver, "password-view")) {
+                String next = node.adminPassword + " renewed";
+                browser.driver.findElement(By.id("password-current")).sendKeys(node.adminPassword);
+                browser.driver.findElement(By.id("password-new")).sendKeys(next);
+                browser.driver.findElement(By.id("password-confirm")).sendKeys(next);
+                browser.driver
+                        .findElement(By.cssSelector("#password-form button[type=submit]"))
+                        .click();
+                browser.waiting(30).until(d -> shown(d, "app-view"));
+                node.adminPassword = next;
+            }
+        }
+        // The first viewport load has been drawn.
+        browser.waiting(60).until(d -> browser.js("return document.documentElement.dataset.vesselsLoaded") != null);
+        return accounts;
+    }
+
+    static boolean shown(WebDriver driver, String id) {
+        var found = driver.findElements(By.id(id));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+}

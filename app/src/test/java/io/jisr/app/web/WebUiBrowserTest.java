@@ -1,0 +1,249 @@
+package io.jisr.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jisr.picture.BoundingBox;
+import io.jisr.picture.Vessel;
+import io.jisr.picture.VesselFilter;
+import io.jisr.picture.VesselKind;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The watch officer's screen in a real Chromium against a real node replaying the bundled recording
+ * and a recording of hostile texts: sign in, vessels on the map and in the list, search, panel, track,
+ * Arabic mirrored, dark theme, sign out; and markup from the air shown as text, never run.
+ */
+class WebUiBrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    static UiNode node;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        Browser.requireChromium();
+        node = UiNode.start(dir, List.of(Recordings.demo(dir), Recordings.hostile(dir)), false);
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    /** A named ship of the demo with a track of several reports and a name no other station has. */
+    static Vessel trackedShip() {
+        List<Vessel> all = node.runtime
+                .node()
+                .picture()
+                .inBox(BoundingBox.WORLD, VesselFilter.ALL, Instant.now(), Integer.MAX_VALUE);
+        Map<String, Long> names = all.stream()
+                .filter(v -> v.staticData().name().isPresent())
+                .collect(Collectors.groupingBy(v -> v.staticData().name().get(), Collectors.counting()));
+        return all.stream()
+                .filter(v -> v.kind() == VesselKind.CLASS_A && v.reports() >= 4)
+                .filter(v -> v.staticData()
+                        .name()
+                        .map(n -> names.get(n) == 1 && n.length() >= 4)
+                        .orElse(false))
+                .filter(v -> v.mmsi().value() != Recordings.HOSTILE_SHIP)
+                .max(java.util.Comparator.comparingLong(Vessel::reports))
+                .orElseThrow(() -> new IllegalStateException("the demo recording has no named ship with a track"));
+    }
+
+    @Test
+    void watchOfficer_signInFindVesselTrackArabicDarkSignOut() {
+        Vessel ship = trackedShip();
+        String name = ship.staticData().name().orElseThrow();
+        boolean accounts;
+        try (Browser browser = Browser.start()) {
+            accounts = SignIn.openAndSignIn(browser, node, "login");
+
+            // Vessels from the replay on the map and in the list.
+            browser.waiting(30).until(d -> count(browser, "document.documentElement.dataset.vesselsDrawn") > 20);
+            browser.waiting(10)
+                    .until(d -> count(browser, "document.getElementById('vessel-count').dataset.count") > 100);
+            assertThat(browser.driver.findElements(By.cssSelector("#vessel-rows tr")))
+                    .hasSizeGreaterThan(10);
+            browser.screenshot("map");
+
+            // Search by name with the keyboard, open the panel.
+            WebElement search = browser.driver.findElement(By.id("search-input"));
+            search.sendKeys(name);
+            browser.waiting(10)
+                    .until(d -> !d.findElements(By.cssSelector("#search-results [role=option][data-mmsi]"))
+                            .isEmpty());
+            assertThat(search.getDomAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#search-results [aria-selected=true]"))
+                            .getDomAttribute("data-mmsi"))
+                    .isEqualTo(String.valueOf(ship.mmsi().value()));
+            search.sendKeys(Keys.ENTER);
+            browser.waiting(10).until(d -> SignIn.shown(d, "vessel-panel"));
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("vessel-title")).getText().equals(name));
+            assertThat(field(browser, "mmsi"))
+                    .isEqualTo(String.valueOf(ship.mmsi().value()));
+            assertThat(field(browser, "positionDm"))
+                    .matches("\\d\\d°\\d\\d\\.\\d{3}′ [NS] \\d{3}°\\d\\d\\.\\d{3}′ [EW]");
+            assertThat(browser.driver.findElements(By.cssSelector("#vessel-details .receivers li")))
+                    .isNotEmpty();
+
+            // Its track, with the time slider moved to the first point.
+            new Select(browser.driver.findElement(By.id("track-range"))).selectByValue("168");
+            browser.driver.findElement(By.id("track-show")).click();
+            browser.waiting(20).until(d -> SignIn.shown(d, "track-slider-box"));
+            String last = browser.driver.findElement(By.id("track-point")).getText();
+            browser.js(
+                    "const s = document.getElementById('track-slider'); s.value = 0; s.dispatchEvent(new Event('input'));");
+            String first = browser.driver.findElement(By.id("track-point")).getText();
+            assertThat(first).isNotEqualTo(last).contains("1 of");
+            assertThat(Long.parseLong(browser.js("return jisr.map.getZoom()").toString()))
+                    .isGreaterThan(3);
+            browser.screenshot("vessel-panel");
+
+            // Arabic: right to left, the panel on the other side, numbers and labels in Arabic.
+            double panelLeftLtr = rect(browser, "vessel-panel", "left");
+            double mapLeftLtr = rect(browser, "map", "left");
+            assertThat(panelLeftLtr).isGreaterThan(mapLeftLtr);
+            chooseInMenu(browser, "menu-language", "ar");
+            browser.waiting(10).until(d -> "rtl".equals(browser.js("return document.documentElement.dir")));
+            assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ar");
+            assertThat(rect(browser, "vessel-panel", "right")).isLessThanOrEqualTo(rect(browser, "map", "left"));
+            assertThat(rect(browser, "side-panel", "left")).isGreaterThanOrEqualTo(rect(browser, "map", "right"));
+            assertThat(browser.driver.findElement(By.id("track-show")).getText())
+                    .isEqualTo("عرض المسار");
+            assertThat(browser.driver.findElement(By.id("vessel-title")).getText())
+                    .isEqualTo(name);
+            browser.driver.findElement(By.id("user-button")).click();
+            browser.screenshot("arabic");
+            browser.driver.findElement(By.id("user-button")).click();
+            chooseInMenu(browser, "menu-language", "en");
+            browser.waiting(10).until(d -> "ltr".equals(browser.js("return document.documentElement.dir")));
+
+            // Night theme.
+            String lightBackground = browser.js(
+                            "return getComputedStyle(document.querySelector('.toolbar')).backgroundColor")
+                    .toString();
+            chooseInMenu(browser, "menu-theme", "dark");
+            assertThat(browser.js("return document.documentElement.dataset.theme"))
+                    .isEqualTo("dark");
+            assertThat(browser.js("return getComputedStyle(document.querySelector('.toolbar')).backgroundColor"))
+                    .isNotEqualTo(lightBackground);
+            browser.screenshot("dark");
+            chooseInMenu(browser, "menu-theme", "light");
+
+            // Nothing the policy blocked, nothing thrown.
+            assertThat(browser.console())
+                    .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Uncaught"));
+
+            if (accounts) {
+                browser.driver.findElement(By.id("user-button")).click();
+                browser.driver.findElement(By.id("menu-logout")).click();
+                browser.waiting(20).until(d -> SignIn.shown(d, "login-view"));
+                assertThat(SignIn.shown(browser.driver, "app-view")).isFalse();
+            }
+        }
+        Assumptions.assumeTrue(
+                accounts, "this node has no accounts (GET /api/session answers 404): sign-in and sign-out not tested");
+    }
+
+    @Test
+    void hostileTexts_fromTheAir_areShownAsTextAndNeverRun() {
+        try (Browser browser = Browser.start()) {
+            SignIn.openAndSignIn(browser, node, null);
+            // AIS text is upper case, so an injected handler would call ALERT, not alert: catch both.
+            browser.js("window.__xss = 0;"
+                    + "window.ALERT = () => { window.__xss++; };"
+                    + "window.alert = () => { window.__xss++; };");
+
+            // The aid to navigation's full 28-character name, through the search box's list.
+            WebElement search = browser.driver.findElement(By.id("search-input"));
+            search.sendKeys("<IMG");
+            browser.waiting(10)
+                    .until(d -> !d.findElements(By.cssSelector("#search-results [data-mmsi]"))
+                            .isEmpty());
+            assertThat(browser.driver.findElement(By.id("search-results")).getText())
+                    .contains(Recordings.PROBE);
+            search.sendKeys(Keys.ENTER);
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("vessel-title")).getText().equals(Recordings.PROBE));
+
+            // The ship: name, destination and call sign are markup too.
+            search.clear();
+            search.sendKeys(String.valueOf(Recordings.HOSTILE_SHIP));
+            browser.waiting(10)
+                    .until(d -> !d.findElements(
+                                    By.cssSelector("#search-results [data-mmsi='" + Recordings.HOSTILE_SHIP + "']"))
+                            .isEmpty());
+            search.sendKeys(Keys.ENTER);
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("vessel-title")).getText().equals(Recordings.SHIP_PROBE));
+            assertThat(field(browser, "destination")).isEqualTo(Recordings.DESTINATION_PROBE);
+            assertThat(field(browser, "callSign")).isEqualTo("<U>X");
+            // In the vessel list too (the map is now over Algiers).
+            browser.waiting(10)
+                    .until(d -> !d.findElements(
+                                    By.cssSelector("#vessel-rows tr[data-mmsi='" + Recordings.HOSTILE_SHIP + "']"))
+                            .isEmpty());
+            assertThat(browser.driver
+                            .findElement(
+                                    By.cssSelector("#vessel-rows tr[data-mmsi='" + Recordings.HOSTILE_SHIP + "'] td"))
+                            .getText())
+                    .isEqualTo(Recordings.SHIP_PROBE);
+
+            assertThat(browser.js(
+                            "return document.querySelectorAll('#app-view img:not(.leaflet-tile), svg, b, u').length"))
+                    .isEqualTo(0L);
+            assertThat(browser.js("return window.__xss")).isEqualTo(0L);
+            try {
+                browser.driver.switchTo().alert();
+                throw new AssertionError("an alert opened");
+            } catch (NoAlertPresentException expected) {
+                // No dialog: nothing ran.
+            }
+            assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        }
+    }
+
+    static String field(Browser browser, String name) {
+        return browser.driver
+                .findElement(By.cssSelector("#vessel-details dd[data-field='" + name + "']"))
+                .getText();
+    }
+
+    static long count(Browser browser, String expression) {
+        Object value = browser.js("return " + expression);
+        return value == null ? 0 : Long.parseLong(value.toString());
+    }
+
+    static double rect(Browser browser, String id, String side) {
+        return ((Number) browser.js(
+                        "return document.getElementById(arguments[0]).getBoundingClientRect()[arguments[1]]", id, side))
+                .doubleValue();
+    }
+
+    static void chooseInMenu(Browser browser, String selectId, String value) {
+        if (!SignIn.shown(browser.driver, "user-menu")) {
+            browser.driver.findElement(By.id("user-button")).click();
+        }
+        new Select(browser.driver.findElement(By.id(selectId))).selectByValue(value);
+        browser.driver.findElement(By.id("user-button")).click();
+    }
+}
