@@ -20,6 +20,24 @@ export function viewportBox(map) {
 const VIEW_KEY = 'jisr.view';
 
 /**
+ * Turns the rows of a `format=compact` answer into vessel objects shaped like the full vessel JSON
+ * (with only the map's fields), so the store, the layer and the list need not know the difference.
+ */
+export function fromRows(answer) {
+  const at = Object.fromEntries(answer.fields.map((name, index) => [name, index]));
+  return answer.vessels.map((row) => {
+    const position = { lat: row[at.lat], lon: row[at.lon] };
+    if (row[at.speedKnots] !== null) position.speedKnots = row[at.speedKnots];
+    if (row[at.courseDegrees] !== null) position.courseDegrees = row[at.courseDegrees];
+    if (row[at.headingDegrees] !== null) position.headingDegrees = row[at.headingDegrees];
+    const vessel = { mmsi: row[at.mmsi], kind: row[at.kind], category: row[at.category], lastSeen: row[at.lastSeen], position };
+    if (row[at.name] !== null) vessel.name = row[at.name];
+    if (row[at.flag] !== null) vessel.flag = { iso3: row[at.flag] };
+    return vessel;
+  });
+}
+
+/**
  * The smallest box around `positions`, as Leaflet bounds. Longitudes are tried both as -180..180 and
  * as 0..360, and the narrower kept, so traffic on both sides of the antimeridian is one box, not the
  * whole world.
@@ -68,8 +86,8 @@ export class PictureFeed {
       }
     }
     try {
-      const answer = await api.get('/api/vessels', { limit: 2000 });
-      const bounds = extent(answer.vessels.map((v) => v.position));
+      const answer = await api.get('/api/vessels', { limit: 2000, format: 'compact' });
+      const bounds = extent(fromRows(answer).map((v) => v.position));
       if (bounds) this.map.fitBounds(bounds, { animate: false, maxZoom: 9, padding: [20, 20] });
     } catch (e) {
       this.onError(e);
@@ -98,10 +116,12 @@ export class PictureFeed {
     const n = ++this.loads;
     performance.mark(`jisr:vessels-requested:${n}`);
     try {
-      const answer = await api.get('/api/vessels', { ...this.query, bbox: bbox.join(','), limit: VIEWPORT_LIMIT }, { signal: controller.signal });
+      const answer = await api.get('/api/vessels', {
+        ...this.query, bbox: bbox.join(','), limit: VIEWPORT_LIMIT, format: 'compact',
+      }, { signal: controller.signal });
       performance.mark(`jisr:vessels-received:${n}`);
       this.truncated = answer.truncated;
-      this.store.replaceAll(answer.vessels);
+      this.store.replaceAll(fromRows(answer));
       this.markRendered(n);
     } catch (e) {
       if (e.name !== 'AbortError') this.onError(e);

@@ -54,9 +54,32 @@ final class PictureRoutes {
         BoundingBox box = p.bbox("bbox", BoundingBox.WORLD);
         VesselFilter filter = filter(p);
         int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        boolean compact = compact(p);
         p.check();
         List<Vessel> found = api.picture().inBox(box, filter, api.clock().instant(), limit + 1);
-        HttpApi.json(ctx, 200, vessels(found, limit));
+        if (compact) {
+            boolean truncated = found.size() > limit;
+            HttpApi.json(
+                    ctx,
+                    200,
+                    CompactVesselsJson.of(truncated ? found.subList(0, limit) : found, truncated, api.mids()));
+        } else {
+            HttpApi.json(ctx, 200, vessels(found, limit));
+        }
+    }
+
+    /** Reads {@code format}: {@code full} (the default) or {@code compact} rows for maps. */
+    private static boolean compact(QueryParameters p) {
+        return p.text("format")
+                .map(f -> switch (f) {
+                    case "full" -> false;
+                    case "compact" -> true;
+                    default -> {
+                        p.reject("format", "must be full or compact", f);
+                        yield false;
+                    }
+                })
+                .orElse(false);
     }
 
     /** {@code GET /api/vessels/{mmsi}}: one vessel. */

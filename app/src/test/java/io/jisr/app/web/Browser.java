@@ -95,7 +95,14 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of(
-                        "width", WINDOW.getWidth(), "height", WINDOW.getHeight(), "deviceScaleFactor", 1, "mobile", false));
+                        "width",
+                        WINDOW.getWidth(),
+                        "height",
+                        WINDOW.getHeight(),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        false));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile);
     }
