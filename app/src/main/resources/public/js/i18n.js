@@ -103,9 +103,15 @@ export function formatDateTime(iso) {
 }
 
 /** Formats how long ago `iso` was before `nowMs`, such as "5 min" or "3 h", for the current locale. */
+const relativeFormats = new Map();
+
 export function formatAge(iso, nowMs) {
   const seconds = Math.max(0, (nowMs - Date.parse(iso)) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(current, { numeric: 'always', style: 'narrow' });
+  // Building an Intl formatter costs far more than using one: one per language.
+  if (!relativeFormats.has(current)) {
+    relativeFormats.set(current, new Intl.RelativeTimeFormat(current, { numeric: 'always', style: 'narrow' }));
+  }
+  const rtf = relativeFormats.get(current);
   if (seconds < 60) return rtf.format(-Math.round(seconds), 'second');
   if (seconds < 3600) return rtf.format(-Math.round(seconds / 60), 'minute');
   if (seconds < 86400) return rtf.format(-Math.round(seconds / 3600), 'hour');

@@ -1,7 +1,7 @@
 // The vessels on the map: one canvas over the map, redrawn in an animation frame, instead of one
 // Leaflet marker per vessel (20,000 DOM markers would make panning crawl).
 import * as L from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
-import { SHAPES, colourOf, symbolOf } from './symbols.js';
+import { SHAPES } from './symbols.js';
 
 /** Below this zoom, symbols that would overlap share one place and show a count. */
 const DECLUTTER_BELOW_ZOOM = 10;
@@ -105,6 +105,7 @@ export const VesselLayer = L.Layer.extend({
     const margin = symbol;
     const store = this._store;
     const now = store.pictureTimeMs();
+    const colours = this._themeColours();
 
     // Pass 1: project and declutter. Stations come most recently heard first, so a shared place
     // shows the freshest report and counts the others.
@@ -137,15 +138,16 @@ export const VesselLayer = L.Layer.extend({
     ctx.strokeStyle = 'rgba(0,0,0,0.55)';
     for (const fadedPass of [true, false]) {
       ctx.globalAlpha = fadedPass ? 0.35 : 1;
+      let colour = null;
       for (const item of drawn) {
         const stale = store.isStale(item.e, now);
         if (stale !== fadedPass) continue;
-        const { shape, rotation } = symbolOf(item.e.vessel);
-        const path = SHAPES[shape];
-        const cos = Math.cos(rotation) * symbol * ratio;
-        const sin = Math.sin(rotation) * symbol * ratio;
+        const e = item.e;
+        const path = SHAPES[e.shape];
+        const cos = e.cos * symbol * ratio;
+        const sin = e.sin * symbol * ratio;
         ctx.setTransform(cos, sin, -sin, cos, item.x * ratio, item.y * ratio);
-        ctx.fillStyle = colourOf(item.e.vessel);
+        if (colour !== e.colour) ctx.fillStyle = colour = e.colour;
         ctx.fill(path);
         if (symbol >= 9) ctx.stroke(path);
       }
@@ -157,8 +159,7 @@ export const VesselLayer = L.Layer.extend({
     if (declutter) {
       ctx.font = '10px system-ui, sans-serif';
       ctx.textBaseline = 'middle';
-      const text = getComputedStyle(this._canvas).getPropertyValue('--text').trim() || '#222';
-      ctx.fillStyle = text;
+      ctx.fillStyle = colours.text;
       for (const item of drawn) {
         if (item.count > 1) ctx.fillText(String(item.count), item.x + symbol * 0.6, item.y - symbol * 0.5);
       }
@@ -168,7 +169,7 @@ export const VesselLayer = L.Layer.extend({
     if (this._selected !== null) {
       const item = drawn.find((d) => d.e.mmsi === this._selected);
       if (item) {
-        ctx.strokeStyle = getComputedStyle(this._canvas).getPropertyValue('--focus').trim() || '#f0a500';
+        ctx.strokeStyle = colours.focus;
         ctx.lineWidth = 2.5;
         ctx.beginPath();
         ctx.arc(item.x, item.y, symbol, 0, Math.PI * 2);
@@ -180,6 +181,20 @@ export const VesselLayer = L.Layer.extend({
     this._indexForHits(drawn);
     const took = performance.now() - started;
     this.fire('drawn', { count: drawn.length, total: store.size, millis: took, version: store.version });
+  },
+
+  /** The theme's text and focus colours, read from CSS once per theme (reading styles costs a layout). */
+  _themeColours() {
+    const theme = document.documentElement.dataset.theme;
+    if (!this._colours || this._colours.theme !== theme) {
+      const style = getComputedStyle(document.documentElement);
+      this._colours = {
+        theme,
+        text: style.getPropertyValue('--text').trim() || '#222',
+        focus: style.getPropertyValue('--focus').trim() || '#f0a500',
+      };
+    }
+    return this._colours;
   },
 
   _indexForHits(drawn) {

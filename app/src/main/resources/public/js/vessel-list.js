@@ -73,12 +73,18 @@ export class VesselList {
   render() {
     this.lastRender = performance.now();
     const bounds = this.map.getBounds();
+    const south = bounds.getSouth();
+    const north = bounds.getNorth();
+    const west = bounds.getWest();
+    const east = bounds.getEast();
     // The view may lie across the antimeridian (longitudes beyond 180): try each copy of the world.
-    const visible = ({ lat, lon }) => bounds.contains([lat, lon]) || bounds.contains([lat, lon + 360]) || bounds.contains([lat, lon - 360]);
+    const visible = ({ lat, lon }) => lat >= south && lat <= north
+      && ((lon >= west && lon <= east) || (lon + 360 >= west && lon + 360 <= east) || (lon - 360 >= west && lon - 360 <= east));
     const inView = this.store.list().filter((e) => visible(e.vessel.position));
     const key = KEYS[this.sortKey];
     const sign = this.descending ? -1 : 1;
-    inView.sort((a, b) => {
+    // The store keeps the most recently heard first already: the default order needs no sort.
+    if (!(this.sortKey === 'lastSeen' && this.descending)) inView.sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
       return ka < kb ? -sign : ka > kb ? sign : 0;

@@ -85,7 +85,11 @@ class PerformanceBrowserTest {
                         jisr.layer.on('drawn', (e) => window.__draws.push(e.millis));
                         window.__updates = 0;
                         window.__messages = [];
-                        jisr.live.socket.addEventListener('message', (e) => window.__messages.push([performance.now(), e.data.length]));
+                        const received = jisr.live.received.bind(jisr.live);
+                        jisr.live.received = (m) => {
+                          if (m.size) window.__messages.push([performance.now(), m.size]);
+                          received(m);
+                        };
                         const update = jisr.feed.update.bind(jisr.feed);
                         jisr.feed.update = (m) => { window.__updates++; update(m); };
                         """);
