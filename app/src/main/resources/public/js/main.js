@@ -89,7 +89,7 @@ async function startApp() {
   };
   layer.on('vesselclick', (e) => choose(e.vessel, false));
   new SearchBox((v) => choose(v, true), reportError);
-  new VesselList(map, store, (v) => choose(v, true));
+  const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
 
   new FilterPanel((query, predicate) => {
@@ -156,7 +156,7 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live };
+  window.jisr = { map, store, layer, feed, live, list };
   await feed.initialView();
   feed.load();
 }

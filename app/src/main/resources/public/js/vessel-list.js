@@ -1,10 +1,10 @@
-// The vessels in the viewport as a sortable table. At most ROWS rows are built (with the count of the
+// The vessels in the viewport as a sortable table. At most ROWS rows are built (100; each refresh rebuilds them, and 200 cost a long task on a busy machine) (with the count of the
 // rest): a table of 20,000 rows would cost more than the map.
 import { el, byId } from './dom.js';
 import { t, formatNumber, formatAge, onLanguageChange } from './i18n.js';
 import { vesselName } from './format.js';
 
-const ROWS = 200;
+const ROWS = 100;
 const REFRESH_MS = 2000;
 
 const KEYS = {
