@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -83,6 +84,26 @@ class WebUiBrowserTest {
                     .hasSizeGreaterThan(10);
             browser.screenshot("map");
 
+            // A filter narrows the map and the list; clearing it brings everything back.
+            long all = count(browser, "jisr.store.size");
+            browser.driver.findElement(By.id("toggle-filters")).click();
+            browser.driver.findElement(By.id("filter-flag")).sendKeys("NZL");
+            browser.driver
+                    .findElement(By.cssSelector("#filter-form button[type=submit]"))
+                    .click();
+            browser.waiting(10).until(d -> {
+                long n = count(browser, "jisr.store.size");
+                return n > 0 && n < all;
+            });
+            assertThat(browser.js(
+                            "return jisr.store.list().every((e) => e.vessel.flag && e.vessel.flag.iso3 === 'NZL')"))
+                    .isEqualTo(true);
+            browser.driver
+                    .findElement(By.cssSelector("#filter-form button[type=reset]"))
+                    .click();
+            browser.waiting(10).until(d -> count(browser, "jisr.store.size") >= all);
+            browser.driver.findElement(By.id("toggle-filters")).click();
+
             // Search by name with the keyboard, open the panel.
             WebElement search = browser.driver.findElement(By.id("search-input"));
             search.sendKeys(name);
@@ -117,6 +138,20 @@ class WebUiBrowserTest {
             assertThat(Long.parseLong(browser.js("return jisr.map.getZoom()").toString()))
                     .isGreaterThan(3);
             browser.screenshot("vessel-panel");
+
+            // Distance and bearing between two clicks.
+            browser.driver.findElement(By.id("toggle-measure")).click();
+            WebElement map = browser.driver.findElement(By.id("map"));
+            new Actions(browser.driver)
+                    .moveToElement(map, -100, 0)
+                    .click()
+                    .moveToElement(map, 100, 0)
+                    .click()
+                    .perform();
+            assertThat(browser.driver.findElement(By.id("measure-result")).getText())
+                    .matches("[\\d.,]+ NM · [\\d.,]+ km · bearing \\d+\\.\\d° true");
+            browser.driver.findElement(By.id("toggle-measure")).click();
+            assertThat(SignIn.shown(browser.driver, "measure-result")).isFalse();
 
             // Arabic: right to left, the panel on the other side, numbers and labels in Arabic.
             double panelLeftLtr = rect(browser, "vessel-panel", "left");
