@@ -42,12 +42,15 @@ public final class WebUi {
             files.directory = "/public";
             files.location = Location.CLASSPATH;
             // max-age=0: a node upgraded in the middle of a shift serves its new UI on the next load.
-            Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
-            headers.put("Cache-Control", "max-age=0");
-            files.headers = headers;
+            files.headers = Map.of("Cache-Control", "max-age=0");
         });
         config.staticFiles.enableWebjars();
-        config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        // The HTTP API may set its own policy first (one that names the configured tile server): keep it.
+        config.routes.before(ctx -> SECURITY_HEADERS.forEach((name, value) -> {
+            if (!ctx.res().containsHeader(name)) {
+                ctx.header(name, value);
+            }
+        }));
     }
 
     private static Map<String, String> securityHeaders() {

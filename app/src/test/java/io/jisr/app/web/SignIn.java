@@ -1,6 +1,7 @@
 package io.jisr.app.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -45,7 +46,12 @@ final class SignIn {
     }
 
     static boolean shown(WebDriver driver, String id) {
-        var found = driver.findElements(By.id(id));
-        return !found.isEmpty() && found.get(0).isDisplayed();
+        try {
+            var found = driver.findElements(By.id(id));
+            return !found.isEmpty() && found.get(0).isDisplayed();
+        } catch (StaleElementReferenceException reloading) {
+            // Signing out reloads the page: the element went with the old one.
+            return false;
+        }
     }
 }

@@ -257,6 +257,98 @@ class WebUiBrowserTest {
         }
     }
 
+    @Test
+    void administrator_tokensUsersAudit_newUserChangesPasswordFirst() {
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(node.base + "/");
+            browser.waiting(30).until(d -> SignIn.shown(d, "login-view") || SignIn.shown(d, "app-view"));
+            Assumptions.assumeTrue(
+                    SignIn.shown(browser.driver, "login-view"),
+                    "this node has no accounts (GET /api/session answers 404): account pages not tested");
+
+            // A wrong password is refused with the node's answer in words.
+            browser.driver.findElement(By.id("login-username")).sendKeys("admin");
+            browser.driver.findElement(By.id("login-password")).sendKeys("not the password at all");
+            browser.driver.findElement(By.id("login-submit")).click();
+            browser.waiting(10)
+                    .until(d -> !d.findElement(By.id("login-message")).getText().isEmpty());
+            assertThat(browser.driver.findElement(By.id("login-message")).getText())
+                    .isEqualTo("User name or password is wrong.");
+            SignIn.openAndSignIn(browser, node, null);
+
+            // An API token, shown once.
+            openPage(browser, "menu-tokens");
+            browser.driver.findElement(By.id("token-name")).sendKeys("nightly export");
+            browser.driver
+                    .findElement(By.cssSelector("#admin-body form button[type=submit]"))
+                    .click();
+            browser.waiting(10)
+                    .until(d -> !d.findElements(By.id("token-secret")).isEmpty());
+            assertThat(browser.driver.findElement(By.id("token-secret")).getText())
+                    .hasSizeGreaterThan(20);
+            assertThat(browser.driver.findElement(By.id("admin-body")).getText())
+                    .contains("nightly export");
+
+            // A user for the watch.
+            openPage(browser, "menu-users");
+            browser.driver.findElement(By.id("new-username")).sendKeys("watch1");
+            browser.driver.findElement(By.id("new-display-name")).sendKeys("First Watch");
+            browser.driver.findElement(By.id("new-password")).sendKeys(WATCH_PASSWORD);
+            browser.driver
+                    .findElement(By.cssSelector("#admin-body form button[type=submit]"))
+                    .click();
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("admin-message")).getText().startsWith("User created"));
+            assertThat(browser.driver.findElement(By.id("admin-body")).getText())
+                    .contains("watch1");
+
+            // The audit log says what happened.
+            openPage(browser, "menu-audit");
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("admin-body")).getText().contains("watch1"));
+            browser.screenshot("admin-audit");
+            browser.driver.findElement(By.id("admin-close")).click();
+
+            browser.driver.findElement(By.id("user-button")).click();
+            browser.driver.findElement(By.id("menu-logout")).click();
+            browser.waiting(20).until(d -> SignIn.shown(d, "login-view"));
+
+            // The new user must choose a password before seeing anything, and has no administration.
+            browser.driver.findElement(By.id("login-username")).sendKeys("watch1");
+            browser.driver.findElement(By.id("login-password")).sendKeys(WATCH_PASSWORD);
+            browser.driver.findElement(By.id("login-submit")).click();
+            browser.waiting(20).until(d -> SignIn.shown(d, "password-view"));
+            assertThat(SignIn.shown(browser.driver, "app-view")).isFalse();
+            browser.driver.findElement(By.id("password-current")).sendKeys(WATCH_PASSWORD);
+            browser.driver.findElement(By.id("password-new")).sendKeys(WATCH_PASSWORD + " renewed");
+            browser.driver.findElement(By.id("password-confirm")).sendKeys(WATCH_PASSWORD + " renewed");
+            browser.driver
+                    .findElement(By.cssSelector("#password-form button[type=submit]"))
+                    .click();
+            browser.waiting(20).until(d -> SignIn.shown(d, "app-view"));
+            browser.waiting(30).until(d -> browser.js("return document.documentElement.dataset.vesselsLoaded") != null);
+            assertThat(browser.driver.findElement(By.id("user-button")).getText())
+                    .isEqualTo("First Watch");
+            browser.driver.findElement(By.id("user-button")).click();
+            assertThat(SignIn.shown(browser.driver, "menu-users")).isFalse();
+            assertThat(SignIn.shown(browser.driver, "menu-audit")).isFalse();
+            assertThat(SignIn.shown(browser.driver, "menu-tokens")).isTrue();
+            assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        }
+    }
+
+    static final String WATCH_PASSWORD = "first watch of the night 1";
+
+    static void openPage(Browser browser, String menuItem) {
+        if (!SignIn.shown(browser.driver, "user-menu")) {
+            browser.driver.findElement(By.id("user-button")).click();
+        }
+        browser.driver.findElement(By.id(menuItem)).click();
+        browser.waiting(10).until(d -> SignIn.shown(d, "admin-view"));
+        browser.waiting(10)
+                .until(d -> !d.findElement(By.id("admin-body")).getText().equals("Loading…"));
+    }
+
     static String field(Browser browser, String name) {
         return browser.driver
                 .findElement(By.cssSelector("#vessel-details dd[data-field='" + name + "']"))
