@@ -64,7 +64,12 @@ export async function request(method, path, { query, body, signal } = {}) {
       data?.errors ?? {},
       retry === null ? null : Number(retry));
     // A lapsed session anywhere returns to the login screen; the login call itself reports its own 401.
-    if (response.status === 401 && path !== '/api/session') unauthenticated(error);
+    // A password reset by an administrator mid-shift (403 PASSWORD_CHANGE_REQUIRED) goes the same way:
+    // the start-up flow then shows the password change.
+    if ((response.status === 401 && path !== '/api/session')
+        || (response.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED')) {
+      unauthenticated(error);
+    }
     throw error;
   }
   return data;

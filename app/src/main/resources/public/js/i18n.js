@@ -42,6 +42,7 @@ export async function setLanguage(code) {
   html.dir = LANGUAGES.find((l) => l.code === chosen).dir;
   localStorage.setItem('jisr.language', chosen);
   translate(document);
+  document.title = t('app.name');
   for (const listener of listeners) listener(chosen);
 }
 

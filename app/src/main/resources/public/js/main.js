@@ -74,18 +74,13 @@ async function startApp() {
   onLanguageChange(() => live.refresh());
 
   const track = new TrackView(map, reportError);
-  const panel = new VesselPanel(() => layer.select(null), reportError);
+  // The track's period ends at the vessel's last report: follow the freshest the panel shows.
+  const panel = new VesselPanel(() => layer.select(null), reportError, (v) => { track.vessel = v; });
   const choose = (vessel, fly) => {
     layer.select(vessel.mmsi);
     track.setVessel(vessel);
     panel.open(vessel.mmsi, vessel);
     if (fly && vessel.position) map.setView([vessel.position.lat, vessel.position.lon], Math.max(map.getZoom(), 10));
-  };
-  // The panel's vessel is the freshest the node answered; the track uses its lastSeen.
-  const originalRender = panel.render.bind(panel);
-  panel.render = (v) => {
-    originalRender(v);
-    track.vessel = v;
   };
   layer.on('vesselclick', (e) => choose(e.vessel, false));
   new SearchBox((v) => choose(v, true), reportError);

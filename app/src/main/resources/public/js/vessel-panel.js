@@ -7,9 +7,11 @@ import { decimalPosition, degreesMinutesPosition, knots, degrees, vesselName } f
 const REFRESH_MS = 5000;
 
 export class VesselPanel {
-  constructor(onClose, onError) {
+  /** `onShow(vessel)` is called with each version of the vessel the panel shows. */
+  constructor(onClose, onError, onShow) {
     this.onClose = onClose;
     this.onError = onError;
+    this.onShow = onShow;
     this.panel = byId('vessel-panel');
     this.title = byId('vessel-title');
     this.details = byId('vessel-details');
@@ -84,6 +86,7 @@ export class VesselPanel {
     const receivers = el('ul', { className: 'receivers' },
       ...(v.heardBy ?? []).map((r) => el('li', { text: t('vessel.heardAt', { receiver: r.receiver, time: formatDateTime(r.lastHeard) }) })));
     this.details.replaceChildren(facts, el('h3', { text: t('vessel.heardBy') }), receivers);
+    this.onShow(v);
   }
 }
 
