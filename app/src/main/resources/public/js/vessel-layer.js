@@ -101,7 +101,8 @@ export const VesselLayer = L.Layer.extend({
     const origin = map.getPixelBounds().min;
     const symbol = symbolSize(zoom);
     const declutter = zoom < DECLUTTER_BELOW_ZOOM;
-    const cell = symbol * 1.4;
+    // A bin twice the symbol's size leaves space between symbols, so a dense sea stays legible.
+    const cell = symbol * 2;
     const margin = symbol;
     const store = this._store;
     const now = store.pictureTimeMs();
