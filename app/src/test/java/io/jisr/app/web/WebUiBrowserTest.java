@@ -349,6 +349,36 @@ class WebUiBrowserTest {
                 .until(d -> !d.findElement(By.id("admin-body")).getText().equals("Loading…"));
     }
 
+    @Test
+    void geometryAndPositionFormats_inTheBrowser_agreeWithTheNode() {
+        try (Browser browser = Browser.start()) {
+            SignIn.openAndSignIn(browser, node, null);
+            @SuppressWarnings("unchecked")
+            List<Object> answer = (List<Object>) browser.jsAsync("""
+                    const done = arguments[arguments.length - 1];
+                    Promise.all([import('/js/geo.js'), import('/js/format.js')]).then(([geo, format]) => done([
+                      geo.distanceMetres({ lat: 36.7538, lng: 3.0588 }, { lat: 43.2965, lng: 5.3698 }),
+                      geo.initialBearingDegrees({ lat: 36.7538, lng: 3.0588 }, { lat: 43.2965, lng: 5.3698 }),
+                      geo.initialBearingDegrees({ lat: 0, lng: 0 }, { lat: 0, lng: 1 }),
+                      format.degreesMinutesPosition(36.75, -3.0421),
+                      format.degreesMinutesPosition(-0.99999999, 179.999999),
+                    ]));
+                    """);
+            // Algiers to Marseille, on the node's own sphere.
+            assertThat(((Number) answer.get(0)).doubleValue())
+                    .isCloseTo(
+                            io.jisr.picture.SphericalEarth.distanceMetres(36.7538, 3.0588, 43.2965, 5.3698),
+                            org.assertj.core.data.Offset.offset(0.5));
+            assertThat(((Number) answer.get(1)).doubleValue())
+                    .isCloseTo(14.4007, org.assertj.core.data.Offset.offset(1e-3));
+            assertThat(((Number) answer.get(2)).doubleValue())
+                    .isCloseTo(90.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(answer.get(3)).isEqualTo("36°45.000′ N 003°02.526′ W");
+            // 59.9999994' rounds up into the next degree instead of showing 60.000'.
+            assertThat(answer.get(4)).isEqualTo("01°00.000′ S 180°00.000′ E");
+        }
+    }
+
     static String field(Browser browser, String name) {
         return browser.driver
                 .findElement(By.cssSelector("#vessel-details dd[data-field='" + name + "']"))
