@@ -39,11 +39,9 @@ final class AccessGate {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Accounts accounts;
-    private final boolean https;
 
-    AccessGate(Accounts accounts, boolean https) {
+    AccessGate(Accounts accounts) {
         this.accounts = accounts;
-        this.https = https;
     }
 
     /** The before-handler of every HTTP request. */
@@ -140,17 +138,22 @@ final class AccessGate {
                 ErrorJson.FORBIDDEN, "this needs " + needed + "; " + principal.username() + " does not have it");
     }
 
-    private void requireSameOriginIfPresent(Context ctx) {
+    private static void requireSameOriginIfPresent(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin != null && !isSameOrigin(ctx, origin)) {
             throw ApiException.forbidden(ErrorJson.FORBIDDEN, "sign-in from another origin is refused");
         }
     }
 
-    private boolean isSameOrigin(Context ctx, String origin) {
+    /**
+     * Returns whether {@code origin} names the host and port the request was sent to. The scheme is
+     * not compared: behind a TLS proxy ({@code http.allowPlainHttp}) the browser's origin is
+     * {@code https://} while the node sees plain HTTP, and what tells another site apart is its host.
+     */
+    private static boolean isSameOrigin(Context ctx, String origin) {
         String host = ctx.header("Host");
-        return host != null
-                && origin.toLowerCase(Locale.ROOT)
-                        .equals((https ? "https://" : "http://") + host.toLowerCase(Locale.ROOT));
+        String o = origin.toLowerCase(Locale.ROOT);
+        String authority = o.startsWith("https://") ? o.substring(8) : o.startsWith("http://") ? o.substring(7) : null;
+        return host != null && authority != null && authority.equals(host.toLowerCase(Locale.ROOT));
     }
 }

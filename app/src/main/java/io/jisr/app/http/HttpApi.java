@@ -67,7 +67,7 @@ public final class HttpApi implements AutoCloseable {
         PictureRoutes picture = new PictureRoutes(api);
         OperationsRoutes operations = new OperationsRoutes(api);
         AccessRoutes access = new AccessRoutes(web);
-        AccessGate gate = new AccessGate(web.accounts(), web.isHttps());
+        AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
         Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
         Javalin created = Javalin.create(config -> {

@@ -44,7 +44,7 @@ enum RouteAccess {
             return PUBLIC;
         }
         if (path.equals("/api/session")) {
-            return method == HandlerType.POST ? LOGIN : SIGNED_IN_ANY_STATE;
+            return HandlerType.POST.equals(method) ? LOGIN : SIGNED_IN_ANY_STATE;
         }
         if (path.equals("/api/session/password")) {
             return SIGNED_IN_ANY_STATE;

@@ -170,6 +170,13 @@ class SecurityTest {
                 Map.of("Origin", "https://evil.example"));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).isEqualTo(error("FORBIDDEN", "sign-in from another origin is refused"));
+        // Behind a TLS proxy the browser's origin is https while the node sees http: the host decides.
+        HttpResponse<String> proxied = node.send(
+                "POST",
+                "/api/session",
+                Browser.credentials("officer", TestNode.OFFICER_PASSWORD),
+                Map.of("Origin", "https://127.0.0.1:" + node.port));
+        assertThat(proxied.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jisr.bench.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.LoginOutcome;
 import io.jisr.ais.AisEncoder;
 import io.jisr.ais.Nmea;
 import io.jisr.ais.identity.Mmsi;
@@ -11,7 +12,6 @@ import io.jisr.ais.message.Position;
 import io.jisr.ais.message.PositionReportClassA;
 import io.jisr.ais.message.RateOfTurn;
 import io.jisr.ais.message.ReportSecond;
-import io.jisr.access.LoginOutcome;
 import io.jisr.app.node.NodeConfig;
 import io.jisr.app.node.NodeRuntime;
 import io.jisr.feed.FeedSpec;
