@@ -32,7 +32,9 @@ public final class Accounts {
     public static final String SYSTEM = "system";
 
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
-    private static final int MAX_TOKEN_DAYS = 3650;
+    /** The longest lifetime of an API token, in days. */
+    public static final int MAX_TOKEN_DAYS = 3650;
+
     private static final int MAX_AUDITED_NAME = 64;
 
     private final AccountStore store;

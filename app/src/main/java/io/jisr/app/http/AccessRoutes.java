@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.jisr.access.AccessRefusal;
 import io.jisr.access.Account;
 import io.jisr.access.Accounts;
+import io.jisr.access.ApiToken;
 import io.jisr.access.AuditAction;
 import io.jisr.access.AuditQuery;
 import io.jisr.access.Language;
@@ -12,6 +13,7 @@ import io.jisr.access.Principal;
 import io.jisr.access.Role;
 import io.jisr.access.Theme;
 import io.jisr.access.Username;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,16 +174,13 @@ final class AccessRoutes {
     /** {@code POST /api/tokens}: creates a token; the answer is the only place its secret appears. */
     void createToken(Context ctx) {
         JsonBody body = JsonBody.of(ctx, Set.of("name", "expiresInDays"));
-        String name = body.requiredText("name").orElse("");
+        Optional<String> name = body.requiredText("name").flatMap(n -> parse(body, "name", n, ApiToken::checkName));
         Optional<Integer> days = body.integer("expiresInDays");
+        days.filter(d -> d < 1 || d > Accounts.MAX_TOKEN_DAYS)
+                .ifPresent(d -> body.reject(
+                        "expiresInDays", "must be within 1.." + Accounts.MAX_TOKEN_DAYS, Integer.toString(d)));
         body.check();
-        Accounts.CreatedToken created;
-        try {
-            created = accounts.createToken(AccessGate.principal(ctx), name, days);
-        } catch (AccessRefusal e) {
-            String field = e.getMessage().startsWith("expiresInDays") ? "expiresInDays" : "name";
-            throw e.reason() == AccessRefusal.Reason.INVALID ? ApiException.badField(field, e.getMessage(), null) : e;
-        }
+        Accounts.CreatedToken created = accounts.createToken(AccessGate.principal(ctx), name.orElseThrow(), days);
         HttpApi.json(
                 ctx,
                 201,
@@ -247,8 +246,7 @@ final class AccessRoutes {
 
     private String sessionCookie(String sessionId, Principal principal) {
         long maxAge = principal.credential() instanceof Principal.ViaSession via
-                ? java.time.Duration.between(
-                                via.session().created(), via.session().expires())
+                ? Duration.between(via.session().created(), via.session().expires())
                         .toSeconds()
                 : 0;
         return AccessGate.SESSION_COOKIE + "=" + sessionId + "; Path=/; Max-Age=" + maxAge

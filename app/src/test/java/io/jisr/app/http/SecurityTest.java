@@ -432,8 +432,13 @@ class SecurityTest {
 
         HttpResponse<String> badDays = officer.send("POST", "/api/tokens", "{\"name\":\"x\",\"expiresInDays\":0}");
         assertThat(badDays.statusCode()).isEqualTo(400);
-        assertThat(json(badDays.body()).path("message").asText())
-                .isEqualTo("bad parameter expiresInDays: expiresInDays must be within 1..3650, was 0");
+        assertThat(badDays.body())
+                .isEqualTo("{\"code\":\"BAD_PARAMETER\",\"message\":\"bad parameter expiresInDays: must be within"
+                        + " 1..3650\",\"errors\":{\"expiresInDays\":[{\"message\":\"must be within 1..3650\","
+                        + "\"value\":\"0\"}]}}");
+        HttpResponse<String> noName = officer.send("POST", "/api/tokens", "{\"name\":\"  \"}");
+        assertThat(json(noName.body()).path("message").asText())
+                .isEqualTo("bad parameter name: token name must not be empty");
     }
 
     @Test
