@@ -245,12 +245,18 @@ public final class Accounts {
      * Changes the principal's own password and clears "must change password". Ends the account's
      * other sessions: whoever else knew the old password is signed out.
      *
-     * @throws AccessRefusal WRONG_PASSWORD or INVALID (the policy's message)
+     * @throws AccessRefusal WRONG_PASSWORD, INVALID (the policy's message) or THROTTLED (too many wrong
+     *     current passwords, counted with failed sign-ins)
      */
     public Account changePassword(Principal principal, String currentPassword, String newPassword) {
         Username name = principal.username();
         String hash = store.passwordHash(name)
                 .orElseThrow(() -> new AccessRefusal(AccessRefusal.Reason.NOT_FOUND, "no account " + name));
+        // Someone holding a stolen session must not get unlimited guesses at the password behind it.
+        Optional<Duration> wait = throttle.retryAfter(name.value(), principal.remoteAddress());
+        if (wait.isPresent()) {
+            throw new AccessRefusal(AccessRefusal.Reason.THROTTLED, "too many wrong passwords", wait.get());
+        }
         if (currentPassword == null || !hasher.verify(currentPassword, hash)) {
             throttle.failed(name.value(), principal.remoteAddress());
             throw new AccessRefusal(AccessRefusal.Reason.WRONG_PASSWORD, "current password is wrong");

@@ -47,15 +47,8 @@ final class AccessRoutes {
                 HttpApi.json(ctx, 200, MeJson.of(in.principal().account(), in.principal()));
             }
             case LoginOutcome.Refused refused -> throw ApiException.unauthenticated("wrong username or password");
-            case LoginOutcome.Throttled throttled -> {
-                long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
-                ctx.header("Retry-After", Long.toString(seconds));
-                throw new ApiException(
-                        429,
-                        ErrorJson.of(
-                                ErrorJson.RATE_LIMITED,
-                                "too many failed sign-ins; try again in " + seconds + " seconds"));
-            }
+            case LoginOutcome.Throttled throttled ->
+                throw rateLimited(ctx, throttled.retryAfter(), "too many failed sign-ins");
         }
     }
 
@@ -241,7 +234,19 @@ final class AccessRoutes {
             case NOT_FOUND -> HttpApi.json(ctx, 404, ErrorJson.of(ErrorJson.NOT_FOUND, e.getMessage()));
             case CONFLICT -> HttpApi.json(ctx, 409, ErrorJson.of(ErrorJson.CONFLICT, e.getMessage()));
             case FORBIDDEN -> HttpApi.json(ctx, 403, ErrorJson.of(ErrorJson.FORBIDDEN, e.getMessage()));
+            case THROTTLED -> {
+                ApiException limited = rateLimited(ctx, e.retryAfter(), e.getMessage());
+                HttpApi.json(ctx, limited.status(), limited.body());
+            }
         }
+    }
+
+    /** Returns the 429 answer and sets {@code Retry-After} in whole seconds, rounded up. */
+    private static ApiException rateLimited(Context ctx, Duration retryAfter, String what) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        ctx.header("Retry-After", Long.toString(seconds));
+        return new ApiException(
+                429, ErrorJson.of(ErrorJson.RATE_LIMITED, what + "; try again in " + seconds + " seconds"));
     }
 
     private String sessionCookie(String sessionId, Principal principal) {

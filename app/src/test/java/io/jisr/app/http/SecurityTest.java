@@ -204,6 +204,27 @@ class SecurityTest {
     }
 
     @Test
+    void passwordChange_guessingTheCurrentPassword_isRateLimited() {
+        Browser officer = Browser.signIn(node, "officer", TestNode.OFFICER_PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThat(officer.send(
+                                    "POST",
+                                    "/api/session/password",
+                                    "{\"currentPassword\":\"guess " + i + "\",\"newPassword\":\"a new long password\"}")
+                            .statusCode())
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> limited = officer.send(
+                "POST",
+                "/api/session/password",
+                "{\"currentPassword\":\"" + TestNode.OFFICER_PASSWORD + "\",\"newPassword\":\"a new long password\"}");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(limited.body())
+                .isEqualTo(error("RATE_LIMITED", "too many wrong passwords; try again in 60 seconds"));
+    }
+
+    @Test
     void changes_withSession_needTheCsrfToken_withTokenDoNot() {
         Browser officer = Browser.signIn(node, "officer", TestNode.OFFICER_PASSWORD);
         HttpResponse<String> missing = officer.sendWithoutCsrf("PATCH", "/api/me", "{\"theme\":\"dark\"}");

@@ -43,10 +43,17 @@ class FirstStartTest {
                     .isTrue();
         }
         ByteArrayOutputStream second = new ByteArrayOutputStream();
+        String sessionId;
         try (NodeRuntime node = NodeRuntime.start(
                 config(Map.of()), InstantSource.system(), new PrintStream(second, true, StandardCharsets.UTF_8))) {
             assertThat(second.toString(StandardCharsets.UTF_8)).isEmpty();
-            assertThat(node.accounts().login("admin", password, "127.0.0.1")).isInstanceOf(LoginOutcome.SignedIn.class);
+            LoginOutcome again = node.accounts().login("admin", password, "127.0.0.1");
+            assertThat(again).isInstanceOf(LoginOutcome.SignedIn.class);
+            sessionId = ((LoginOutcome.SignedIn) again).sessionId();
+        }
+        // Sessions are in the database: a restart does not sign anyone out.
+        try (NodeRuntime node = NodeRuntime.start(config(Map.of()), InstantSource.system())) {
+            assertThat(node.accounts().bySession(sessionId, "127.0.0.1")).isPresent();
         }
     }
 
