@@ -78,6 +78,7 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/vessels", picture::vessels);
             config.routes.get("/api/vessels/{mmsi}", picture::vessel);
             config.routes.get("/api/vessels/{mmsi}/track", picture::track);
+            config.routes.get("/api/history", picture::history);
             config.routes.get("/api/search", picture::search);
             config.routes.get("/api/nearest", picture::nearest);
             config.routes.get("/api/feeds", operations::feeds);

@@ -7,6 +7,7 @@ import io.jisr.picture.BoundingBox;
 import io.jisr.picture.PositionFix;
 import io.jisr.picture.ShipCategory;
 import io.jisr.picture.SphericalEarth;
+import io.jisr.picture.TrackPoint;
 import io.jisr.picture.Vessel;
 import io.jisr.picture.VesselFilter;
 import io.jisr.picture.VesselKind;
@@ -32,6 +33,14 @@ final class PictureRoutes {
     static final int DEFAULT_TRACK_POINTS = 2000;
 
     static final int MAX_TRACK_POINTS = 10_000;
+
+    /** Default and largest number of points in a history-in-a-box answer. */
+    static final int DEFAULT_HISTORY_POINTS = 10_000;
+
+    static final int MAX_HISTORY_POINTS = 100_000;
+
+    /** Longest time range of a history-in-a-box query. */
+    static final Duration MAX_HISTORY_RANGE = Duration.ofHours(24);
 
     /** Default track range, ending now. */
     static final Duration DEFAULT_TRACK_RANGE = Duration.ofHours(24);
@@ -86,6 +95,41 @@ final class PictureRoutes {
         List<PositionFix> fixes = api.store().track(mmsi, start, end, maxPoints);
         List<FixJson> points = fixes.stream().map(FixJson::of).toList();
         HttpApi.json(ctx, 200, new TrackJson(mmsi.value(), start, end, points.size(), points));
+    }
+
+    /**
+     * {@code GET /api/history}: every vessel's history points in a box over a time range, from the
+     * store, grouped by vessel. The range is required and at most {@link #MAX_HISTORY_RANGE}: a box
+     * over months is a report, not a map view.
+     */
+    void history(Context ctx) {
+        QueryParameters p = parameters(ctx);
+        BoundingBox box = p.bbox("bbox", BoundingBox.WORLD);
+        Optional<Instant> from = p.instant("from");
+        Optional<Instant> to = p.instant("to");
+        int limit = p.integer("limit", DEFAULT_HISTORY_POINTS, 1, MAX_HISTORY_POINTS);
+        if (from.isEmpty() && !p.isRejected("from")) {
+            p.reject("from", "is required", null);
+        }
+        if (to.isEmpty() && !p.isRejected("to")) {
+            p.reject("to", "is required", null);
+        }
+        if (from.isPresent() && to.isPresent()) {
+            if (from.get().isAfter(to.get())) {
+                p.reject(
+                        "from",
+                        "must not be after to (" + to.get() + ")",
+                        from.get().toString());
+            } else if (Duration.between(from.get(), to.get()).compareTo(MAX_HISTORY_RANGE) > 0) {
+                p.reject(
+                        "to",
+                        "must be at most " + MAX_HISTORY_RANGE.toHours() + " h after from",
+                        to.get().toString());
+            }
+        }
+        p.check();
+        List<TrackPoint> found = api.store().inBox(box, from.orElseThrow(), to.orElseThrow(), limit + 1);
+        HttpApi.json(ctx, 200, HistoryJson.of(from.orElseThrow(), to.orElseThrow(), found, limit));
     }
 
     /** {@code GET /api/search}: vessels by name, call sign, MMSI or IMO number. */

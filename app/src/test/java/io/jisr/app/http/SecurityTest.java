@@ -57,6 +57,7 @@ class SecurityTest {
             {"GET", "/api/vessels"},
             {"GET", "/api/vessels/367076360"},
             {"GET", "/api/vessels/367076360/track"},
+            {"GET", "/api/history?bbox=36.7,3.0,36.95,3.2"},
             {"GET", "/api/search?q=FOSS"},
             {"GET", "/api/nearest?lat=33.7&lon=-118.2"},
             {"GET", "/api/feeds"},
@@ -83,7 +84,7 @@ class SecurityTest {
                 refused.add(request[0] + " " + request[1]);
             }
         }
-        assertThat(refused).hasSize(21);
+        assertThat(refused).hasSize(22);
     }
 
     @Test
