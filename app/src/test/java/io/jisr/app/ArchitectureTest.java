@@ -42,11 +42,20 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jisr.ais..", "io.jisr.picture..");
 
+    /** Access control is plain domain code: the JDK, BouncyCastle's Argon2 and itself. */
+    @ArchTest
+    static final ArchRule access_dependsOnJdkAndArgon2Only = classes()
+            .that()
+            .resideInAPackage("io.jisr.access..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jisr.access..", "org.bouncycastle.crypto..");
+
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
             .that()
-            .resideInAnyPackage("io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..")
+            .resideInAnyPackage("io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..", "io.jisr.access..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

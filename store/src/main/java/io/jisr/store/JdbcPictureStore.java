@@ -193,6 +193,10 @@ public final class JdbcPictureStore implements PictureStore {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
+                    // The account tables (JdbcAccountStore, their own history table) may be there first;
+                    // version 0 is below every migration, so all of them still run.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .failOnMissingLocations(true)
                     .loggers("slf4j")
                     .load()

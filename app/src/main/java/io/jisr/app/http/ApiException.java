@@ -21,6 +21,26 @@ final class ApiException extends RuntimeException {
         return new ApiException(404, ErrorJson.of(ErrorJson.NOT_FOUND, message));
     }
 
+    /** Returns a 401: no valid session or token. */
+    static ApiException unauthenticated(String message) {
+        return new ApiException(401, ErrorJson.of(ErrorJson.UNAUTHENTICATED, message));
+    }
+
+    /** Returns a 403 with {@code code}. */
+    static ApiException forbidden(String code, String message) {
+        return new ApiException(403, ErrorJson.of(code, message));
+    }
+
+    /** Returns a 400 that blames the one field {@code field}. */
+    static ApiException badField(String field, String message, String value) {
+        return new ApiException(
+                400,
+                new ErrorJson(
+                        ErrorJson.BAD_PARAMETER,
+                        "bad parameter " + field + ": " + message,
+                        java.util.Map.of(field, java.util.List.of(new ErrorJson.FieldError(message, value)))));
+    }
+
     int status() {
         return status;
     }

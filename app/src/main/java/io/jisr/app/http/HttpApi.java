@@ -4,13 +4,23 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.jisr.access.AccessRefusal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The node's HTTP server: the JSON API, the live WebSocket, health, metrics and the OpenAPI document,
- * on Javalin with virtual threads. Plain HTTP on the host it is given; the node binds
- * {@code 127.0.0.1} unless configured otherwise.
+ * on Javalin with virtual threads. HTTPS when {@link WebAccess#https()} names a keystore, else plain
+ * HTTP; the node binds {@code 127.0.0.1} unless configured otherwise.
+ *
+ * <p>Every request passes {@link AccessGate} first: data needs a session or an API token and a role
+ * ({@link RouteAccess}); every answer carries the {@link SecurityHeaders}.
  *
  * <p>Every 4xx answer has the one {@link ErrorJson} body; a failure inside a handler answers 500 with
  * the same shape and a generic message, and goes to the log with its stack trace, never to the client.
@@ -20,20 +30,22 @@ public final class HttpApi implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
 
     private final ApiContext api;
+    private final WebAccess web;
     private final Consumer<JavalinConfig> extra;
     private Javalin server;
 
     /** Creates the server; nothing listens until {@link #start}. */
-    public HttpApi(ApiContext api) {
-        this(api, config -> {});
+    public HttpApi(ApiContext api, WebAccess web) {
+        this(api, web, config -> {});
     }
 
     /**
      * Creates the server with further configuration applied after the API's own, for example static
      * files of the web UI ({@code config.staticFiles.add(...)}) or more routes.
      */
-    public HttpApi(ApiContext api, Consumer<JavalinConfig> extra) {
+    public HttpApi(ApiContext api, WebAccess web, Consumer<JavalinConfig> extra) {
         this.api = Objects.requireNonNull(api, "api must not be null");
+        this.web = Objects.requireNonNull(web, "web access must not be null");
         this.extra = Objects.requireNonNull(extra, "extra configuration must not be null");
     }
 
@@ -54,6 +66,10 @@ public final class HttpApi implements AutoCloseable {
         }
         PictureRoutes picture = new PictureRoutes(api);
         OperationsRoutes operations = new OperationsRoutes(api);
+        AccessRoutes access = new AccessRoutes(web);
+        AccessGate gate = new AccessGate(web.accounts());
+        SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
+        Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
         Javalin created = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -70,9 +86,29 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/health/live", operations::live);
             config.routes.get("/metrics", operations::metrics);
             config.routes.get("/openapi.yaml", operations::openApi);
+            config.routes.post("/api/session", access::login);
+            config.routes.get("/api/session", access::session);
+            config.routes.delete("/api/session", access::logout);
+            config.routes.post("/api/session/password", access::changePassword);
+            config.routes.patch("/api/me", access::updateMe);
+            config.routes.get("/api/users", access::users);
+            config.routes.post("/api/users", access::createUser);
+            config.routes.patch("/api/users/{username}", access::updateUser);
+            config.routes.post("/api/users/{username}/password", access::resetPassword);
+            config.routes.get("/api/tokens", access::tokens);
+            config.routes.post("/api/tokens", access::createToken);
+            config.routes.delete("/api/tokens/{id}", access::revokeToken);
+            config.routes.get("/api/audit", access::audit);
+            config.routes.get("/api/ui-config", access::uiConfig);
             config.routes.ws("/api/live", api.live()::configure);
-            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            config.routes.wsBeforeUpgrade("/api/live", gate::checkUpgrade);
+            // Headers first, so that refusals by the gate carry them too.
+            config.routes.before(headers::add);
+            config.routes.before(gate::check);
+            keyStore.ifPresent(ks -> config.jetty.addConnector((jetty, http) ->
+                    HttpsConnector.create(jetty, http, ks, web.https().get(), host, port)));
             config.routes.exception(ApiException.class, (e, ctx) -> json(ctx, e.status(), e.body()));
+            config.routes.exception(AccessRefusal.class, AccessRoutes::refusal);
             config.routes.exception(HttpResponseException.class, HttpApi::frameworkRefusal);
             config.routes.exception(Exception.class, HttpApi::failure);
             extra.accept(config);
@@ -81,6 +117,23 @@ public final class HttpApi implements AutoCloseable {
         server = created;
         api.live().start();
         return created.port();
+    }
+
+    /**
+     * Reads the keystore now, so that a wrong path or password stops the start with a clear message
+     * rather than a Jetty stack trace.
+     */
+    private static KeyStore load(HttpsKeystore keystore) {
+        try (InputStream in = Files.newInputStream(keystore.path())) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, keystore.password().toCharArray());
+            return ks;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException(
+                    "cannot read the PKCS#12 keystore " + keystore.path() + " (http.tls.keystore) with the password"
+                            + " given (http.tls.password / JISR_TLS_PASSWORD): " + e.getMessage(),
+                    e);
+        }
     }
 
     /** Stops listening and stops the live view; does nothing when not started. */

@@ -1,5 +1,7 @@
 package io.jisr.app.node;
 
+import io.jisr.access.SessionSettings;
+import io.jisr.app.http.HttpsKeystore;
 import io.jisr.feed.FeedSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,8 @@ import java.util.Optional;
  * @param retention history older than this is purged
  * @param feeds the configured feeds
  * @param demo whether to replay the bundled recording when no feed is configured
+ * @param security TLS, sessions and the first administrator's password
+ * @param map the map tiles the web UI shows
  */
 public record NodeConfig(
         String nodeId,
@@ -34,7 +38,53 @@ public record NodeConfig(
         Duration duplicateWindow,
         Duration retention,
         List<FeedConfig> feeds,
-        boolean demo) {
+        boolean demo,
+        Security security,
+        MapTiles map) {
+
+    /**
+     * How the HTTP API is secured.
+     *
+     * @param https the PKCS#12 keystore to serve HTTPS with; empty for plain HTTP
+     * @param allowPlainHttp whether plain HTTP may listen on an address other than loopback
+     * @param sessions how long sessions last
+     * @param adminPassword the password of the administrator created at first start
+     *     ({@code JISR_ADMIN_PASSWORD}); empty to print a one-time password instead
+     */
+    public record Security(
+            Optional<HttpsKeystore> https,
+            boolean allowPlainHttp,
+            SessionSettings sessions,
+            Optional<String> adminPassword) {
+
+        /** Plain HTTP on loopback, default session lifetimes, a one-time administrator password. */
+        public static final Security DEFAULTS =
+                new Security(Optional.empty(), false, SessionSettings.DEFAULTS, Optional.empty());
+
+        /** Returns these settings with the first administrator's password. */
+        public Security withAdminPassword(String password) {
+            return new Security(https, allowPlainHttp, sessions, Optional.of(password));
+        }
+
+        /** Describes the settings without the passwords. */
+        @Override
+        public String toString() {
+            return "Security[https=" + https + ", allowPlainHttp=" + allowPlainHttp + ", sessions=" + sessions
+                    + ", adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + "]";
+        }
+    }
+
+    /**
+     * The map background of the web UI.
+     *
+     * @param tileUrl a raster tile URL template ({@code https://tile.example.org/{z}/{x}/{y}.png}); empty
+     *     for the UI's offline basemap
+     * @param tileAttribution the attribution the tiles' licence requires
+     */
+    public record MapTiles(Optional<String> tileUrl, Optional<String> tileAttribution) {
+        /** No tile server. */
+        public static final MapTiles NONE = new MapTiles(Optional.empty(), Optional.empty());
+    }
 
     /**
      * The database: the embedded H2 file in the data directory when {@code url} is empty, else the

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jisr.access.SessionSettings;
+import io.jisr.app.http.HttpsKeystore;
+import io.jisr.app.http.WebAccess;
 import io.jisr.feed.FeedSpec;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +101,8 @@ public final class NodeConfigLoader {
         boolean demo = env(environment, "JISR_DEMO")
                 .map(v -> !v.equalsIgnoreCase("false"))
                 .orElse(!root.path("demo").isBoolean() || root.path("demo").asBoolean());
+        NodeConfig.Security security = security(source, environment, root.path("http"), root.path("sessions"), host);
+        NodeConfig.MapTiles map = map(source, root.path("map"));
         return new NodeConfig(
                 nodeId,
                 host,
@@ -107,7 +114,78 @@ public final class NodeConfigLoader {
                 duplicateWindow,
                 retention,
                 feeds,
-                demo);
+                demo,
+                security,
+                map);
+    }
+
+    private static NodeConfig.Security security(
+            String source, Map<String, String> environment, JsonNode http, JsonNode sessions, String host) {
+        JsonNode tls = http.path("tls");
+        Optional<Path> keystore = env(environment, "JISR_TLS_KEYSTORE")
+                .or(() -> nonEmpty(text(tls.path("keystore"), "")))
+                .map(Path::of);
+        Optional<String> password =
+                env(environment, "JISR_TLS_PASSWORD").or(() -> nonEmpty(text(tls.path("password"), "")));
+        if (keystore.isPresent() && !Files.isRegularFile(keystore.get())) {
+            throw new ConfigException(source + ": http.tls.keystore " + keystore.get() + " is not a readable file");
+        }
+        if (keystore.isPresent() && password.isEmpty()) {
+            throw new ConfigException(
+                    source
+                            + ": http.tls.keystore is set but its password is not: set JISR_TLS_PASSWORD (or http.tls.password)");
+        }
+        JsonNode plain = http.path("allowPlainHttp");
+        if (!plain.isMissingNode() && !plain.isBoolean()) {
+            throw new ConfigException(source + ": http.allowPlainHttp must be true or false, was " + plain);
+        }
+        boolean allowPlainHttp = plain.asBoolean(false);
+        if (keystore.isEmpty() && !allowPlainHttp && !isLoopback(host)) {
+            throw new ConfigException(source + ": http.host is " + host
+                    + ", which is not a loopback address, and no TLS keystore is configured: passwords and sessions"
+                    + " would cross the network in clear. Configure http.tls.keystore, bind 127.0.0.1, or set"
+                    + " http.allowPlainHttp: true if a TLS proxy on this host terminates HTTPS");
+        }
+        Duration lifetime = duration(source, "sessions.lifetime", sessions.path("lifetime"), Duration.ofHours(12));
+        Duration idle = duration(source, "sessions.idleTimeout", sessions.path("idleTimeout"), Duration.ofHours(2));
+        SessionSettings sessionSettings;
+        try {
+            sessionSettings = new SessionSettings(lifetime, idle);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(source + ": " + e.getMessage());
+        }
+        return new NodeConfig.Security(
+                keystore.map(k -> new HttpsKeystore(k, password.orElseThrow())),
+                allowPlainHttp,
+                sessionSettings,
+                env(environment, "JISR_ADMIN_PASSWORD"));
+    }
+
+    private static NodeConfig.MapTiles map(String source, JsonNode map) {
+        Optional<String> tileUrl = nonEmpty(text(map.path("tileUrl"), ""));
+        tileUrl.ifPresent(u -> {
+            if (WebAccess.tileOrigin(u).isEmpty()) {
+                throw new ConfigException(source + ": map.tileUrl must be an http:// or https:// URL template such as"
+                        + " https://tile.example.org/{z}/{x}/{y}.png, was \"" + u + "\"");
+            }
+        });
+        return new NodeConfig.MapTiles(tileUrl, nonEmpty(text(map.path("tileAttribution"), "")));
+    }
+
+    /** Returns whether {@code host} is a loopback name or address, without asking DNS. */
+    static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+|\\[?[0-9a-f:.]+]?")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static JsonNode read(Path file) {

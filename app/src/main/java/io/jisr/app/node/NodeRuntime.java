@@ -1,19 +1,32 @@
 package io.jisr.app.node;
 
+import io.jisr.access.Accounts;
+import io.jisr.access.Argon2Parameters;
+import io.jisr.access.LoginThrottle;
+import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
 import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
+import io.jisr.app.http.WebAccess;
 import io.jisr.app.web.WebUi;
 import io.jisr.feed.FeedState;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
+import io.jisr.store.JdbcAccountStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.InstantSource;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -22,20 +35,44 @@ import java.util.function.Consumer;
  * {@link #start}; {@link #close} stops the API first, then the node.
  */
 public final class NodeRuntime implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(NodeRuntime.class.getName());
+
     private final Node node;
+    private final JdbcAccountStore accountStore;
+    private final Accounts accounts;
     private final HttpApi api;
     private final NodeMetrics metrics;
+    private final ScheduledExecutorService sessionSweep;
     private final int httpPort;
 
-    private NodeRuntime(Node node, HttpApi api, NodeMetrics metrics, int httpPort) {
+    private NodeRuntime(
+            Node node,
+            JdbcAccountStore accountStore,
+            Accounts accounts,
+            HttpApi api,
+            NodeMetrics metrics,
+            ScheduledExecutorService sessionSweep,
+            int httpPort) {
         this.node = node;
+        this.accountStore = accountStore;
+        this.accounts = accounts;
         this.api = api;
         this.metrics = metrics;
+        this.sessionSweep = sessionSweep;
         this.httpPort = httpPort;
     }
 
-    /** Starts storage, picture, feeds and the HTTP API as configured. */
+    /**
+     * Starts storage, picture, feeds and the HTTP API as configured. At the first start (no account at
+     * all) it creates the administrator {@code admin}; without {@code JISR_ADMIN_PASSWORD} its one-time
+     * password is printed to standard output, once.
+     */
     public static NodeRuntime start(NodeConfig config, InstantSource wallClock) {
+        return start(config, wallClock, System.out);
+    }
+
+    /** Starts the node, printing a first administrator's one-time password to {@code console}. */
+    public static NodeRuntime start(NodeConfig config, InstantSource wallClock, PrintStream console) {
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
         NodeMetrics metrics = new NodeMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         // The live view needs the node's picture, so it exists only once the node has started; feeds may
@@ -54,7 +91,22 @@ public final class NodeRuntime implements AutoCloseable {
             }
         };
         Node node = Node.start(config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive));
+        JdbcAccountStore accountStore = null;
+        ScheduledExecutorService sweep = null;
         try {
+            accountStore = JdbcAccountStore.open(node.store().settings());
+            Clock clock = wallClock.withZone(ZoneOffset.UTC);
+            Accounts accounts = new Accounts(
+                    accountStore,
+                    new PasswordHasher(Argon2Parameters.OWASP, new SecureRandom()),
+                    new LoginThrottle(clock),
+                    config.security().sessions(),
+                    clock,
+                    new SecureRandom());
+            firstStart(accounts, config, console);
+            sweep = Executors.newSingleThreadScheduledExecutor(
+                    r -> Thread.ofPlatform().name("jisr-session-sweep").daemon().unstarted(r));
+            sweep.scheduleWithFixedDelay(() -> sweepSessions(accounts), 0, 15, TimeUnit.MINUTES);
             LiveHub hub = new LiveHub(node.picture(), mids, metrics);
             live.set(hub);
             metrics.bindPicture(node.picture());
@@ -69,13 +121,77 @@ public final class NodeRuntime implements AutoCloseable {
                     mids,
                     node.clock(),
                     hub);
-            HttpApi api = new HttpApi(context, WebUi::configure);
-            int port = api.start(config.httpHost(), config.httpPort());
-            return new NodeRuntime(node, api, metrics, port);
+            WebAccess web = new WebAccess(
+                    accounts,
+                    config.security().https(),
+                    config.nodeId(),
+                    config.map().tileUrl(),
+                    config.map().tileAttribution());
+            HttpApi api = new HttpApi(context, web, WebUi::configure);
+            int port;
+            try {
+                port = api.start(config.httpHost(), config.httpPort());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage(), e);
+            }
+            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, port);
         } catch (RuntimeException e) {
+            if (sweep != null) {
+                sweep.shutdownNow();
+            }
+            if (accountStore != null) {
+                accountStore.close();
+            }
             node.close();
             throw e;
         }
+    }
+
+    private static void firstStart(Accounts accounts, NodeConfig config, PrintStream console) {
+        Accounts.FirstStart first;
+        try {
+            first = accounts.ensureAdministrator(config.security().adminPassword());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        switch (first) {
+            case Accounts.FirstStart.AccountsExist exist -> {}
+            case Accounts.FirstStart.CreatedWithConfiguredPassword configured ->
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "created the administrator admin with the password of JISR_ADMIN_PASSWORD");
+            case Accounts.FirstStart.CreatedWithOneTimePassword once -> {
+                // Standard output only, never the log: logs are collected and kept, this is shown once.
+                String line = "=".repeat(72);
+                console.println(line);
+                console.println("  Jisr first start: the administrator account has been created.");
+                console.println("  Username: admin");
+                console.println("  One-time password: " + once.password());
+                console.println("  Sign in with it now; you will be asked to choose a new password.");
+                console.println("  It is not stored or shown anywhere else. (Set JISR_ADMIN_PASSWORD before");
+                console.println("  the first start to choose the password yourself.)");
+                console.println(line);
+                console.flush();
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "created the administrator admin with a one-time password,"
+                                + " printed to standard output; it must be changed at first sign-in");
+            }
+        }
+    }
+
+    private static void sweepSessions(Accounts accounts) {
+        try {
+            accounts.purgeExpiredSessions();
+        } catch (RuntimeException e) {
+            // A failed sweep only leaves ended sessions in the table a little longer; the next one retries.
+            LOG.log(System.Logger.Level.WARNING, "could not delete ended sessions", e);
+        }
+    }
+
+    /** Returns the accounts, sessions and tokens of this node. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Returns the state of the database, the feeds and the ingest pipeline. */
@@ -126,6 +242,8 @@ public final class NodeRuntime implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        sessionSweep.shutdownNow();
+        accountStore.close();
         node.close();
         metrics.close();
     }

@@ -80,13 +80,21 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         JsonLogFormatter.install(Level.INFO);
-        NodeRuntime runtime = NodeRuntime.start(nodeConfig, InstantSource.system());
+        NodeRuntime runtime;
+        try {
+            runtime = NodeRuntime.start(nodeConfig, InstantSource.system());
+        } catch (ConfigException e) {
+            err.println("jisr: cannot start: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             runtime.close();
             stopped.countDown();
         }));
-        err.println("jisr: node \"" + nodeConfig.nodeId() + "\" listening on http://" + nodeConfig.httpHost() + ":"
+        err.println("jisr: node \"" + nodeConfig.nodeId() + "\" listening on "
+                + (nodeConfig.security().https().isPresent() ? "https" : "http") + "://" + nodeConfig.httpHost() + ":"
                 + runtime.httpPort() + "/ (data in "
                 + nodeConfig.dataDirectory().toAbsolutePath()
                 + "); API: /api/vessels, docs: /openapi.yaml; stop with Ctrl-C");

@@ -27,11 +27,12 @@ final class LiveClient implements AutoCloseable {
      *
      * @param reading false for a client that never reads what the server sends (a stuck browser tab)
      */
-    LiveClient(HttpClient client, URI uri, boolean reading) {
+    LiveClient(HttpClient client, URI uri, java.util.Map<String, String> headers, boolean reading) {
         this.reading = reading;
         try {
-            socket =
-                    client.newWebSocketBuilder().buildAsync(uri, new Listener()).get(5, TimeUnit.SECONDS);
+            java.net.http.WebSocket.Builder builder = client.newWebSocketBuilder();
+            headers.forEach(builder::header);
+            socket = builder.buildAsync(uri, new Listener()).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting to " + uri, e);
@@ -40,8 +41,8 @@ final class LiveClient implements AutoCloseable {
         }
     }
 
-    LiveClient(HttpClient client, URI uri) {
-        this(client, uri, true);
+    LiveClient(HttpClient client, URI uri, java.util.Map<String, String> headers) {
+        this(client, uri, headers, true);
     }
 
     /** Sends a text message. */

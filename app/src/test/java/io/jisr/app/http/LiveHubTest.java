@@ -35,7 +35,7 @@ class LiveHubTest {
     @BeforeEach
     void start() {
         node = new TestNode();
-        client = new LiveClient(node.client, node.webSocketUri());
+        client = new LiveClient(node.client, node.webSocketUri(), node.bearer());
     }
 
     @AfterEach
@@ -92,7 +92,7 @@ class LiveHubTest {
         client.close();
         node.close();
         node = new TestNode(new InMemoryPictureStore(), LiveHub.DEFAULT_MAX_PENDING_MESSAGES, Duration.ofSeconds(1));
-        client = new LiveClient(node.client, node.webSocketUri());
+        client = new LiveClient(node.client, node.webSocketUri(), node.bearer());
         client.send(HARBOUR);
         client.nextJson();
         Thread.sleep(1_100); // past the interval of the push made when the node started
@@ -203,7 +203,7 @@ class LiveHubTest {
 
     @Test
     void push_clientThatStopsReading_isDroppedAndIngestGoesOn() {
-        try (LiveClient stuck = new LiveClient(node.client, node.webSocketUri(), false)) {
+        try (LiveClient stuck = new LiveClient(node.client, node.webSocketUri(), node.bearer(), false)) {
             stuck.send("{\"bbox\":[-90,-180,90,180]}");
             await().atMost(Duration.ofSeconds(5)).until(() -> node.live.clients() == 2);
             List<Vessel> all = node.picture.inBox(BoundingBox.WORLD, VesselFilter.ALL, TestNode.NOW, 100_000);

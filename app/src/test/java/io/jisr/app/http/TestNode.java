@@ -1,5 +1,14 @@
 package io.jisr.app.http;
 
+import io.jisr.access.Accounts;
+import io.jisr.access.Argon2Parameters;
+import io.jisr.access.LoginOutcome;
+import io.jisr.access.LoginThrottle;
+import io.jisr.access.PasswordHasher;
+import io.jisr.access.Principal;
+import io.jisr.access.Role;
+import io.jisr.access.SessionSettings;
+import io.jisr.access.Username;
 import io.jisr.ais.AisDecoder;
 import io.jisr.ais.Decoded;
 import io.jisr.ais.DecoderOptions;
@@ -14,6 +23,8 @@ import io.jisr.picture.PictureEvent;
 import io.jisr.picture.PictureSettings;
 import io.jisr.picture.PictureStore;
 import io.jisr.picture.TrackPoint;
+import io.jisr.store.JdbcAccountStore;
+import io.jisr.store.StoreSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.BufferedReader;
@@ -32,11 +43,19 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A node for the HTTP tests: a picture filled from a real recording, an in-memory store holding its
- * history, and the HTTP API on a free loopback port.
+ * history, accounts in a private in-memory H2 database, and the HTTP API on a free loopback port.
+ *
+ * <p>Accounts: {@code admin} (ADMINISTRATOR) and {@code officer} (WATCH_OFFICER), both with their
+ * passwords changed already; {@link #get} sends the officer's API token. Passwords are hashed at a
+ * low Argon2 cost to keep tests fast; the node's real cost is tested in the access module.
  */
 final class TestNode implements AutoCloseable {
 
@@ -51,6 +70,12 @@ final class TestNode implements AutoCloseable {
 
     static final MaritimeIdentificationDigits MIDS = MaritimeIdentificationDigits.itu();
 
+    static final String ADMIN_PASSWORD = "admin password for tests";
+    static final String OFFICER_PASSWORD = "officer password for tests";
+
+    /** The cheapest Argon2id cost there is: tests hash dozens of passwords. */
+    static final Argon2Parameters TEST_COST = new Argon2Parameters(8, 1, 1);
+
     final Picture picture =
             new Picture(PictureSettings.defaults(), m -> MIDS.flagOf(m).map(Flag::isoAlpha3));
     final PictureStore store;
@@ -62,6 +87,10 @@ final class TestNode implements AutoCloseable {
             Health.Component.up("H2 file data/jisr"),
             Health.Component.up("1 of 1 feeds delivering"),
             Health.Component.up("queue 0 of 10000")));
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    final JdbcAccountStore accountStore;
+    final Accounts accounts;
+    final String officerToken;
     final HttpApi api;
     final int port;
     final HttpClient client = HttpClient.newHttpClient();
@@ -79,6 +108,16 @@ final class TestNode implements AutoCloseable {
 
     /** Starts a node whose live view sends each vessel at most once per {@code minVesselInterval}. */
     TestNode(PictureStore store, int maxPendingMessages, Duration minVesselInterval) {
+        this(store, maxPendingMessages, minVesselInterval, Optional.empty(), Optional.empty());
+    }
+
+    /** Starts a node serving HTTPS with {@code keystore}, or showing tiles from {@code tileUrl}. */
+    TestNode(
+            PictureStore store,
+            int maxPendingMessages,
+            Duration minVesselInterval,
+            Optional<HttpsKeystore> keystore,
+            Optional<String> tileUrl) {
         this.store = store;
         metrics.bindPicture(picture);
         live = new LiveHub(
@@ -96,9 +135,46 @@ final class TestNode implements AutoCloseable {
         }
         // As in a running node, the changes of the past have been pushed (to nobody) already.
         live.push();
+        accountStore = JdbcAccountStore.open(new StoreSettings(
+                "jdbc:h2:mem:accounts-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa",
+                "",
+                2,
+                StoreSettings.DEFAULT_SEGMENT_POINTS,
+                StoreSettings.DEFAULT_CHECKPOINT_INTERVAL));
+        accounts = new Accounts(
+                accountStore,
+                new PasswordHasher(TEST_COST, new SplittableRandom()),
+                new LoginThrottle(clock),
+                SessionSettings.DEFAULTS,
+                clock,
+                new SplittableRandom());
+        accounts.ensureAdministrator(Optional.of(ADMIN_PASSWORD));
+        Principal admin = signInDirectly("admin", ADMIN_PASSWORD);
+        accounts.createUser(
+                admin,
+                Username.of("officer"),
+                Optional.of("Officer of the watch"),
+                Set.of(Role.WATCH_OFFICER),
+                "first officer password");
+        Principal officer = signInDirectly("officer", "first officer password");
+        accounts.changePassword(officer, "first officer password", OFFICER_PASSWORD);
+        officerToken = accounts.createToken(officer, "tests", Optional.empty()).secret();
         api = new HttpApi(
-                new ApiContext(picture, store, feeds::get, health::get, metrics, MIDS, InstantSource.fixed(NOW), live));
+                new ApiContext(picture, store, feeds::get, health::get, metrics, MIDS, InstantSource.fixed(NOW), live),
+                new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
+    }
+
+    /** Signs in through the use cases, not HTTP: for setting up. */
+    Principal signInDirectly(String username, String password) {
+        return ((LoginOutcome.SignedIn) accounts.login(username, password, "setup")).principal();
+    }
+
+    /** Returns the officer's bearer token header, for clients that are not browsers. */
+    Map<String, String> bearer() {
+        return Map.of("Authorization", "Bearer " + officerToken);
     }
 
     /** Applies one message as received at {@code time} by {@code receiver}; commits its history at once. */
@@ -128,14 +204,31 @@ final class TestNode implements AutoCloseable {
         }
     }
 
-    /** Sends {@code GET path} and returns the answer. */
+    /** Sends {@code GET path} with the officer's token and returns the answer. */
     HttpResponse<String> get(String path) {
+        return send("GET", path, null, bearer());
+    }
+
+    /** Sends {@code method path} with {@code body} (JSON, or none when null) and {@code headers}. */
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request.build(), path);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    HttpResponse<String> send(HttpRequest request, String path) {
         try {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -151,6 +244,7 @@ final class TestNode implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        accountStore.close();
         metrics.close();
         client.close();
     }

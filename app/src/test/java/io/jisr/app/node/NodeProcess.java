@@ -25,10 +25,14 @@ final class NodeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on http://([^/]+)/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The administrator's password, given to the node at its first start as an operator would. */
+    static final String ADMIN_PASSWORD = "restart test administrator";
+
     final Process process;
     final String baseUrl;
     final List<String> stderr = new ArrayList<>();
     private final HttpClient client = HttpClient.newHttpClient();
+    private String sessionCookie;
 
     private NodeProcess(Process process, String baseUrl) {
         this.process = process;
@@ -38,7 +42,7 @@ final class NodeProcess implements AutoCloseable {
     /** Starts {@code jisr serve --config config --data-dir data --port 0} and waits until it listens. */
     static NodeProcess start(Path config, Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
+        ProcessBuilder builder = new ProcessBuilder(
                         java,
                         "-Xmx512m",
                         "-cp",
@@ -52,8 +56,9 @@ final class NodeProcess implements AutoCloseable {
                         "--port",
                         "0")
                 .redirectErrorStream(false)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JISR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Process p = builder.start();
         BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> {
@@ -98,14 +103,34 @@ final class NodeProcess implements AutoCloseable {
         return node;
     }
 
-    /** Returns GET {@code path} as JSON. */
+    /** Returns GET {@code path} as JSON, signed in as the administrator (a session, as a browser would). */
     JsonNode get(String path) throws IOException, InterruptedException {
+        if (sessionCookie == null) {
+            sessionCookie = signIn();
+        }
         HttpResponse<String> r = client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Cookie", sessionCookie)
                         .timeout(Duration.ofSeconds(10))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
+    }
+
+    private String signIn() throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("cannot sign in: " + r.statusCode() + " " + r.body());
+        }
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     /** Returns the status of one feed from {@code /api/feeds}. */

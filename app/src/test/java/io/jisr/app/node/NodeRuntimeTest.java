@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.LoginOutcome;
 import io.jisr.feed.FeedState;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,14 +25,31 @@ class NodeRuntimeTest {
     final HttpClient client = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
+    static final String ADMIN_PASSWORD = "runtime test administrator";
+
+    /** The administrator's API token of each running node. */
+    final Map<NodeRuntime, String> tokens = new java.util.IdentityHashMap<>();
+
+    /** No configuration but the first administrator's password (the environment, as an operator sets it). */
     NodeConfig noConfiguration(Path data) {
         return NodeConfigLoader.load(
-                Optional.empty(), Map.of(), new NodeConfigLoader.Overrides(Optional.of(0), Optional.empty()), data);
+                Optional.empty(),
+                Map.of("JISR_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                new NodeConfigLoader.Overrides(Optional.of(0), Optional.empty()),
+                data);
     }
 
     HttpResponse<String> get(NodeRuntime node, String path) throws Exception {
+        String token = tokens.computeIfAbsent(node, n -> {
+            LoginOutcome.SignedIn admin =
+                    (LoginOutcome.SignedIn) n.accounts().login("admin", ADMIN_PASSWORD, "127.0.0.1");
+            return n.accounts()
+                    .createToken(admin.principal(), "tests", Optional.empty())
+                    .secret();
+        });
         return client.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
+                        .header("Authorization", "Bearer " + token)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

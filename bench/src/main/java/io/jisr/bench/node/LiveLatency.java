@@ -2,6 +2,7 @@ package io.jisr.bench.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.LoginOutcome;
 import io.jisr.ais.AisEncoder;
 import io.jisr.ais.Nmea;
 import io.jisr.ais.identity.Mmsi;
@@ -47,6 +48,9 @@ public final class LiveLatency {
     private LiveLatency() {}
 
     /** Runs the measurement and prints one result line. */
+    /** The benchmark node's administrator password: the node lives in a temporary directory for one run. */
+    private static final String ADMIN_PASSWORD = "latency benchmark administrator";
+
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
@@ -67,14 +71,23 @@ public final class LiveLatency {
                 Duration.ofSeconds(10),
                 Duration.ofDays(30),
                 List.of(new NodeConfig.FeedConfig("tcp", new FeedSpec.TcpServer("127.0.0.1", feedPort))),
-                false);
+                false,
+                NodeConfig.Security.DEFAULTS.withAdminPassword(ADMIN_PASSWORD),
+                NodeConfig.MapTiles.NONE);
         long[] ages = new long[rate * seconds * 2];
         int[] count = {0};
         long warmUpEnds = System.currentTimeMillis() + 5_000;
         ObjectMapper json = new ObjectMapper();
         try (NodeRuntime node = NodeRuntime.start(config, InstantSource.system())) {
+            // The live view needs a signed-in client: the administrator's API token, as a script would use.
+            LoginOutcome.SignedIn admin =
+                    (LoginOutcome.SignedIn) node.accounts().login("admin", ADMIN_PASSWORD, "127.0.0.1");
+            String token = node.accounts()
+                    .createToken(admin.principal(), "live-latency", Optional.of(1))
+                    .secret();
             WebSocket ws = HttpClient.newHttpClient()
                     .newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token)
                     .buildAsync(
                             URI.create("ws://127.0.0.1:" + node.httpPort() + "/api/live"), new WebSocket.Listener() {
                                 final StringBuilder text = new StringBuilder();

@@ -69,7 +69,9 @@ public final class NodeThroughput {
                     Duration.ofSeconds(10),
                     Duration.ofDays(3650),
                     List.of(new NodeConfig.FeedConfig("recording", new FeedSpec.FileReplay(recording, 0, 0))),
-                    false);
+                    false,
+                    NodeConfig.Security.DEFAULTS,
+                    NodeConfig.MapTiles.NONE);
             LongAdder detectorEvents = new LongAdder();
             long start = System.nanoTime();
             Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(event -> {

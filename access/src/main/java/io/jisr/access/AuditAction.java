@@ -1,0 +1,52 @@
+package io.jisr.access;
+
+import java.util.Locale;
+
+/** What the audit log records. */
+public enum AuditAction {
+    /** A login succeeded. */
+    LOGIN_SUCCEEDED,
+    /** A login was refused: unknown user, wrong password, disabled account. */
+    LOGIN_FAILED,
+    /** A login was refused without checking the password because of too many failures. */
+    LOGIN_THROTTLED,
+    /** A session was ended by its owner. */
+    LOGOUT,
+    /** Someone changed their own password. */
+    PASSWORD_CHANGED,
+    /** An administrator set someone's password. */
+    PASSWORD_RESET,
+    /** An account was created. */
+    USER_CREATED,
+    /** An account's name, roles or state was changed. */
+    USER_CHANGED,
+    /** An API token was created. */
+    TOKEN_CREATED,
+    /** An API token was revoked. */
+    TOKEN_REVOKED,
+    /** Someone changed their own settings (language, theme). */
+    SETTINGS_CHANGED;
+
+    /** Returns the name as stored: lower case with dots, {@code login.failed}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    /**
+     * Returns the action with the code {@code code}.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    public static AuditAction parse(String code) {
+        for (AuditAction a : values()) {
+            if (a.code().equals(code)) {
+                return a;
+            }
+        }
+        StringBuilder all = new StringBuilder();
+        for (AuditAction a : values()) {
+            all.append(all.isEmpty() ? "" : ", ").append(a.code());
+        }
+        throw new IllegalArgumentException("action must be one of " + all + ", was \"" + code + "\"");
+    }
+}
