@@ -81,7 +81,10 @@ export class VesselPanel {
     const facts = el('dl', { className: 'facts' });
     for (const [key, value] of rows) {
       if (value === undefined || value === null || value === '') continue;
-      facts.append(el('dt', { text: t(key) }), el('dd', { text: value, attrs: { 'data-field': key.slice('vessel.'.length) } }));
+      const name = key.slice('vessel.'.length);
+      // Positions read left to right in every language; isolating them keeps Arabic from reordering the parts.
+      const dir = name === 'position' || name === 'positionDm' ? 'ltr' : undefined;
+      facts.append(el('dt', { text: t(key) }), el('dd', { text: value, attrs: { 'data-field': name, dir } }));
     }
     const receivers = el('ul', { className: 'receivers' },
       ...(v.heardBy ?? []).map((r) => el('li', { text: t('vessel.heardAt', { receiver: r.receiver, time: formatDateTime(r.lastHeard) }) })));

@@ -82,6 +82,7 @@ class WebUiBrowserTest {
                     .until(d -> count(browser, "document.getElementById('vessel-count').dataset.count") > 100);
             assertThat(browser.driver.findElements(By.cssSelector("#vessel-rows tr")))
                     .hasSizeGreaterThan(10);
+            settle(browser);
             browser.screenshot("map");
 
             // A filter narrows the map and the list; clearing it brings everything back.
@@ -137,6 +138,8 @@ class WebUiBrowserTest {
             assertThat(first).isNotEqualTo(last).contains("1 of");
             assertThat(Long.parseLong(browser.js("return jisr.map.getZoom()").toString()))
                     .isGreaterThan(3);
+            browser.js("document.getElementById('vessel-panel').scrollTop = 0");
+            settle(browser);
             browser.screenshot("vessel-panel");
 
             // Distance and bearing between two clicks.
@@ -166,9 +169,9 @@ class WebUiBrowserTest {
                     .isEqualTo("عرض المسار");
             assertThat(browser.driver.findElement(By.id("vessel-title")).getText())
                     .isEqualTo(name);
-            browser.driver.findElement(By.id("user-button")).click();
+            browser.js("document.getElementById('vessel-panel').scrollTop = 0");
+            settle(browser);
             browser.screenshot("arabic");
-            browser.driver.findElement(By.id("user-button")).click();
             chooseInMenu(browser, "menu-language", "en");
             browser.waiting(10).until(d -> "ltr".equals(browser.js("return document.documentElement.dir")));
 
@@ -377,6 +380,15 @@ class WebUiBrowserTest {
             // 59.9999994' rounds up into the next degree instead of showing 60.000'.
             assertThat(answer.get(4)).isEqualTo("01°00.000′ S 180°00.000′ E");
         }
+    }
+
+    /** Waits for the map to finish any zoom or pan animation and for the vessel canvas to redraw. */
+    static void settle(Browser browser) {
+        browser.waiting(10)
+                .until(d -> Boolean.TRUE.equals(
+                        browser.js("return !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')")));
+        browser.jsAsync("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
     }
 
     static String field(Browser browser, String name) {
