@@ -56,6 +56,9 @@ final class UiNode implements AutoCloseable {
         yaml.append("node: {id: ui-test}\n");
         yaml.append("http: {host: 127.0.0.1, port: 0}\n");
         yaml.append("demo: false\n");
+        // A tile server the UI offers as an alternative base layer (never selected: the tests stay offline).
+        yaml.append(
+                "map: {tileUrl: \"https://tiles.example.org/{z}/{x}/{y}.png\", tileAttribution: \"Example tiles\"}\n");
         yaml.append("feeds:\n");
         List<String> replays = new ArrayList<>();
         for (int i = 0; i < recordings.size(); i++) {

@@ -85,6 +85,13 @@ class WebUiBrowserTest {
             settle(browser);
             browser.screenshot("map");
 
+            // The configured tile server is offered beside the offline coastlines, which stay the default.
+            Select base = new Select(browser.driver.findElement(By.id("base-layer")));
+            assertThat(base.getOptions())
+                    .extracting(o -> o.getDomAttribute("value"))
+                    .containsExactly("land", "tiles");
+            assertThat(base.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("land");
+
             // A filter narrows the map and the list; clearing it brings everything back.
             long all = count(browser, "jisr.store.size");
             browser.driver.findElement(By.id("toggle-filters")).click();
