@@ -192,6 +192,16 @@ class WebUiBrowserTest {
             assertThat(browser.js("return getComputedStyle(document.querySelector('.toolbar')).backgroundColor"))
                     .isNotEqualTo(lightBackground);
             browser.screenshot("dark");
+            if (accounts) {
+                // Saved with the account (PATCH /api/me with the session's CSRF token), not just in this browser.
+                browser.waiting(10)
+                        .until(
+                                d -> "dark"
+                                        .equals(
+                                                browser.jsAsync(
+                                                        "const done = arguments[arguments.length - 1];"
+                                                                + " fetch('/api/session').then((r) => r.json()).then((me) => done(me.theme));")));
+            }
             chooseInMenu(browser, "menu-theme", "light");
 
             // Nothing the policy blocked, nothing thrown.
