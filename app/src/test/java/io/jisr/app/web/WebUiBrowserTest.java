@@ -294,6 +294,24 @@ class WebUiBrowserTest {
                     .until(d -> !d.findElement(By.id("login-message")).getText().isEmpty());
             assertThat(browser.driver.findElement(By.id("login-message")).getText())
                     .isEqualTo("User name or password is wrong.");
+
+            // Guessing is slowed down, and the screen says for how long (429 with Retry-After).
+            String said = "";
+            for (int attempt = 0; attempt < 8 && !said.startsWith("Too many attempts"); attempt++) {
+                WebElement user = browser.driver.findElement(By.id("login-username"));
+                user.clear();
+                user.sendKeys("intruder");
+                WebElement password = browser.driver.findElement(By.id("login-password"));
+                password.clear();
+                password.sendKeys("guess number " + attempt);
+                browser.js("document.getElementById('login-message').textContent = ''");
+                browser.driver.findElement(By.id("login-submit")).click();
+                browser.waiting(10)
+                        .until(d ->
+                                !d.findElement(By.id("login-message")).getText().isEmpty());
+                said = browser.driver.findElement(By.id("login-message")).getText();
+            }
+            assertThat(said).matches("Too many attempts\\. Try again in \\d+ s\\.");
             SignIn.openAndSignIn(browser, node, null);
 
             // An API token, shown once.
