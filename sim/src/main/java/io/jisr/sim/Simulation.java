@@ -40,6 +40,7 @@ public final class Simulation {
     private final String[] tagPrefixes;
     private final int[] reportCounts;
     private int sequenceId;
+    private volatile boolean stopRequested;
     private Summary summary = Summary.EMPTY;
 
     /**
@@ -121,7 +122,8 @@ public final class Simulation {
         long unheard = 0;
         int polls = 0;
         while (!queue.isEmpty()) {
-            if ((++polls & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+            if (stopRequested
+                    || (++polls & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 break;
             }
             long key = queue.poll();
@@ -173,6 +175,11 @@ public final class Simulation {
         }
         summary = new Summary(positions, statics, stationReports, lines, unheard);
         return summary;
+    }
+
+    /** Asks a running simulation to stop after the report it is writing; a sink may call it. */
+    public void stop() {
+        stopRequested = true;
     }
 
     /** Returns the summary of the last run. */
