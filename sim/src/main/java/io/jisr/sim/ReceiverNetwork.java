@@ -25,6 +25,7 @@ public final class ReceiverNetwork {
     private final List<Receiver> receivers;
     private final long seed;
     private final double baseLoss;
+    private final double edgeLoss;
     private final double[] lat;
     private final double[] lon;
     private final double[] cosLat;
@@ -39,9 +40,23 @@ public final class ReceiverNetwork {
      *     {@code baseLoss + 0.45} at the edge of the range
      */
     public ReceiverNetwork(List<Receiver> receivers, long seed, double baseLoss) {
+        this(receivers, seed, baseLoss, 0.45);
+    }
+
+    /**
+     * Creates the network with a chosen growth of loss towards the edge of the range.
+     *
+     * @param edgeLoss extra probability of loss at the edge of the range, 0 to 0.5; it grows with
+     *     the fourth power of the distance over the range
+     */
+    public ReceiverNetwork(List<Receiver> receivers, long seed, double baseLoss, double edgeLoss) {
         if (!(baseLoss >= 0 && baseLoss <= 0.5)) {
             throw new IllegalArgumentException("base loss must be within 0..0.5, was " + baseLoss);
         }
+        if (!(edgeLoss >= 0 && edgeLoss <= 0.5)) {
+            throw new IllegalArgumentException("edge loss must be within 0..0.5, was " + edgeLoss);
+        }
+        this.edgeLoss = edgeLoss;
         this.receivers = List.copyOf(receivers);
         this.seed = seed;
         this.baseLoss = baseLoss;
@@ -153,7 +168,7 @@ public final class ReceiverNetwork {
                 continue;
             }
             double fraction = d2 / (r * r);
-            double loss = baseLoss + 0.45 * fraction * fraction;
+            double loss = baseLoss + edgeLoss * fraction * fraction;
             if (uniform(i, mmsi, millis, salt) >= loss) {
                 heard[n++] = i;
             }
