@@ -38,7 +38,9 @@ public abstract sealed class LineOutput implements SentenceSink, AutoCloseable
             if (target.equals("-")) {
                 return new Stream(stdout, false, "standard output", false);
             }
-            if (target.startsWith("tcp:") || target.startsWith("udp:")) {
+            if (target.startsWith("tcp:")
+                    || target.startsWith("udp:")
+                    || target.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
                 URI uri = ReplaySender.target(target);
                 InetSocketAddress address = new InetSocketAddress(uri.getHost(), uri.getPort());
                 if (uri.getScheme().equals("tcp")) {
