@@ -7,6 +7,7 @@ import io.jisr.ais.message.BaseStationReport;
 import io.jisr.ais.message.ClassBPositionReport;
 import io.jisr.ais.message.Dimensions;
 import io.jisr.ais.message.EpfdType;
+import io.jisr.ais.message.Eta;
 import io.jisr.ais.message.ManeuverIndicator;
 import io.jisr.ais.message.Position;
 import io.jisr.ais.message.PositionReportClassA;
@@ -163,9 +164,9 @@ final class MessageFactory {
         };
     }
 
-    private static io.jisr.ais.message.Eta eta(Instant at) {
+    private static Eta eta(Instant at) {
         ZonedDateTime t = at.atZone(ZoneOffset.UTC);
-        return new io.jisr.ais.message.Eta(
+        return new Eta(
                 OptionalInt.of(t.getMonthValue()),
                 OptionalInt.of(t.getDayOfMonth()),
                 OptionalInt.of(t.getHour()),

@@ -1,5 +1,7 @@
 package io.jisr.sim;
 
+import io.jisr.ais.identity.Mmsi;
+import io.jisr.ais.message.AidToNavigationReport.AidType;
 import io.jisr.ais.message.NavigationStatus;
 import io.jisr.sim.geo.GeoPoint;
 import io.jisr.sim.geo.LandMask;
@@ -8,6 +10,7 @@ import io.jisr.sim.geo.SeaLanes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -149,13 +152,17 @@ public final class TrafficGenerator {
             from = to;
             to = t;
         }
-        return SimulatedVessel.ordinary(id, v.build(), Optional.of(lastDestination.toUpperCase(java.util.Locale.ROOT)));
+        return SimulatedVessel.ordinary(id, v.build(), Optional.of(lastDestination.toUpperCase(Locale.ROOT)));
     }
 
     private SimulatedVessel portCall(SplittableRandom r, long start, long end) {
         VesselIdentity id = identities.next(VesselCategory.PORT_CALL, Transponder.CLASS_A, r);
-        Port port = lanes.port(ALGERIAN_PORTS[r.nextInt(ALGERIAN_PORTS.length)]);
-        String origin = r.nextInt(3) == 0
+        // Three calls in four at an Algerian port, the rest at the northern shore.
+        boolean algerian = r.nextInt(4) != 0;
+        Port port = algerian
+                ? lanes.port(ALGERIAN_PORTS[r.nextInt(ALGERIAN_PORTS.length)])
+                : lanes.port(NORTHERN_PORTS[r.nextInt(NORTHERN_PORTS.length)]);
+        String origin = algerian && r.nextInt(3) == 0
                 ? lanes.port(NORTHERN_PORTS[r.nextInt(NORTHERN_PORTS.length)]).approach()
                 : LANE_ENDS[r.nextInt(2)];
         String onward = LANE_ENDS[r.nextInt(2)];
@@ -168,7 +175,7 @@ public final class TrafficGenerator {
         v.stay(stay, NavigationStatus.AT_ANCHOR);
         v.sailAlong(route(port.approach(), onward, r), speed);
         extendTo(v, end, NavigationStatus.UNDER_WAY_USING_ENGINE);
-        return SimulatedVessel.ordinary(id, v.build(), Optional.of(port.name().toUpperCase(java.util.Locale.ROOT)));
+        return SimulatedVessel.ordinary(id, v.build(), Optional.of(port.name().toUpperCase(Locale.ROOT)));
     }
 
     private SimulatedVessel anchored(SplittableRandom r, long start, long end) {
@@ -184,7 +191,7 @@ public final class TrafficGenerator {
             v.leg(anchor.destination(bearing, swing), 20 * 60_000L, NavigationStatus.AT_ANCHOR);
         }
         return SimulatedVessel.ordinary(
-                id, v.build(), Optional.of(anchorage.name().split(" ")[0].toUpperCase(java.util.Locale.ROOT)));
+                id, v.build(), Optional.of(anchorage.name().split(" ")[0].toUpperCase(Locale.ROOT)));
     }
 
     private SimulatedVessel working(
@@ -282,8 +289,7 @@ public final class TrafficGenerator {
             Receiver rx = receivers.get(i);
             // Base station MMSI 00MIDxxxx (ITU-R M.585-9 Annex 2): the MID of the partner that runs it.
             int mid = rx.partner().equals("USA") ? 366 : rx.partner().equals("DZA") ? 605 : 200;
-            stations.add(
-                    new FixedStation.BaseStation(io.jisr.ais.identity.Mmsi.of(mid * 10_000 + 1 + i), rx.position()));
+            stations.add(new FixedStation.BaseStation(Mmsi.of(mid * 10_000 + 1 + i), rx.position()));
         }
         String[][] aids = {
             {"ALGER PASSE NORD", "36.792", "3.078"},
@@ -296,12 +302,10 @@ public final class TrafficGenerator {
         for (int i = 0; i < aids.length; i++) {
             // Aid-to-navigation MMSI 99MIDxxxx (ITU-R M.585-9 Annex 4), Algeria's MID 605.
             stations.add(new FixedStation.AidToNavigation(
-                    io.jisr.ais.identity.Mmsi.of(996_051_001 + i),
+                    Mmsi.of(996_051_001 + i),
                     aids[i][0],
                     GeoPoint.of(Double.parseDouble(aids[i][1]), Double.parseDouble(aids[i][2])),
-                    i == 2 || i == 4
-                            ? io.jisr.ais.message.AidToNavigationReport.AidType.FIXED_STRUCTURE_OFF_SHORE
-                            : io.jisr.ais.message.AidToNavigationReport.AidType.SAFE_WATER,
+                    i == 2 || i == 4 ? AidType.FIXED_STRUCTURE_OFF_SHORE : AidType.SAFE_WATER,
                     false));
         }
         return stations;

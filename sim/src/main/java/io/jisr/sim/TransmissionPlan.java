@@ -2,6 +2,7 @@ package io.jisr.sim;
 
 import io.jisr.ais.identity.Mmsi;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When and how a vessel's transponder transmits, beyond the standard's intervals: what scenarios
@@ -46,13 +47,13 @@ public record TransmissionPlan(
     }
 
     /** Returns the false-position span holding {@code millis}, if any. */
-    public java.util.Optional<Spoof> spoofAt(long millis) {
+    public Optional<Spoof> spoofAt(long millis) {
         for (Spoof s : spoofs) {
             if (s.span().contains(millis)) {
-                return java.util.Optional.of(s);
+                return Optional.of(s);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

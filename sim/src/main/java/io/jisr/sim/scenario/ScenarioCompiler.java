@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -362,7 +363,7 @@ public final class ScenarioCompiler {
             double knots = from.distanceNm(to) / (duration / 3_600_000.0);
             if (knots > 30) {
                 throw fail(String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "the vessel would need %.1f knots to arrive in time; start it closer or later",
                         knots));
             }
@@ -419,10 +420,10 @@ public final class ScenarioCompiler {
     }
 
     private static String nm(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String text(GeoPoint p) {
-        return String.format(java.util.Locale.ROOT, "%.4f,%.4f", p.lat(), p.lon());
+        return String.format(Locale.ROOT, "%.4f,%.4f", p.lat(), p.lon());
     }
 }

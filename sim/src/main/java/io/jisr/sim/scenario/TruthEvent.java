@@ -1,6 +1,8 @@
 package io.jisr.sim.scenario;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,7 @@ public record TruthEvent(
     public TruthEvent {
         mmsis = List.copyOf(mmsis);
         positions = List.copyOf(positions);
-        details = java.util.Collections.unmodifiableMap(new TreeMap<>(details));
+        details = Collections.unmodifiableMap(new TreeMap<>(details));
     }
 
     /**
@@ -64,7 +66,7 @@ public record TruthEvent(
                 return false;
             }
             for (int i = 0; i < polygon.size(); i++) {
-                if (!java.util.Arrays.equals(polygon.get(i), z.polygon.get(i))) {
+                if (!Arrays.equals(polygon.get(i), z.polygon.get(i))) {
                     return false;
                 }
             }
@@ -75,7 +77,7 @@ public record TruthEvent(
         public int hashCode() {
             int h = name.hashCode();
             for (double[] p : polygon) {
-                h = 31 * h + java.util.Arrays.hashCode(p);
+                h = 31 * h + Arrays.hashCode(p);
             }
             return h;
         }
