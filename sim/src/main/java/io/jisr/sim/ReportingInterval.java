@@ -20,9 +20,9 @@ import io.jisr.ais.message.NavigationStatus;
  *   <tr><td>faster than 23 knots and changing course</td><td>2 s</td></tr>
  * </table>
  *
- * <p>Class B "CS", Annex 1, Table 2 (and IEC 62287-1): 3 min at or below 2 knots, 30 s above.
- * Static data: Class A message 5 and Class B message 24 every 6 min (Annex 2, §4.3.1 and §4.2.2 of
- * the Class B annex).
+ * <p>Class B "CS", Annex 1, Table 2 (reporting intervals of equipment other than Class A): 3 min at
+ * or below 2 knots, 30 s above; the same table gives 3 min for an aid to navigation and 10 s for a
+ * base station. Static data: Class A message 5 and Class B message 24 (parts A and B) every 6 min.
  */
 public final class ReportingInterval {
     /** Static and voyage data (Class A message 5, Class B message 24 A and B): every 6 minutes. */

@@ -287,7 +287,7 @@ public final class TrafficGenerator {
         List<FixedStation> stations = new ArrayList<>();
         for (int i = 0; i < receivers.size(); i++) {
             Receiver rx = receivers.get(i);
-            // Base station MMSI 00MIDxxxx (ITU-R M.585-9 Annex 2): the MID of the partner that runs it.
+            // Base station MMSI 00MIDxxxx (ITU-R M.585-9): the MID of the partner that runs it.
             int mid = rx.partner().equals("USA") ? 366 : rx.partner().equals("DZA") ? 605 : 200;
             stations.add(new FixedStation.BaseStation(Mmsi.of(mid * 10_000 + 1 + i), rx.position()));
         }
@@ -300,7 +300,7 @@ public final class TrafficGenerator {
             {"ANNABA PASSE", "36.905", "7.800"}
         };
         for (int i = 0; i < aids.length; i++) {
-            // Aid-to-navigation MMSI 99MIDxxxx (ITU-R M.585-9 Annex 4), Algeria's MID 605.
+            // Aid-to-navigation MMSI 99MIDxxxx (ITU-R M.585-9), Algeria's MID 605.
             stations.add(new FixedStation.AidToNavigation(
                     Mmsi.of(996_051_001 + i),
                     aids[i][0],
