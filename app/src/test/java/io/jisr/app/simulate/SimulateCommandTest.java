@@ -113,6 +113,49 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_toUdp_packsLinesIntoDatagrams() throws Exception {
+        try (java.net.DatagramSocket socket =
+                new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(5000);
+            socket.setReceiveBufferSize(4 << 20);
+            CompletableFuture<List<String>> received = CompletableFuture.supplyAsync(() -> {
+                List<String> lines = new ArrayList<>();
+                byte[] buf = new byte[2048];
+                try {
+                    while (true) {
+                        java.net.DatagramPacket p = new java.net.DatagramPacket(buf, buf.length);
+                        socket.receive(p);
+                        assertThat(p.getLength()).isLessThanOrEqualTo(1400);
+                        new String(p.getData(), 0, p.getLength(), StandardCharsets.US_ASCII)
+                                .lines()
+                                .forEach(lines::add);
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    return lines;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Cli run = Cli.run(
+                    "simulate",
+                    "--vessels",
+                    "20",
+                    "--duration",
+                    "2m",
+                    "--speed",
+                    "60",
+                    "--out",
+                    "udp://127.0.0.1:" + socket.getLocalPort());
+            assertThat(run.exitCode()).as(run.stderr()).isZero();
+            List<String> expected = Cli.run("simulate", "--vessels", "20", "--duration", "2m")
+                    .stdoutText()
+                    .lines()
+                    .toList();
+            assertThat(received.get()).isNotEmpty().isEqualTo(expected);
+        }
+    }
+
+    @Test
     void simulate_partner_writesOnlyThatPartnersReceivers() {
         Cli run = Cli.run("simulate", "--vessels", "300", "--duration", "5m", "--partner", "DZA");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
