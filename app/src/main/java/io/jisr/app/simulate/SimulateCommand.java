@@ -200,7 +200,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 output.lines() / seconds,
                 truthFile
                         .map(f -> "; ground truth: " + run.truth().size() + " events in " + f)
-                        .orElse(""));
+                        .orElse(
+                                run.truth().isEmpty()
+                                        ? ""
+                                        : "; ground truth of " + run.truth().size()
+                                                + " events not written (give --truth FILE)"));
         err.flush();
         return 0;
     }
