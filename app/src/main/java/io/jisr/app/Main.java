@@ -4,6 +4,8 @@ import io.jisr.app.decode.DecodeCommand;
 import io.jisr.app.decode.DecodeFailure;
 import io.jisr.app.serve.ReplayCommand;
 import io.jisr.app.serve.ServeCommand;
+import io.jisr.app.simulate.DemoCommand;
+import io.jisr.app.simulate.SimulateCommand;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -82,6 +84,8 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new DecodeCommand(stdin, stdout, interactive).spec()));
         cli.addSubcommand(new CommandLine(new ServeCommand(System.getenv()).spec()));
         cli.addSubcommand(new CommandLine(new ReplayCommand().spec()));
+        cli.addSubcommand(new CommandLine(new SimulateCommand(stdout).spec()));
+        cli.addSubcommand(new CommandLine(new DemoCommand(System.getenv()).spec()));
         // After the subcommands: these settings are copied to the commands present when they are made.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::invalidInput);

@@ -51,11 +51,21 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jisr.access..", "org.bouncycastle.crypto..");
 
+    /** The simulator is plain domain code: the JDK, the codec and itself. */
+    @ArchTest
+    static final ArchRule simulator_dependsOnJdkAndCodecOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.sim..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jisr.ais..", "io.jisr.sim..");
+
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
             .that()
-            .resideInAnyPackage("io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..", "io.jisr.access..")
+            .resideInAnyPackage(
+                    "io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..", "io.jisr.access..", "io.jisr.sim..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

@@ -347,11 +347,11 @@ class DecodeCommandTest {
     }
 
     @Test
-    void jisr_commands_areDecodeServeAndReplay() {
+    void jisr_commands_areDecodeServeReplaySimulateAndDemo() {
         // Without a command, jisr runs "serve" (a node): that is tested with the node, not here.
         var cli = io.jisr.app.Main.commandLine(
                 new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(), false);
 
-        assertThat(cli.getSubcommands().keySet()).containsExactly("decode", "serve", "replay");
+        assertThat(cli.getSubcommands().keySet()).containsExactly("decode", "serve", "replay", "simulate", "demo");
     }
 }
