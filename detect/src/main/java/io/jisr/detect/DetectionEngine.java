@@ -1,0 +1,91 @@
+package io.jisr.detect;
+
+import io.jisr.picture.PictureEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Hands every picture event to every detector and keeps time in message time. Not thread-safe: feed
+ * it from the ingest thread, the one that applies observations to the picture.
+ *
+ * <p>The watermark is the latest message time of any event seen. Each time it crosses a multiple of
+ * the step (one minute by default) every detector's timers are advanced to that multiple, before the
+ * event that crossed it is handled. Timers therefore fire at the same message times whether a day is
+ * received live, replayed at full speed or fed in chunks; nothing here reads the wall clock.
+ */
+public final class DetectionEngine implements Consumer<PictureEvent> {
+
+    /** The default step at which timers advance. */
+    public static final Duration DEFAULT_STEP = Duration.ofMinutes(1);
+
+    private final List<Detector> detectors;
+    private final DetectionSink sink;
+    private final long stepMillis;
+    private long watermarkMillis = Long.MIN_VALUE;
+    private long nextStepMillis = Long.MIN_VALUE;
+
+    /** Builds an engine over these detectors that reports to {@code sink}, advancing timers every {@code step}. */
+    public DetectionEngine(List<? extends Detector> detectors, DetectionSink sink, Duration step) {
+        this.detectors = List.copyOf(detectors);
+        this.sink = Objects.requireNonNull(sink, "sink");
+        if (step.isNegative() || step.isZero()) {
+            throw new IllegalArgumentException("timer step must be positive, was " + step);
+        }
+        this.stepMillis = step.toMillis();
+    }
+
+    /** Handles one event: advances the watermark (and the timers when a step is crossed), then the detectors. */
+    @Override
+    public void accept(PictureEvent event) {
+        long t = event.time().toEpochMilli();
+        if (t > watermarkMillis) {
+            watermarkMillis = t;
+            if (t >= nextStepMillis) {
+                long step = Math.floorDiv(t, stepMillis) * stepMillis;
+                if (nextStepMillis != Long.MIN_VALUE) {
+                    advanceAll(Instant.ofEpochMilli(step));
+                }
+                nextStepMillis = step + stepMillis;
+            }
+        }
+        for (Detector d : detectors) {
+            d.accept(event, sink);
+        }
+    }
+
+    /**
+     * Advances the timers to {@code time} as if events had brought the watermark there, for the end of
+     * a replay or a quiet feed; a time at or before the watermark does nothing.
+     */
+    public void advanceTo(Instant time) {
+        long t = time.toEpochMilli();
+        if (t <= watermarkMillis) {
+            return;
+        }
+        watermarkMillis = t;
+        long step = Math.floorDiv(t, stepMillis) * stepMillis;
+        advanceAll(Instant.ofEpochMilli(step));
+        nextStepMillis = step + stepMillis;
+    }
+
+    private void advanceAll(Instant time) {
+        for (Detector d : detectors) {
+            d.advance(time, sink);
+        }
+    }
+
+    /** Returns the latest message time seen, or empty before the first event. */
+    public java.util.Optional<Instant> watermark() {
+        return watermarkMillis == Long.MIN_VALUE
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Instant.ofEpochMilli(watermarkMillis));
+    }
+
+    /** Returns the detectors' names, in the order they see events. */
+    public List<String> detectorNames() {
+        return detectors.stream().map(Detector::name).toList();
+    }
+}
