@@ -130,7 +130,17 @@ public final class AisGapDetector implements Detector {
 
     private void reappeared(Track track, long t, Position next, Instant time, DetectionSink sink) {
         long silence = t - track.lastMillis;
-        if (track.openGap != null) {
+        if (track.openGap != null && silence < minimumGapMillis) {
+            // The timer opened the gap before this report, older than the timer's time, arrived.
+            AisGap gap = track.openGap;
+            track.openGap = null;
+            open.remove(track);
+            sink.accept(new DetectionChange.Withdrawn(
+                    gap,
+                    time,
+                    "a report at " + time + " arrived after the gap was raised and shows " + track.mmsi
+                            + " silent for only " + Duration.ofMillis(silence)));
+        } else if (track.openGap != null) {
             AisGap closed = ended(track.openGap, time, next);
             track.openGap = null;
             track.closedGap = closed;

@@ -11,9 +11,9 @@ import java.util.function.Consumer;
  * Hands every picture event to every detector and keeps time in message time. Not thread-safe: feed
  * it from the ingest thread, the one that applies observations to the picture.
  *
- * <p>The watermark is the latest message time of any event seen. Each time it crosses a multiple of
- * the step (one minute by default) every detector's timers are advanced to that multiple, before the
- * event that crossed it is handled. Timers therefore fire at the same message times whether a day is
+ * <p>The watermark is the latest message time of any event seen. Each time the watermark less the
+ * allowed lateness (two minutes by default) crosses a multiple of the step (one minute by default),
+ * every detector's timers are advanced to that multiple, before the event that crossed it is handled. Timers therefore fire at the same message times whether a day is
  * received live, replayed at full speed or fed in chunks; nothing here reads the wall clock.
  */
 public final class DetectionEngine implements Consumer<PictureEvent> {
@@ -21,14 +21,31 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     /** The default step at which timers advance. */
     public static final Duration DEFAULT_STEP = Duration.ofMinutes(1);
 
+    /** The default lateness allowed before timers fire. */
+    public static final Duration DEFAULT_LATENESS = Duration.ofMinutes(2);
+
     private final List<Detector> detectors;
     private final DetectionSink sink;
     private final long stepMillis;
+    private final long latenessMillis;
     private long watermarkMillis = Long.MIN_VALUE;
     private long nextStepMillis = Long.MIN_VALUE;
 
     /** Builds an engine over these detectors that reports to {@code sink}, advancing timers every {@code step}. */
     public DetectionEngine(List<? extends Detector> detectors, DetectionSink sink, Duration step) {
+        this(detectors, sink, step, DEFAULT_LATENESS);
+    }
+
+    /**
+     * Builds an engine whose timers for a step fire only once the watermark is {@code lateness} past
+     * it, so that reports reordered by up to that much (several feeds, several receivers) arrive before
+     * the timers that could be contradicted by them.
+     */
+    public DetectionEngine(List<? extends Detector> detectors, DetectionSink sink, Duration step, Duration lateness) {
+        if (lateness.isNegative()) {
+            throw new IllegalArgumentException("lateness must not be negative, was " + lateness);
+        }
+        this.latenessMillis = lateness.toMillis();
         this.detectors = List.copyOf(detectors);
         this.sink = Objects.requireNonNull(sink, "sink");
         if (step.isNegative() || step.isZero()) {
@@ -40,9 +57,10 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     /** Handles one event: advances the watermark (and the timers when a step is crossed), then the detectors. */
     @Override
     public void accept(PictureEvent event) {
-        long t = event.time().toEpochMilli();
-        if (t > watermarkMillis) {
-            watermarkMillis = t;
+        long eventMillis = event.time().toEpochMilli();
+        if (eventMillis > watermarkMillis) {
+            watermarkMillis = eventMillis;
+            long t = eventMillis - latenessMillis;
             if (t >= nextStepMillis) {
                 long step = Math.floorDiv(t, stepMillis) * stepMillis;
                 if (nextStepMillis != Long.MIN_VALUE) {
@@ -57,8 +75,8 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     }
 
     /**
-     * Advances the timers to {@code time} as if events had brought the watermark there, for the end of
-     * a replay or a quiet feed; a time at or before the watermark does nothing.
+     * Advances the watermark and the timers to {@code time} with no allowance for lateness, for the end
+     * of a replay or a feed known to be quiet; a time at or before the watermark does nothing.
      */
     public void advanceTo(Instant time) {
         long t = time.toEpochMilli();

@@ -192,7 +192,10 @@ public final class EncounterDetector implements Detector {
         long key = ((long) first.mmsi.value() << 32) | second.mmsi.value();
         Pair pair = pairs.get(key);
         if (pair == null) {
-            pair = new Pair(key, first, second, v.millis, Position.of(first.latitude, first.longitude));
+            // The earlier of the two reports starts the pair, so the start does not depend on which of
+            // two nearly simultaneous reports arrived first.
+            pair = new Pair(
+                    key, first, second, Math.min(v.millis, w.millis), Position.of(first.latitude, first.longitude));
             pairs.put(key, pair);
             first.pairs = with(first.pairs, pair);
             second.pairs = with(second.pairs, pair);
