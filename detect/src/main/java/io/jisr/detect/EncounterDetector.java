@@ -200,7 +200,8 @@ public final class EncounterDetector implements Detector {
             first.pairs = with(first.pairs, pair);
             second.pairs = with(second.pairs, pair);
         }
-        pair.lastCloseMillis = Math.max(pair.lastCloseMillis, v.millis);
+        // Both were known to be close only from the older of the two reports on.
+        pair.lastCloseMillis = Math.max(pair.lastCloseMillis, Math.min(v.millis, w.millis));
         pair.closestMetres = Math.min(pair.closestMetres, metres);
         pair.addSpeed(Double.isNaN(v.speedKnots) ? 0 : v.speedKnots, rule.maxMedianSpeedKnots());
         boolean slowEnough = 2 * pair.samplesBelowLimit > pair.samples;

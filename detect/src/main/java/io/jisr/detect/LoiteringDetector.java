@@ -102,25 +102,22 @@ public final class LoiteringDetector implements Detector {
             }
             return;
         }
-        if (run != null && run.opened == null && run.closed != null) {
-            run = null; // only the finished run's memory for late data; a new run starts below
-        }
-        if (run != null && run.closed == null && t > run.lastMillis) {
-            boolean continues = slowOffshore && t - run.lastMillis <= maxIntervalMillis;
+        Run active = run != null && run.closed == null ? run : null;
+        if (active != null && t > active.lastMillis) {
+            boolean continues = slowOffshore && t - active.lastMillis <= maxIntervalMillis;
             if (continues) {
-                run.speedTimesMillis += (run.lastSpeed + speed) / 2 * (t - run.lastMillis);
-                run.lastMillis = t;
-                run.lastSpeed = speed;
-                run.minShore = Math.min(run.minShore, shore);
-                emitProgress(run, fix.time(), sink);
+                active.speedTimesMillis += (active.lastSpeed + speed) / 2 * (t - active.lastMillis);
+                active.lastMillis = t;
+                active.lastSpeed = speed;
+                active.minShore = Math.min(active.minShore, shore);
+                emitProgress(active, fix.time(), sink);
                 return;
             }
-            finish(run, fix.time(), sink);
+            finish(active, fix.time(), sink);
         }
-        if (slowOffshore) {
+        if (slowOffshore && (active == null || t > active.lastMillis)) {
+            // A new run; it replaces the memory of a finished one.
             runs.put(mmsi.value(), new Run(mmsi, t, p, speed, shore));
-        } else if (run == null || run.opened == null) {
-            runs.remove(mmsi.value());
         }
     }
 
