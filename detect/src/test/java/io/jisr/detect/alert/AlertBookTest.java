@@ -43,7 +43,7 @@ class AlertBookTest {
 
     private static Loitering loitering(Mmsi mmsi, double lat, Optional<Instant> end) {
         return new Loitering(
-                "loitering/gfw:" + mmsi.value() + ":1", "gfw", mmsi, T0, end, Position.of(lat, 5.5), 1.0, 30);
+                "loitering/gfw:" + mmsi.value() + ":" + lat, "gfw", mmsi, T0, end, Position.of(lat, 5.5), 1.0, 30);
     }
 
     private static AlertBook book(AlertRule... rules) {
