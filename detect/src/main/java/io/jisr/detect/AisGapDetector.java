@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
@@ -43,7 +41,7 @@ public final class AisGapDetector implements Detector {
     private final long minimumGapMillis;
     private final long disablingGapMillis;
     private final long regularityMillis;
-    private final Map<Integer, Track> tracks = new HashMap<>();
+    private final IntKeyMap<Track> tracks = new IntKeyMap<>();
     private final PriorityQueue<Track> deadlines = new PriorityQueue<>(
             Comparator.comparingLong((Track t) -> t.deadlineMillis).thenComparingInt(t -> t.mmsi.value()));
     private final List<Track> open = new ArrayList<>();

@@ -28,8 +28,9 @@ import java.util.Optional;
  */
 public final class EncounterDetector implements Detector {
     private static final int CELLS_PER_DEGREE = 100;
-    private static final long ROW_STRIDE = 360L * CELLS_PER_DEGREE + 1;
+    private static final int ROW_STRIDE = 360 * CELLS_PER_DEGREE + 1;
     private static final long UPDATE_EVERY_MILLIS = 30 * 60_000L;
+    private static final int NO_CELL = -1;
     private static final long SWEEP_EVERY_MILLIS = 3_600_000L;
     private static final double METRES_PER_DEGREE = SphericalEarth.RADIUS_METRES * Math.PI / 180;
 
@@ -40,8 +41,8 @@ public final class EncounterDetector implements Detector {
     private final long maxFixAgeMillis;
     private final long maxInterruptionMillis;
     private final double candidateSpeedKnots;
-    private final Map<Integer, Candidate> vessels = new HashMap<>();
-    private final Map<Long, ArrayList<Candidate>> grid = new HashMap<>();
+    private final IntKeyMap<Candidate> vessels = new IntKeyMap<>();
+    private final IntKeyMap<ArrayList<Candidate>> grid = new IntKeyMap<>();
     private final Map<Long, Pair> pairs = new HashMap<>();
     private long lastSweepMillis = Long.MIN_VALUE / 2;
 
@@ -62,7 +63,7 @@ public final class EncounterDetector implements Detector {
         double longitude;
         long millis;
         double speedKnots;
-        long cell = Long.MIN_VALUE;
+        int cell = NO_CELL;
         List<Pair> pairs = List.of();
 
         Candidate(Mmsi mmsi) {
@@ -161,14 +162,14 @@ public final class EncounterDetector implements Detector {
     }
 
     private void compareWithNeighbours(Candidate v, Instant time, DetectionSink sink) {
-        long row = (long) Math.floor((v.latitude + 90) * CELLS_PER_DEGREE);
-        long column = (long) Math.floor((v.longitude + 180) * CELLS_PER_DEGREE);
+        int row = (int) Math.floor((v.latitude + 90) * CELLS_PER_DEGREE);
+        int column = (int) Math.floor((v.longitude + 180) * CELLS_PER_DEGREE);
         double cellWidthMetres = METRES_PER_DEGREE / CELLS_PER_DEGREE * Math.cos(Math.toRadians(v.latitude));
         int columnsAround = (int) Math.min(50, Math.ceil(rule.maxDistanceMetres() / Math.max(1, cellWidthMetres)));
         int rowsAround = (int) Math.ceil(rule.maxDistanceMetres() / (METRES_PER_DEGREE / CELLS_PER_DEGREE));
-        for (long r = row - rowsAround; r <= row + rowsAround; r++) {
-            for (long c = column - columnsAround; c <= column + columnsAround; c++) {
-                ArrayList<Candidate> cell = grid.get(r * ROW_STRIDE + c);
+        for (int r = row - rowsAround; r <= row + rowsAround; r++) {
+            for (int c = column - columnsAround; c <= column + columnsAround; c++) {
+                ArrayList<Candidate> cell = grid.get(r * ROW_STRIDE + Math.floorMod(c, 360 * CELLS_PER_DEGREE));
                 if (cell == null) {
                     continue;
                 }
@@ -275,12 +276,15 @@ public final class EncounterDetector implements Detector {
 
     /** Drops candidates silent for longer than an interruption and in no pair, so memory follows live traffic. */
     private void forgetSilent(long now) {
-        for (Iterator<Candidate> it = vessels.values().iterator(); it.hasNext(); ) {
-            Candidate v = it.next();
+        List<Candidate> silent = new ArrayList<>();
+        vessels.forEachValue(v -> {
             if (v.pairs.isEmpty() && now - v.millis > maxInterruptionMillis) {
-                unfile(v);
-                it.remove();
+                silent.add(v);
             }
+        });
+        for (Candidate v : silent) {
+            unfile(v);
+            vessels.remove(v.mmsi.value());
         }
     }
 
@@ -299,13 +303,13 @@ public final class EncounterDetector implements Detector {
                 pair.closestMetres);
     }
 
-    private static long cellOf(double latitude, double longitude) {
-        long row = (long) Math.floor((latitude + 90) * CELLS_PER_DEGREE);
-        long column = (long) Math.floor((longitude + 180) * CELLS_PER_DEGREE);
+    private static int cellOf(double latitude, double longitude) {
+        int row = (int) Math.floor((latitude + 90) * CELLS_PER_DEGREE);
+        int column = Math.floorMod((int) Math.floor((longitude + 180) * CELLS_PER_DEGREE), 360 * CELLS_PER_DEGREE);
         return row * ROW_STRIDE + column;
     }
 
-    private void file(Candidate v, long cell) {
+    private void file(Candidate v, int cell) {
         if (v.cell == cell) {
             return;
         }
@@ -315,7 +319,7 @@ public final class EncounterDetector implements Detector {
     }
 
     private void unfile(Candidate v) {
-        if (v.cell == Long.MIN_VALUE) {
+        if (v.cell == NO_CELL) {
             return;
         }
         ArrayList<Candidate> list = grid.get(v.cell);
@@ -323,6 +327,6 @@ public final class EncounterDetector implements Detector {
         if (list.isEmpty()) {
             grid.remove(v.cell);
         }
-        v.cell = Long.MIN_VALUE;
+        v.cell = NO_CELL;
     }
 }

@@ -13,8 +13,6 @@ import io.jisr.picture.Vessel;
 import io.jisr.picture.VesselKind;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +51,7 @@ public final class IdentityAnomalyDetector implements Detector {
     private final Settings settings;
     private final long windowMillis;
     private final long repeatMillis;
-    private final Map<Integer, Station> stations = new HashMap<>();
+    private final IntKeyMap<Station> stations = new IntKeyMap<>();
     private Position pendingPosition;
 
     /** Builds the detector. */

@@ -7,8 +7,6 @@ import io.jisr.picture.PictureEvent;
 import io.jisr.picture.PositionFix;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +29,7 @@ public final class LoiteringDetector implements Detector {
     private final String name;
     private final long minDurationMillis;
     private final long maxIntervalMillis;
-    private final Map<Integer, Run> runs = new HashMap<>();
+    private final IntKeyMap<Run> runs = new IntKeyMap<>();
 
     /** Builds a detector for one rule. */
     public LoiteringDetector(LoiteringRule rule, Geography geography) {
@@ -203,14 +201,14 @@ public final class LoiteringDetector implements Detector {
     public void advance(Instant watermark, DetectionSink sink) {
         long now = watermark.toEpochMilli();
         java.util.List<Run> silent = new java.util.ArrayList<>();
-        for (Run run : runs.values()) {
+        runs.forEachValue(run -> {
             if (run.closed == null && now - run.lastMillis > maxIntervalMillis) {
                 silent.add(run);
             } else if (run.closed != null && now - run.lastMillis > LATE_MEMORY_MILLIS) {
                 silent.add(run);
             }
-        }
-        // HashMap order is not message order; finish runs in a fixed order so output is reproducible.
+        });
+        // Hash order is not message order; finish runs in a fixed order so output is reproducible.
         silent.sort((a, b) -> Integer.compare(a.mmsi.value(), b.mmsi.value()));
         for (Run run : silent) {
             if (run.closed == null) {

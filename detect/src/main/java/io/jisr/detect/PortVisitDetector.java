@@ -8,8 +8,6 @@ import io.jisr.picture.PictureEvent;
 import io.jisr.picture.PositionFix;
 import io.jisr.picture.SphericalEarth;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +19,7 @@ import java.util.Optional;
 public final class PortVisitDetector implements Detector {
     private final PortVisitSettings settings;
     private final Geography geography;
-    private final Map<Integer, PortVisit> visits = new HashMap<>();
+    private final IntKeyMap<PortVisit> visits = new IntKeyMap<>();
 
     /** Builds the detector over a geography's ports. */
     public PortVisitDetector(PortVisitSettings settings, Geography geography) {

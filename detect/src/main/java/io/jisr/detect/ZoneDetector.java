@@ -8,9 +8,7 @@ import io.jisr.picture.PictureEvent;
 import io.jisr.picture.PositionFix;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +20,7 @@ import java.util.Optional;
  */
 public final class ZoneDetector implements Detector {
     private volatile ZoneSet zones;
-    private final Map<Integer, List<ZoneVisit>> inside = new HashMap<>();
+    private final IntKeyMap<List<ZoneVisit>> inside = new IntKeyMap<>();
 
     /** Builds a detector over a zone set. */
     public ZoneDetector(ZoneSet zones) {
@@ -49,7 +47,8 @@ public final class ZoneDetector implements Detector {
         Position p = fix.position();
         List<Zone> now = zones.containing(p.latitude(), p.longitude());
         Mmsi mmsi = reported.vessel().mmsi();
-        List<ZoneVisit> before = inside.getOrDefault(mmsi.value(), List.of());
+        List<ZoneVisit> known = inside.get(mmsi.value());
+        List<ZoneVisit> before = known == null ? List.of() : known;
         if (now.isEmpty() && before.isEmpty()) {
             return;
         }
