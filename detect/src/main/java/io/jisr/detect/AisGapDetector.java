@@ -34,6 +34,9 @@ public final class AisGapDetector implements Detector {
      * not one per report.
      */
     private static final String ID_PREFIX = "gap";
+    private static final long SWEEP_EVERY_MILLIS = 3_600_000L;
+    /** Longer than any gap worth reporting as one and than late data is kept for. */
+    private static final long FORGET_AFTER_MILLIS = 7 * 24 * 3_600_000L;
 
     private final AisGapSettings settings;
     private final Geography geography;
@@ -46,6 +49,7 @@ public final class AisGapDetector implements Detector {
             Comparator.comparingLong((Track t) -> t.deadlineMillis).thenComparingInt(t -> t.mmsi.value()));
     private final List<Track> open = new ArrayList<>();
     private final double[] scratch = new double[2];
+    private long lastSweepMillis = Long.MIN_VALUE / 2;
 
     /** Builds the detector; it learns coverage from the reports it sees. */
     public AisGapDetector(AisGapSettings settings, Geography geography) {
@@ -204,6 +208,10 @@ public final class AisGapDetector implements Detector {
                 sink.accept(new DetectionChange.Opened(track.openGap, watermark));
             }
         }
+        if (now - lastSweepMillis >= SWEEP_EVERY_MILLIS) {
+            lastSweepMillis = now;
+            forgetLongSilent(now);
+        }
         for (Track t : open) {
             AisGap gap = t.openGap;
             if (!gap.possibleDisabling()
@@ -220,6 +228,23 @@ public final class AisGapDetector implements Detector {
                         true);
                 sink.accept(new DetectionChange.Updated(t.openGap, watermark));
             }
+        }
+    }
+
+    /**
+     * Forgets vessels silent for longer than {@link #FORGET_AFTER_MILLIS} with no open gap, so memory
+     * follows the live traffic rather than every MMSI ever heard; one that returns starts afresh
+     * (and needs regular reports again before a new gap counts).
+     */
+    private void forgetLongSilent(long now) {
+        List<Track> gone = new ArrayList<>();
+        tracks.forEachValue(t -> {
+            if (t.openGap == null && !t.queued && now - t.lastMillis > FORGET_AFTER_MILLIS) {
+                gone.add(t);
+            }
+        });
+        for (Track t : gone) {
+            tracks.remove(t.mmsi.value());
         }
     }
 
