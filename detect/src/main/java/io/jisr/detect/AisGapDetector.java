@@ -107,9 +107,12 @@ public final class AisGapDetector implements Detector {
         if (reported.disposition() != PictureEvent.Disposition.SUSPECT) {
             coverage.record(p.latitude(), p.longitude(), t);
         }
-        Track track = tracks.computeIfAbsent(
-                reported.vessel().mmsi().value(),
-                k -> new Track(reported.vessel().mmsi(), settings.minimumReportsBefore()));
+        int key = reported.vessel().mmsi().value();
+        Track track = tracks.get(key);
+        if (track == null) {
+            track = new Track(reported.vessel().mmsi(), settings.minimumReportsBefore());
+            tracks.put(key, track);
+        }
         if (t > track.lastMillis) {
             if (track.lastMillis != Long.MIN_VALUE) {
                 reappeared(track, t, p, fix.time(), sink);

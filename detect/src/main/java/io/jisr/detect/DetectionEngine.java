@@ -24,7 +24,7 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     /** The default lateness allowed before timers fire. */
     public static final Duration DEFAULT_LATENESS = Duration.ofMinutes(2);
 
-    private final List<Detector> detectors;
+    private final Detector[] detectors;
     private final DetectionSink sink;
     private final long stepMillis;
     private final long latenessMillis;
@@ -46,7 +46,7 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
             throw new IllegalArgumentException("lateness must not be negative, was " + lateness);
         }
         this.latenessMillis = lateness.toMillis();
-        this.detectors = List.copyOf(detectors);
+        this.detectors = List.copyOf(detectors).toArray(Detector[]::new);
         this.sink = Objects.requireNonNull(sink, "sink");
         if (step.isNegative() || step.isZero()) {
             throw new IllegalArgumentException("timer step must be positive, was " + step);
@@ -104,6 +104,6 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
 
     /** Returns the detectors' names, in the order they see events. */
     public List<String> detectorNames() {
-        return detectors.stream().map(Detector::name).toList();
+        return java.util.Arrays.stream(detectors).map(Detector::name).toList();
     }
 }
