@@ -167,6 +167,9 @@ public final class EncounterDetector implements Detector {
         double cellWidthMetres = METRES_PER_DEGREE / CELLS_PER_DEGREE * Math.cos(Math.toRadians(v.latitude));
         int columnsAround = (int) Math.min(50, Math.ceil(rule.maxDistanceMetres() / Math.max(1, cellWidthMetres)));
         int rowsAround = (int) Math.ceil(rule.maxDistanceMetres() / (METRES_PER_DEGREE / CELLS_PER_DEGREE));
+        double latBand = rule.maxDistanceMetres() / METRES_PER_DEGREE;
+        double lonBand =
+                latBand / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(v.latitude) + latBand)))) * 1.01;
         for (int r = row - rowsAround; r <= row + rowsAround; r++) {
             for (int c = column - columnsAround; c <= column + columnsAround; c++) {
                 ArrayList<Candidate> cell = grid.get(r * ROW_STRIDE + Math.floorMod(c, 360 * CELLS_PER_DEGREE));
@@ -175,7 +178,12 @@ public final class EncounterDetector implements Detector {
                 }
                 for (int i = 0, n = cell.size(); i < n; i++) {
                     Candidate w = cell.get(i);
-                    if (w == v || Math.abs(v.millis - w.millis) > maxFixAgeMillis) {
+                    if (w == v
+                            || Math.abs(v.millis - w.millis) > maxFixAgeMillis
+                            || Math.abs(w.latitude - v.latitude) > latBand
+                            || Math.min(Math.abs(w.longitude - v.longitude), 360 - Math.abs(w.longitude - v.longitude))
+                                    > lonBand) {
+                        // The box test spares the haversine for neighbours in the cells but out of range.
                         continue;
                     }
                     double d = SphericalEarth.distanceMetres(v.latitude, v.longitude, w.latitude, w.longitude);

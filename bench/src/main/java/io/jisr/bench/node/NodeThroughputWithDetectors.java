@@ -57,7 +57,8 @@ public final class NodeThroughputWithDetectors {
                     false);
             LongAdder changes = new LongAdder();
             DetectionEngine engine = new DetectionEngine(
-                    DetectorSet.defaults(geography, ZoneSet.EMPTY), change -> changes.increment(),
+                    DetectorSet.defaults(geography, ZoneSet.EMPTY),
+                    change -> changes.increment(),
                     DetectionEngine.DEFAULT_STEP);
             long start = System.nanoTime();
             Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(engine));
