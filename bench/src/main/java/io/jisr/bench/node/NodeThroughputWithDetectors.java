@@ -1,7 +1,7 @@
 package io.jisr.bench.node;
 
-import io.jisr.app.NodeConfig;
 import io.jisr.app.node.Node;
+import io.jisr.app.node.NodeConfig;
 import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.DetectorSet;
 import io.jisr.detect.geo.BundledGeography;
