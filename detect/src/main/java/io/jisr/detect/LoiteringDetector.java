@@ -42,8 +42,8 @@ public final class LoiteringDetector implements Detector {
 
     private static final class Run {
         final Mmsi mmsi;
-        final long startMillis;
-        final Position start;
+        long startMillis;
+        Position start;
         long lastMillis;
         double speedTimesMillis;
         double lastSpeed;
@@ -167,6 +167,10 @@ public final class LoiteringDetector implements Detector {
                     current.averageSpeedKnots(),
                     current.shoreDistanceNauticalMiles());
             if (run.opened != null) {
+                // The run goes on from the late report; its average keeps the later part's share.
+                run.speedTimesMillis *= (double) after / (after + before);
+                run.startMillis = t;
+                run.start = later.position();
                 run.opened = later;
             } else {
                 run.closed = later;

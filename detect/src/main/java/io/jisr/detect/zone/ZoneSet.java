@@ -49,6 +49,7 @@ public final class ZoneSet {
     }
 
     private final Indexed[] indexed;
+    private final java.util.Map<String, Zone> byId = new java.util.HashMap<>();
     private final Cell[] cells;
     private final int cellsPerDegree;
     private final int rows;
@@ -60,6 +61,7 @@ public final class ZoneSet {
         for (int i = 0; i < this.zones.size(); i++) {
             Zone z = this.zones.get(i);
             bounds.expandToInclude(z.area().getEnvelopeInternal());
+            byId.put(z.id(), z);
             indexed[i] = new Indexed(i, z, PreparedGeometryFactory.prepare(z.area()));
         }
         if (zones.isEmpty()) {
@@ -143,7 +145,7 @@ public final class ZoneSet {
 
     /** Returns the zone with this id. */
     public Optional<Zone> zone(String id) {
-        return zones.stream().filter(z -> z.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
