@@ -11,9 +11,9 @@ import java.util.function.IntFunction;
 final class IntKeyMap<V> {
     /*
      * Implementation note: removal uses backward-shift deletion (no tombstones), so probe sequences
-     * stay short however many vessels come and go. Replacing HashMap<Integer, _> in the detectors
-     * removed the Integer allocated per lookup for every MMSI above 127 (measured in
-     * DetectionBenchmark, see docs/performance.md).
+     * stay short however many vessels come and go. It spares the Integer that HashMap<Integer, _>
+     * boxes per lookup for every MMSI above 127; the gain was not isolated from the machine's noise
+     * (docs/performance.md).
      */
     private static final int EMPTY = Integer.MIN_VALUE;
 

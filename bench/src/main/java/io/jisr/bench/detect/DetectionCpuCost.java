@@ -22,26 +22,32 @@ public final class DetectionCpuCost {
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         bench.generate();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // HotSpot's extension counts the bytes a thread allocates, like JMH's -prof gc.
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         double bestCpu = Double.MAX_VALUE;
         double sumCpu = 0;
         int measured = 0;
         for (int r = 0; r < repetitions; r++) {
             bench.freshEngine();
+            long bytes0 = allocation.getCurrentThreadAllocatedBytes();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
             long changes = bench.allDetectors();
             long wall = System.nanoTime() - wall0;
             long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+            long bytes = allocation.getCurrentThreadAllocatedBytes() - bytes0;
             double cpuPerEvent = (double) cpu / bench.events.length;
             System.out.printf(
                     Locale.ROOT,
-                    "%s run %d: %,d events, CPU %.0f ns/event (%,.0f events/s of CPU), wall %.0f ns/event, %,d changes%n",
+                    "%s run %d: %,d events, CPU %.0f ns/event (%,.0f events/s of CPU), wall %.0f ns/event, %.0f B/event,"
+                            + " %,d changes%n",
                     bench.detectors,
                     r + 1,
                     bench.events.length,
                     cpuPerEvent,
                     1e9 / cpuPerEvent,
                     (double) wall / bench.events.length,
+                    (double) bytes / bench.events.length,
                     changes);
             if (r >= 2) {
                 // The first two runs warm the JIT.

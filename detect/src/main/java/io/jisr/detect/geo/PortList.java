@@ -104,7 +104,7 @@ public final class PortList {
             Position p = ports[i].position();
             double dLon = Math.abs(p.longitude() - longitude);
             if (Math.min(dLon, 360 - dLon) > lonBand) {
-                // A box test before the haversine: measured as most of the port lookup's cost.
+                // A box test before the haversine (several trigonometric calls): most ports fail it.
                 continue;
             }
             double d = SphericalEarth.distanceMetres(latitude, longitude, p.latitude(), p.longitude());
