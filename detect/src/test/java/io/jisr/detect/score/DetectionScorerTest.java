@@ -77,4 +77,12 @@ class DetectionScorerTest {
 
         assertThat(scores.get(DetectionKind.AIS_GAP)).isEqualTo(new Score(DetectionKind.AIS_GAP, 1, 1, 0));
     }
+
+    @Test
+    void simulatorTypes_mapToTheDetectorThatShouldFindThem() {
+        assertThat(SimulatorTruthTypes.kindOf("dark")).contains(DetectionKind.AIS_GAP);
+        assertThat(SimulatorTruthTypes.kindOf("rendezvous")).contains(DetectionKind.ENCOUNTER);
+        assertThat(SimulatorTruthTypes.kindOf("shared-mmsi")).contains(DetectionKind.IDENTITY_ANOMALY);
+        assertThat(SimulatorTruthTypes.kindOf("distress")).isEmpty();
+    }
 }
