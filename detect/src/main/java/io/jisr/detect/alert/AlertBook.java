@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * Turns detection changes into alerts, one per situation, and runs their lifecycle. Not thread-safe:
  * the app feeds it from one thread and publishes the alerts it returns.
  *
- * <p>Duplicate suppression: every change of one detection updates the same alert; repeated identity
- * anomalies of one kind for one vessel update the same alert until it is closed. A withdrawn detection
+ * <p>Duplicate suppression: every change of one detection updates the same alert, even after a
+ * watch officer closed it (the alert stays closed); repeated identity anomalies of one kind for one
+ * vessel update the same alert until it is closed, after which the next one raises a new alert. A withdrawn detection
  * marks its alert withdrawn with the reason rather than deleting it, because someone may already have
  * acted on it.
  */
@@ -31,6 +32,7 @@ public final class AlertBook {
     private final VesselFacts facts;
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, String> openBySituation = new HashMap<>();
+    private final Map<String, String> closedByDetection = new HashMap<>();
     private long sequence;
 
     /** Builds an empty book over these rules. */
@@ -53,6 +55,7 @@ public final class AlertBook {
         Detection detection = change.detection();
         String situation = situationOf(detection);
         Alert existing = Optional.ofNullable(openBySituation.get(situation))
+                .or(() -> Optional.ofNullable(closedByDetection.get(detection.id())))
                 .map(alerts::get)
                 .orElse(null);
         Instant at = change.decidedAt();
@@ -158,7 +161,10 @@ public final class AlertBook {
                 a.withdrawal(),
                 notes);
         if (target == AlertState.CLOSED) {
+            // The detection it was closed on keeps updating this alert (closed, so no new alarm);
+            // only a new detection of the situation raises a new alert.
             openBySituation.remove(a.situation(), a.id());
+            closedByDetection.put(a.detection().id(), a.id());
         }
         return new Transition.Done(put(changed));
     }

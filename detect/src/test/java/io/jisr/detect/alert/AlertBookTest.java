@@ -168,4 +168,20 @@ class AlertBookTest {
                 .containsExactly("patrol informed", "fishing licence checked");
         assertThat(book.close("alert-99", "x", T0)).isEqualTo(new Transition.Refused("no alert alert-99"));
     }
+
+    @Test
+    void apply_changeOfADetectionWhoseAlertWasClosed_updatesTheClosedAlertInsteadOfRaisingANewOne() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Alert first = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+        book.close(first.id(), "known research vessel", T0.plusSeconds(60));
+
+        Alert later = book.apply(
+                        new DetectionChange.Updated(loitering(FISHER, 38.5, Optional.empty()), T0.plusSeconds(1800)))
+                .orElseThrow();
+
+        assertThat(later.id()).isEqualTo(first.id());
+        assertThat(later.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(book.alerts(a -> true)).hasSize(1);
+    }
 }
