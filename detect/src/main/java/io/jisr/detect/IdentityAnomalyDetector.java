@@ -168,6 +168,10 @@ public final class IdentityAnomalyDetector implements Detector {
         }
         switch (reported.disposition()) {
             case SUSPECT -> {
+                if (isAircraft(vessel)) {
+                    // The picture's speed limit is a ship's; a SAR aircraft (type 9) outruns it by design.
+                    return;
+                }
                 Station s = station(vessel.mmsi());
                 s.suspectTimes[s.suspects++ % s.suspectTimes.length] = t;
                 String detail = vessel.lastFix()
@@ -217,6 +221,10 @@ public final class IdentityAnomalyDetector implements Detector {
             }
             case LATE -> {}
         }
+    }
+
+    private static boolean isAircraft(Vessel vessel) {
+        return vessel.kind() == VesselKind.SAR_AIRCRAFT || vessel.mmsi().kind() == MmsiKind.SAR_AIRCRAFT;
     }
 
     private static boolean isFixedStation(Vessel vessel) {

@@ -143,4 +143,14 @@ class IdentityAnomalyDetectorTest {
             assertThat(a.detail()).isEqualTo("AID_TO_NAVIGATION 992241001 is 1501 m from where it was first heard");
         });
     }
+
+    @Test
+    void sarAircraftFasterThanAShip_isNotAnAnomaly() {
+        Vessel aircraft = vessel(111_224_001, VesselKind.SAR_AIRCRAFT, StaticData.NONE);
+        PictureEvent.PositionReported first = report(aircraft, minutes(0), 38.0, 5.0, 140);
+
+        assertThat(anomalies(List.of(
+                        first, report(first.vessel(), minutes(1), 38.04, 5.0, 140, PictureEvent.Disposition.SUSPECT))))
+                .isEmpty();
+    }
 }
