@@ -21,6 +21,12 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     /** The default step at which timers advance. */
     public static final Duration DEFAULT_STEP = Duration.ofMinutes(1);
 
+    /** How far ahead of the watermark one station's event may move it on its own. */
+    public static final Duration MAX_UNCONFIRMED_JUMP = Duration.ofHours(1);
+
+    /** How many stations must agree before the watermark jumps further than that. */
+    public static final int JUMP_CONFIRMATIONS = 3;
+
     /** The default lateness allowed before timers fire. */
     public static final Duration DEFAULT_LATENESS = Duration.ofMinutes(2);
 
@@ -30,6 +36,9 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     private final long latenessMillis;
     private long watermarkMillis = Long.MIN_VALUE;
     private long nextStepMillis = Long.MIN_VALUE;
+    private final java.util.Set<Integer> jumpStations = new java.util.HashSet<>();
+    private long jumpMillis;
+    private long unconfirmedJumps;
 
     /** Builds an engine over these detectors that reports to {@code sink}, advancing timers every {@code step}. */
     public DetectionEngine(List<? extends Detector> detectors, DetectionSink sink, Duration step) {
@@ -58,7 +67,7 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
     @Override
     public void accept(PictureEvent event) {
         long eventMillis = event.time().toEpochMilli();
-        if (eventMillis > watermarkMillis) {
+        if (eventMillis > watermarkMillis && acceptsJumpTo(eventMillis, event)) {
             watermarkMillis = eventMillis;
             long t = eventMillis - latenessMillis;
             if (t >= nextStepMillis) {
@@ -72,6 +81,49 @@ public final class DetectionEngine implements Consumer<PictureEvent> {
         for (Detector d : detectors) {
             d.accept(event, sink);
         }
+    }
+
+    /**
+     * Returns whether the watermark may move to {@code eventMillis}. A jump of more than {@link
+     * #MAX_UNCONFIRMED_JUMP} is taken only once events of {@value #JUMP_CONFIRMATIONS} different
+     * stations lie that far ahead; the watermark then moves to the earliest of them. One report with a
+     * corrupt time (a year ahead, say) would otherwise fire every timer at once and leave them silent
+     * until real time caught up.
+     */
+    private boolean acceptsJumpTo(long eventMillis, PictureEvent event) {
+        if (watermarkMillis == Long.MIN_VALUE || eventMillis - watermarkMillis <= MAX_UNCONFIRMED_JUMP.toMillis()) {
+            jumpStations.clear();
+            return true;
+        }
+        int station = stationOf(event);
+        if (!jumpStations.contains(station)) {
+            jumpStations.add(station);
+            jumpMillis = jumpStations.size() == 1 ? eventMillis : Math.min(jumpMillis, eventMillis);
+        }
+        if (jumpStations.size() < JUMP_CONFIRMATIONS) {
+            unconfirmedJumps++;
+            return false;
+        }
+        jumpStations.clear();
+        if (jumpMillis < eventMillis) {
+            // Move to the earliest confirming time first, so timers fire in order.
+            watermarkMillis = jumpMillis;
+        }
+        return true;
+    }
+
+    private static int stationOf(PictureEvent event) {
+        return switch (event) {
+            case PictureEvent.VesselAppeared e -> e.vessel().mmsi().value();
+            case PictureEvent.PositionReported e -> e.vessel().mmsi().value();
+            case PictureEvent.StaticDataChanged e -> e.vessel().mmsi().value();
+            case PictureEvent.VesselWentStale e -> e.vessel().mmsi().value();
+        };
+    }
+
+    /** Returns how many events came too far ahead of the watermark to move it (corrupt times, mostly). */
+    public long unconfirmedJumps() {
+        return unconfirmedJumps;
     }
 
     /**
