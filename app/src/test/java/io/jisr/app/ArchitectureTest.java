@@ -61,11 +61,36 @@ class ArchitectureTest {
             .resideInAnyPackage("java..", "io.jisr.ais..", "io.jisr.sim..");
 
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
+    /**
+     * Detection is plain domain code: the JDK (with its XML parser, for KML zones), JTS geometry, the
+     * picture, the codec and itself. The app sees it only in tests until the node wires it.
+     */
+    @ArchTest
+    static final ArchRule detect_dependsOnJdkJtsPictureAndCodecOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.detect..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "javax.xml..",
+                    "org.w3c..",
+                    "org.xml..",
+                    "org.locationtech.jts..",
+                    "io.jisr.ais..",
+                    "io.jisr.picture..",
+                    "io.jisr.detect..");
+
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
             .that()
             .resideInAnyPackage(
-                    "io.jisr.ais..", "io.jisr.picture..", "io.jisr.feed..", "io.jisr.access..", "io.jisr.sim..")
+                    "io.jisr.ais..",
+                    "io.jisr.picture..",
+                    "io.jisr.feed..",
+                    "io.jisr.access..",
+                    "io.jisr.sim..",
+                    "io.jisr.detect..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

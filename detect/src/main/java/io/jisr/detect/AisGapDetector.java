@@ -1,0 +1,311 @@
+package io.jisr.detect;
+
+import io.jisr.ais.identity.Mmsi;
+import io.jisr.ais.message.Position;
+import io.jisr.detect.geo.Geography;
+import io.jisr.picture.PictureEvent;
+import io.jisr.picture.PositionFix;
+import io.jisr.picture.SphericalEarth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+
+/**
+ * AIS gaps ("going dark"): a vessel that was reporting regularly falls silent for longer than the
+ * minimum gap while inside receiver coverage.
+ *
+ * <p>The gap opens when the watermark passes the last report plus the minimum gap, provided the last
+ * position and the position dead-reckoned over the gap both lie in covered cells (so a vessel that
+ * sails out of range raises nothing); it closes with the first report after it. A gap that timers did
+ * not open (the predicted path left coverage, but the vessel came back inside it) opens and closes at
+ * the reappearance when both ends are covered. A late report that falls inside a closed gap shortens
+ * it, or withdraws it when no silence of the minimum length is left.
+ */
+public final class AisGapDetector implements Detector {
+    /*
+     * Implementation note: one deadline per vessel sits in a priority queue at a time. A report does
+     * not touch the queue; when a deadline comes due and the vessel has reported since, it goes back
+     * with the new deadline. So the queue costs one re-insertion per vessel per minimum-gap period,
+     * not one per report.
+     */
+    private static final String ID_PREFIX = "gap";
+    private static final long SWEEP_EVERY_MILLIS = 3_600_000L;
+    /** Longer than any gap worth reporting as one and than late data is kept for. */
+    private static final long FORGET_AFTER_MILLIS = 7 * 24 * 3_600_000L;
+
+    private final AisGapSettings settings;
+    private final Geography geography;
+    private final ReceptionCoverage coverage;
+    private final long minimumGapMillis;
+    private final long disablingGapMillis;
+    private final long regularityMillis;
+    private final IntKeyMap<Track> tracks = new IntKeyMap<>();
+    private final PriorityQueue<Track> deadlines = new PriorityQueue<>(
+            Comparator.comparingLong((Track t) -> t.deadlineMillis).thenComparingInt(t -> t.mmsi.value()));
+    private final List<Track> open = new ArrayList<>();
+    private final double[] scratch = new double[2];
+    private long lastSweepMillis = Long.MIN_VALUE / 2;
+
+    /** Builds the detector; it learns coverage from the reports it sees. */
+    public AisGapDetector(AisGapSettings settings, Geography geography) {
+        this.settings = settings;
+        this.geography = geography;
+        this.coverage = new ReceptionCoverage(settings.coverageWindowHours(), settings.coverageMinimumHours());
+        this.minimumGapMillis = settings.minimumGap().toMillis();
+        this.disablingGapMillis = settings.disablingGap().toMillis();
+        this.regularityMillis = settings.regularityWindow().toMillis();
+    }
+
+    /** Per-vessel state. */
+    private static final class Track {
+        final Mmsi mmsi;
+        final long[] recent;
+        int recentCount;
+        long lastMillis = Long.MIN_VALUE;
+        double latitude;
+        double longitude;
+        double speedKnots = Double.NaN;
+        double courseDegrees = Double.NaN;
+        long deadlineMillis;
+        boolean queued;
+        AisGap openGap;
+        AisGap closedGap;
+
+        Track(Mmsi mmsi, int regularity) {
+            this.mmsi = mmsi;
+            this.recent = new long[regularity];
+        }
+
+        Position position() {
+            return Position.of(latitude, longitude);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "ais-gap";
+    }
+
+    /** Returns the coverage map it learns, for inspection and tests. */
+    public ReceptionCoverage coverage() {
+        return coverage;
+    }
+
+    @Override
+    public void accept(PictureEvent event, DetectionSink sink) {
+        if (!(event instanceof PictureEvent.PositionReported reported)) {
+            return;
+        }
+        PositionFix fix = reported.fix();
+        Position p = fix.position();
+        long t = fix.time().toEpochMilli();
+        if (reported.disposition() != PictureEvent.Disposition.SUSPECT) {
+            coverage.record(p.latitude(), p.longitude(), t);
+        }
+        int key = reported.vessel().mmsi().value();
+        Track track = tracks.get(key);
+        if (track == null) {
+            track = new Track(reported.vessel().mmsi(), settings.minimumReportsBefore());
+            tracks.put(key, track);
+        }
+        if (t > track.lastMillis) {
+            if (track.lastMillis != Long.MIN_VALUE) {
+                reappeared(track, t, p, fix.time(), sink);
+            }
+            track.recent[track.recentCount++ % track.recent.length] = t;
+            track.lastMillis = t;
+            track.latitude = p.latitude();
+            track.longitude = p.longitude();
+            track.speedKnots = fix.speedKnots().orElse(Double.NaN);
+            track.courseDegrees = fix.courseDegrees().orElse(Double.NaN);
+            if (!track.queued) {
+                track.deadlineMillis = t + minimumGapMillis;
+                track.queued = true;
+                deadlines.add(track);
+            }
+        } else if (t < track.lastMillis) {
+            late(track, t, p, fix.time(), sink);
+        }
+    }
+
+    private void reappeared(Track track, long t, Position next, Instant time, DetectionSink sink) {
+        long silence = t - track.lastMillis;
+        if (track.openGap != null && silence < minimumGapMillis) {
+            // The timer opened the gap before this report, older than the timer's time, arrived.
+            AisGap gap = track.openGap;
+            track.openGap = null;
+            open.remove(track);
+            sink.accept(new DetectionChange.Withdrawn(
+                    gap,
+                    time,
+                    "a report at " + time + " arrived after the gap was raised and shows " + track.mmsi
+                            + " silent for only " + Duration.ofMillis(silence)));
+        } else if (track.openGap != null) {
+            AisGap closed = ended(track.openGap, time, next);
+            track.openGap = null;
+            track.closedGap = closed;
+            open.remove(track);
+            sink.accept(new DetectionChange.Closed(closed, time));
+        } else if (silence >= minimumGapMillis
+                && wasRegular(track)
+                && coverage.isCovered(track.latitude, track.longitude, track.lastMillis)
+                && coverage.isCovered(next.latitude(), next.longitude(), track.lastMillis)) {
+            AisGap opened = started(track);
+            AisGap closed = ended(opened, time, next);
+            track.closedGap = closed;
+            sink.accept(new DetectionChange.Opened(opened, time));
+            sink.accept(new DetectionChange.Closed(closed, time));
+        }
+    }
+
+    private void late(Track track, long t, Position p, Instant time, DetectionSink sink) {
+        AisGap gap = track.closedGap;
+        if (gap == null
+                || !gap.start().isBefore(time)
+                || !time.isBefore(gap.end().orElseThrow())) {
+            return;
+        }
+        long start = gap.start().toEpochMilli();
+        long end = gap.end().orElseThrow().toEpochMilli();
+        AisGap changed;
+        if (end - t >= minimumGapMillis) {
+            changed = measured(
+                    gap, time, p, gap.end().orElseThrow(), gap.nextPosition().orElseThrow());
+        } else if (t - start >= minimumGapMillis) {
+            changed = measured(gap, gap.start(), gap.lastPosition(), time, p);
+        } else {
+            track.closedGap = null;
+            sink.accept(new DetectionChange.Withdrawn(
+                    gap,
+                    time,
+                    "a late report at " + time + " shows " + track.mmsi + " was heard during the gap; the longest"
+                            + " silence left is " + Duration.ofMillis(Math.max(t - start, end - t))
+                            + ", under the " + settings.minimumGap() + " threshold"));
+            return;
+        }
+        track.closedGap = changed;
+        sink.accept(new DetectionChange.Updated(changed, time));
+    }
+
+    @Override
+    public void advance(Instant watermark, DetectionSink sink) {
+        long now = watermark.toEpochMilli();
+        Track track;
+        while ((track = deadlines.peek()) != null && track.deadlineMillis <= now) {
+            deadlines.poll();
+            long due = track.lastMillis + minimumGapMillis;
+            if (due > now) {
+                track.deadlineMillis = due;
+                deadlines.add(track);
+                continue;
+            }
+            track.queued = false;
+            if (track.openGap == null && wasRegular(track) && predictedPathCovered(track)) {
+                track.openGap = started(track);
+                open.add(track);
+                sink.accept(new DetectionChange.Opened(track.openGap, watermark));
+            }
+        }
+        if (now - lastSweepMillis >= SWEEP_EVERY_MILLIS) {
+            lastSweepMillis = now;
+            forgetLongSilent(now);
+        }
+        for (Track t : open) {
+            AisGap gap = t.openGap;
+            if (!gap.possibleDisabling()
+                    && now - t.lastMillis >= disablingGapMillis
+                    && farFromShore(gap.lastPosition())) {
+                t.openGap = new AisGap(
+                        gap.id(),
+                        gap.mmsi(),
+                        gap.start(),
+                        gap.end(),
+                        gap.lastPosition(),
+                        gap.nextPosition(),
+                        gap.impliedSpeedKnots(),
+                        true);
+                sink.accept(new DetectionChange.Updated(t.openGap, watermark));
+            }
+        }
+    }
+
+    /**
+     * Forgets vessels silent for longer than {@link #FORGET_AFTER_MILLIS} with no open gap, so memory
+     * follows the live traffic rather than every MMSI ever heard; one that returns starts afresh
+     * (and needs regular reports again before a new gap counts).
+     */
+    private void forgetLongSilent(long now) {
+        List<Track> gone = new ArrayList<>();
+        tracks.forEachValue(t -> {
+            if (t.openGap == null && !t.queued && now - t.lastMillis > FORGET_AFTER_MILLIS) {
+                gone.add(t);
+            }
+        });
+        for (Track t : gone) {
+            tracks.remove(t.mmsi.value());
+        }
+    }
+
+    private boolean wasRegular(Track track) {
+        int n = track.recent.length;
+        if (track.recentCount < n) {
+            return false;
+        }
+        long oldest = track.recent[track.recentCount % n];
+        return track.lastMillis - oldest <= regularityMillis;
+    }
+
+    private boolean predictedPathCovered(Track track) {
+        if (!coverage.isCovered(track.latitude, track.longitude, track.lastMillis)) {
+            return false;
+        }
+        if (Double.isNaN(track.speedKnots) || Double.isNaN(track.courseDegrees) || track.speedKnots < 0.5) {
+            return true;
+        }
+        double metres = track.speedKnots * SphericalEarth.METRES_PER_NAUTICAL_MILE * (minimumGapMillis / 3_600_000.0);
+        DeadReckoning.destination(track.latitude, track.longitude, track.courseDegrees, metres, scratch);
+        return coverage.isCovered(scratch[0], scratch[1], track.lastMillis);
+    }
+
+    private boolean farFromShore(Position p) {
+        return geography.distanceToShoreNauticalMiles(p.latitude(), p.longitude())
+                > settings.disablingShoreDistanceNauticalMiles();
+    }
+
+    private AisGap started(Track track) {
+        Instant start = Instant.ofEpochMilli(track.lastMillis);
+        return new AisGap(
+                Detection.idOf(ID_PREFIX, track.mmsi, start),
+                track.mmsi,
+                start,
+                Optional.empty(),
+                track.position(),
+                Optional.empty(),
+                OptionalDouble.empty(),
+                false);
+    }
+
+    private AisGap ended(AisGap gap, Instant end, Position next) {
+        return measured(gap, gap.start(), gap.lastPosition(), end, next);
+    }
+
+    private AisGap measured(AisGap gap, Instant start, Position last, Instant end, Position next) {
+        long millis = end.toEpochMilli() - start.toEpochMilli();
+        double knots = DeadReckoning.knots(SphericalEarth.distanceMetres(last, next), millis);
+        boolean disabling = millis >= disablingGapMillis && farFromShore(last) && farFromShore(next);
+        return new AisGap(
+                gap.id(),
+                gap.mmsi(),
+                start,
+                Optional.of(end),
+                last,
+                Optional.of(next),
+                Double.isNaN(knots) ? OptionalDouble.empty() : OptionalDouble.of(knots),
+                disabling);
+    }
+}

@@ -1,0 +1,47 @@
+package io.jisr.detect;
+
+import java.time.Duration;
+
+/**
+ * Thresholds of the AIS gap detector.
+ *
+ * @param minimumGap silence after which a vessel counts as gone dark (default 6 h, the threshold of
+ *     Global Fishing Watch's gap events and of Skylight's "Potential Dark Activity")
+ * @param disablingGap silence from which a gap may be deliberate disabling (default 12 h, after Global
+ *     Fishing Watch's intentional-disabling dataset, Welch et al. 2022)
+ * @param disablingShoreDistanceNauticalMiles how far from shore both ends of a possible disabling
+ *     must lie (default 50 nautical miles, same source)
+ * @param minimumReportsBefore how many reports the vessel must have sent within {@code
+ *     regularityWindow} before falling silent, so that a vessel that was barely heard does not count
+ * @param regularityWindow see {@code minimumReportsBefore}
+ * @param coverageWindowHours hours of reception history a cell is judged on
+ * @param coverageMinimumHours hours with reception in that window for a cell to count as covered
+ */
+public record AisGapSettings(
+        Duration minimumGap,
+        Duration disablingGap,
+        double disablingShoreDistanceNauticalMiles,
+        int minimumReportsBefore,
+        Duration regularityWindow,
+        int coverageWindowHours,
+        int coverageMinimumHours) {
+
+    /** The defaults described above; coverage needs reception in 12 of the last 24 hours. */
+    public static final AisGapSettings DEFAULTS =
+            new AisGapSettings(Duration.ofHours(6), Duration.ofHours(12), 50, 3, Duration.ofHours(1), 24, 12);
+
+    /** Checks the values. */
+    public AisGapSettings {
+        if (minimumGap.isNegative() || minimumGap.isZero()) {
+            throw new IllegalArgumentException("minimum gap must be positive, was " + minimumGap);
+        }
+        if (disablingGap.compareTo(minimumGap) < 0) {
+            throw new IllegalArgumentException(
+                    "disabling gap must be at least the minimum gap " + minimumGap + ", was " + disablingGap);
+        }
+        if (minimumReportsBefore < 1 || minimumReportsBefore > 16) {
+            throw new IllegalArgumentException(
+                    "minimum reports before a gap must be 1..16, was " + minimumReportsBefore);
+        }
+    }
+}

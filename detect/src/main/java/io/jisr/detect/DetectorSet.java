@@ -1,0 +1,26 @@
+package io.jisr.detect;
+
+import io.jisr.detect.geo.Geography;
+import io.jisr.detect.zone.ZoneSet;
+import java.util.List;
+
+/** The standard detectors with their published default thresholds, in the order they see events. */
+public final class DetectorSet {
+    private DetectorSet() {}
+
+    /**
+     * Returns every detector with its defaults: AIS gaps, both encounter rules, both loitering rules,
+     * zones, port visits and identity anomalies.
+     */
+    public static List<Detector> defaults(Geography geography, ZoneSet zones) {
+        return List.of(
+                new AisGapDetector(AisGapSettings.DEFAULTS, geography),
+                new EncounterDetector(EncounterRule.GFW, geography),
+                new EncounterDetector(EncounterRule.RENDEZVOUS, geography),
+                new LoiteringDetector(LoiteringRule.GFW, geography),
+                new LoiteringDetector(LoiteringRule.TRANSSHIPMENT, geography),
+                new ZoneDetector(zones),
+                new PortVisitDetector(PortVisitSettings.DEFAULTS, geography),
+                new IdentityAnomalyDetector(IdentityAnomalyDetector.Settings.DEFAULTS));
+    }
+}

@@ -1,0 +1,185 @@
+package io.jisr.detect.alert;
+
+import io.jisr.detect.Detection;
+import io.jisr.detect.DetectionChange;
+import io.jisr.detect.IdentityAnomaly;
+import io.jisr.detect.zone.ZoneSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Turns detection changes into alerts, one per situation, and runs their lifecycle. Not thread-safe:
+ * the app feeds it from one thread and publishes the alerts it returns.
+ *
+ * <p>Duplicate suppression: every change of one detection updates the same alert, even after a
+ * watch officer closed it (the alert stays closed); repeated identity anomalies of one kind for one
+ * vessel update the same alert until it is closed, after which the next one raises a new alert. A withdrawn detection
+ * marks its alert withdrawn with the reason rather than deleting it, because someone may already have
+ * acted on it.
+ */
+public final class AlertBook {
+    private static final int MAX_COMMENT = 2_000;
+
+    private final List<AlertRule> rules;
+    private final ZoneSet zones;
+    private final VesselFacts facts;
+    private final Map<String, Alert> alerts = new LinkedHashMap<>();
+    private final Map<String, String> openBySituation = new HashMap<>();
+    private final Map<String, String> closedByDetection = new HashMap<>();
+    private long sequence;
+
+    /** Builds an empty book over these rules. */
+    public AlertBook(List<AlertRule> rules, ZoneSet zones, VesselFacts facts) {
+        this.rules = List.copyOf(rules);
+        this.zones = zones;
+        this.facts = facts;
+    }
+
+    /** Returns the key that merges detections of one situation. */
+    static String situationOf(Detection detection) {
+        if (detection instanceof IdentityAnomaly anomaly) {
+            return "identity/" + anomaly.anomaly() + ':' + anomaly.mmsi().value();
+        }
+        return detection.id();
+    }
+
+    /** Applies one detection change; returns the alert it raised or changed, if any. */
+    public Optional<Alert> apply(DetectionChange change) {
+        Detection detection = change.detection();
+        String situation = situationOf(detection);
+        Alert existing = Optional.ofNullable(openBySituation.get(situation))
+                .or(() -> Optional.ofNullable(closedByDetection.get(detection.id())))
+                .map(alerts::get)
+                .orElse(null);
+        Instant at = change.decidedAt();
+        if (change instanceof DetectionChange.Withdrawn withdrawn) {
+            if (existing == null) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    put(with(existing, detection, at, existing.situationEnded(), Optional.of(withdrawn.reason()))));
+        }
+        boolean ended = change instanceof DetectionChange.Closed;
+        if (existing != null) {
+            return Optional.of(put(with(existing, detection, at, ended, existing.withdrawal())));
+        }
+        Optional<AlertRule> rule = rules.stream()
+                .filter(r -> r.matches(detection, zones, facts))
+                .max(Comparator.comparing(AlertRule::severity));
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Alert alert = new Alert(
+                "alert-" + (++sequence),
+                situation,
+                rule.get().name(),
+                rule.get().severity(),
+                AlertState.NEW,
+                detection,
+                at,
+                at,
+                0,
+                ended,
+                Optional.empty(),
+                List.of());
+        openBySituation.put(situation, alert.id());
+        return Optional.of(put(alert));
+    }
+
+    private static Alert with(Alert a, Detection detection, Instant at, boolean ended, Optional<String> withdrawal) {
+        return new Alert(
+                a.id(),
+                a.situation(),
+                a.rule(),
+                a.severity(),
+                a.state(),
+                detection,
+                a.raisedAt(),
+                at,
+                a.updates() + 1,
+                ended,
+                withdrawal,
+                a.notes());
+    }
+
+    private Alert put(Alert alert) {
+        alerts.put(alert.id(), alert);
+        return alert;
+    }
+
+    /** Acknowledges a new alert with a comment. */
+    public Transition acknowledge(String alertId, String comment, Instant at) {
+        return step(alertId, comment, at, AlertState.ACKNOWLEDGED);
+    }
+
+    /** Closes a new or acknowledged alert with a comment. */
+    public Transition close(String alertId, String comment, Instant at) {
+        return step(alertId, comment, at, AlertState.CLOSED);
+    }
+
+    private Transition step(String alertId, String comment, Instant at, AlertState target) {
+        Alert a = alerts.get(alertId);
+        if (a == null) {
+            return new Transition.Refused("no alert " + alertId);
+        }
+        if (comment.isBlank()) {
+            return new Transition.Refused("a comment is needed to " + verb(target) + " alert " + alertId);
+        }
+        if (comment.length() > MAX_COMMENT) {
+            return new Transition.Refused(
+                    "comment must be at most " + MAX_COMMENT + " characters, was " + comment.length());
+        }
+        boolean allowed = switch (target) {
+            case ACKNOWLEDGED -> a.state() == AlertState.NEW;
+            case CLOSED -> a.state() != AlertState.CLOSED;
+            case NEW -> false;
+        };
+        if (!allowed) {
+            return new Transition.Refused(
+                    "alert " + alertId + " is " + a.state() + " and cannot be " + verb(target) + "d");
+        }
+        List<Alert.Note> notes = new ArrayList<>(a.notes());
+        notes.add(new Alert.Note(at, target, comment.strip()));
+        Alert changed = new Alert(
+                a.id(),
+                a.situation(),
+                a.rule(),
+                a.severity(),
+                target,
+                a.detection(),
+                a.raisedAt(),
+                at,
+                a.updates(),
+                a.situationEnded(),
+                a.withdrawal(),
+                notes);
+        if (target == AlertState.CLOSED) {
+            // The detection it was closed on keeps updating this alert (closed, so no new alarm);
+            // only a new detection of the situation raises a new alert.
+            openBySituation.remove(a.situation(), a.id());
+            closedByDetection.put(a.detection().id(), a.id());
+        }
+        return new Transition.Done(put(changed));
+    }
+
+    private static String verb(AlertState target) {
+        return target == AlertState.ACKNOWLEDGED ? "acknowledge" : "close";
+    }
+
+    /** Returns the alert with this id. */
+    public Optional<Alert> alert(String id) {
+        return Optional.ofNullable(alerts.get(id));
+    }
+
+    /** Returns the alerts that pass the filter, oldest first. */
+    public List<Alert> alerts(Predicate<Alert> filter) {
+        return alerts.values().stream().filter(filter).toList();
+    }
+}

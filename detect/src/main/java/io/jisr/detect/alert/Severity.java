@@ -1,0 +1,10 @@
+package io.jisr.detect.alert;
+
+/** How urgent an alert is, least first. */
+public enum Severity {
+    INFO,
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

@@ -1,0 +1,187 @@
+package io.jisr.detect.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jisr.ais.identity.Mmsi;
+import io.jisr.ais.message.Position;
+import io.jisr.detect.DetectionChange;
+import io.jisr.detect.DetectionKind;
+import io.jisr.detect.IdentityAnomaly;
+import io.jisr.detect.Loitering;
+import io.jisr.detect.zone.GeoJsonZones;
+import io.jisr.detect.zone.ZoneImport;
+import io.jisr.detect.zone.ZoneKind;
+import io.jisr.detect.zone.ZoneSet;
+import io.jisr.picture.ShipCategory;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AlertBookTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T23:00:00Z");
+    private static final Mmsi FISHER = Mmsi.of(224_000_001);
+    private static final ZoneSet ZONES = ZoneSet.of(((ZoneImport.Imported) GeoJsonZones.read(
+                    "{\"type\":\"Feature\",\"properties\":{\"id\":\"eez\"},\"geometry\":{\"type\":\"Polygon\","
+                            + "\"coordinates\":[[[5,38],[6,38],[6,39],[5,39],[5,38]]]}}",
+                    ZoneKind.EXCLUSIVE_ECONOMIC_ZONE))
+            .zones());
+    private static final VesselFacts FACTS = new VesselFacts() {
+        @Override
+        public ShipCategory category(Mmsi mmsi) {
+            return mmsi.equals(FISHER) ? ShipCategory.FISHING : ShipCategory.CARGO;
+        }
+
+        @Override
+        public Optional<String> flag(Mmsi mmsi) {
+            return Optional.of(mmsi.value() / 1_000_000 == 224 ? "ESP" : "PAN");
+        }
+    };
+
+    private static Loitering loitering(Mmsi mmsi, double lat, Optional<Instant> end) {
+        return new Loitering(
+                "loitering/gfw:" + mmsi.value() + ":" + lat, "gfw", mmsi, T0, end, Position.of(lat, 5.5), 1.0, 30);
+    }
+
+    private static AlertBook book(AlertRule... rules) {
+        return new AlertBook(List.of(rules), ZONES, FACTS);
+    }
+
+    @Test
+    void apply_changesOfOneSituation_updateOneAlert() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+
+        Alert first = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+        book.apply(new DetectionChange.Updated(loitering(FISHER, 38.5, Optional.empty()), T0.plusSeconds(1800)));
+        Alert last = book.apply(new DetectionChange.Closed(
+                        loitering(FISHER, 38.5, Optional.of(T0.plusSeconds(3600))), T0.plusSeconds(3600)))
+                .orElseThrow();
+
+        assertThat(book.alerts(a -> true)).hasSize(1);
+        assertThat(last.id()).isEqualTo(first.id());
+        assertThat(last.updates()).isEqualTo(2);
+        assertThat(last.situationEnded()).isTrue();
+        assertThat(last.state()).isEqualTo(AlertState.NEW);
+    }
+
+    @Test
+    void apply_ruleWithZoneCategoryFlagAndNightWindow_choosesOnlyMatches() {
+        AlertRule night = new AlertRule(
+                "spanish fishing loitering in EEZ at night",
+                Set.of(DetectionKind.LOITERING),
+                Optional.of("eez"),
+                Set.of(ShipCategory.FISHING),
+                Set.of("ESP"),
+                Optional.of(new TimeWindow(LocalTime.of(22, 0), LocalTime.of(6, 0), ZoneOffset.UTC)),
+                Severity.HIGH);
+        AlertBook book = book(night);
+
+        assertThat(book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0)))
+                .isPresent();
+        assertThat(book.apply(new DetectionChange.Opened(loitering(FISHER, 37.5, Optional.empty()), T0)))
+                .as("outside the zone")
+                .isEmpty();
+        assertThat(book.apply(new DetectionChange.Opened(loitering(Mmsi.of(351_000_001), 38.5, Optional.empty()), T0)))
+                .as("cargo ship, Panama")
+                .isEmpty();
+    }
+
+    @Test
+    void apply_twoRulesMatch_takesTheMostSevere() {
+        AlertBook book = book(
+                AlertRule.forKinds("all", Severity.LOW, DetectionKind.LOITERING),
+                AlertRule.forKinds("serious", Severity.CRITICAL, DetectionKind.LOITERING));
+
+        Alert alert = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+
+        assertThat(alert.rule()).isEqualTo("serious");
+        assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void apply_withdrawal_marksTheAlertWithTheReason() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Loitering l = loitering(FISHER, 38.5, Optional.empty());
+        book.apply(new DetectionChange.Opened(l, T0));
+
+        Alert alert = book.apply(new DetectionChange.Withdrawn(l, T0.plusSeconds(60), "late data"))
+                .orElseThrow();
+
+        assertThat(alert.isWithdrawn()).isTrue();
+        assertThat(alert.withdrawal()).contains("late data");
+    }
+
+    @Test
+    void apply_repeatedAnomalyOfOneVessel_isOneAlertUntilClosed() {
+        AlertBook book = book(AlertRule.forKinds("identity", Severity.HIGH, DetectionKind.IDENTITY_ANOMALY));
+        IdentityAnomaly a1 = new IdentityAnomaly(
+                "identity/x:1:1", FISHER, IdentityAnomaly.Anomaly.IMPOSSIBLE_SPEED, T0, Position.of(38, 5), "fast");
+        IdentityAnomaly a2 = new IdentityAnomaly(
+                "identity/x:1:2",
+                FISHER,
+                IdentityAnomaly.Anomaly.IMPOSSIBLE_SPEED,
+                T0.plusSeconds(3600),
+                Position.of(38, 5),
+                "fast");
+        IdentityAnomaly a3 = new IdentityAnomaly(
+                "identity/x:1:3",
+                FISHER,
+                IdentityAnomaly.Anomaly.IMPOSSIBLE_SPEED,
+                T0.plusSeconds(7200),
+                Position.of(38, 5),
+                "fast");
+
+        Alert first = book.apply(new DetectionChange.Opened(a1, T0)).orElseThrow();
+        Alert second =
+                book.apply(new DetectionChange.Opened(a2, T0.plusSeconds(3600))).orElseThrow();
+        book.close(first.id(), "transponder fault reported by the master", T0.plusSeconds(3700));
+        Alert third =
+                book.apply(new DetectionChange.Opened(a3, T0.plusSeconds(7200))).orElseThrow();
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(third.id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void lifecycle_acknowledgeThenClose_keepsTheCommentsAndRefusesWrongSteps() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        String id = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow()
+                .id();
+
+        assertThat(book.acknowledge(id, "  ", T0))
+                .isEqualTo(new Transition.Refused("a comment is needed to acknowledge alert " + id));
+        assertThat(book.acknowledge(id, "patrol informed", T0)).isInstanceOf(Transition.Done.class);
+        assertThat(book.acknowledge(id, "again", T0))
+                .isEqualTo(new Transition.Refused("alert " + id + " is ACKNOWLEDGED and cannot be acknowledged"));
+        Transition closed = book.close(id, "fishing licence checked", T0.plusSeconds(60));
+
+        Alert alert = ((Transition.Done) closed).alert();
+        assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(alert.notes())
+                .extracting(Alert.Note::text)
+                .containsExactly("patrol informed", "fishing licence checked");
+        assertThat(book.close("alert-99", "x", T0)).isEqualTo(new Transition.Refused("no alert alert-99"));
+    }
+
+    @Test
+    void apply_changeOfADetectionWhoseAlertWasClosed_updatesTheClosedAlertInsteadOfRaisingANewOne() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Alert first = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+        book.close(first.id(), "known research vessel", T0.plusSeconds(60));
+
+        Alert later = book.apply(
+                        new DetectionChange.Updated(loitering(FISHER, 38.5, Optional.empty()), T0.plusSeconds(1800)))
+                .orElseThrow();
+
+        assertThat(later.id()).isEqualTo(first.id());
+        assertThat(later.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(book.alerts(a -> true)).hasSize(1);
+    }
+}
