@@ -58,20 +58,7 @@ public final class NodeThroughput {
         try {
             Optional<String> url =
                     postgres == null ? Optional.empty() : Optional.of(postgres.getJdbcUrl("postgres", "postgres"));
-            NodeConfig config = new NodeConfig(
-                    "bench",
-                    "127.0.0.1",
-                    0,
-                    dir.resolve("data"),
-                    new NodeConfig.Database(url, "postgres", "", 4),
-                    60,
-                    Duration.ofMinutes(30),
-                    Duration.ofSeconds(10),
-                    Duration.ofDays(3650),
-                    List.of(new NodeConfig.FeedConfig("recording", new FeedSpec.FileReplay(recording, 0, 0))),
-                    false,
-                    NodeConfig.Security.DEFAULTS,
-                    NodeConfig.MapTiles.NONE);
+            NodeConfig config = config(dir, url, recording);
             LongAdder detectorEvents = new LongAdder();
             long start = System.nanoTime();
             Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(event -> {
@@ -115,6 +102,24 @@ public final class NodeThroughput {
                 postgres.close();
             }
         }
+    }
+
+    /** The node under test: the recording as its one feed, nothing else; shared with the detectors' variant. */
+    static NodeConfig config(Path dir, Optional<String> postgresUrl, Path recording) {
+        return new NodeConfig(
+                "bench",
+                "127.0.0.1",
+                0,
+                dir.resolve("data"),
+                new NodeConfig.Database(postgresUrl, "postgres", "", 4),
+                60,
+                Duration.ofMinutes(30),
+                Duration.ofSeconds(10),
+                Duration.ofDays(3650),
+                List.of(new NodeConfig.FeedConfig("recording", new FeedSpec.FileReplay(recording, 0, 0))),
+                false,
+                NodeConfig.Security.DEFAULTS,
+                NodeConfig.MapTiles.NONE);
     }
 
     static Path generate(Path file, int messages, int vessels) throws IOException {

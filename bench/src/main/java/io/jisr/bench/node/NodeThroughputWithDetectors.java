@@ -6,12 +6,10 @@ import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.DetectorSet;
 import io.jisr.detect.geo.BundledGeography;
 import io.jisr.detect.zone.ZoneSet;
-import io.jisr.feed.FeedSpec;
 import io.jisr.feed.FeedState;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
@@ -43,18 +41,7 @@ public final class NodeThroughputWithDetectors {
         try {
             Optional<String> url =
                     postgres == null ? Optional.empty() : Optional.of(postgres.getJdbcUrl("postgres", "postgres"));
-            NodeConfig config = new NodeConfig(
-                    "bench",
-                    "127.0.0.1",
-                    0,
-                    dir.resolve("data"),
-                    new NodeConfig.Database(url, "postgres", "", 4),
-                    60,
-                    Duration.ofMinutes(30),
-                    Duration.ofSeconds(10),
-                    Duration.ofDays(3650),
-                    List.of(new NodeConfig.FeedConfig("recording", new FeedSpec.FileReplay(recording, 0, 0))),
-                    false);
+            NodeConfig config = NodeThroughput.config(dir, url, recording);
             LongAdder changes = new LongAdder();
             DetectionEngine engine = new DetectionEngine(
                     DetectorSet.defaults(geography, ZoneSet.EMPTY),
