@@ -122,7 +122,7 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
-    /** Writes a PNG of the window to {@code docs/screenshots/NAME.png} of the source tree. */
+    /** Writes a PNG of the window to NAME.png in {@link Screenshots#directory()}. */
     Path screenshot(String name) {
         Path target = Screenshots.directory().resolve(name + ".png");
         try {
@@ -155,14 +155,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Where the tests write the screenshots that docs/ and the README show. */
+    /**
+     * Where the tests write their screenshots: {@code app/target/screenshots}, so that a test run leaves
+     * the source tree clean; with {@code -Djisr.screenshots.update=true}, the ones docs/ and the README
+     * show ({@code docs/screenshots}).
+     */
     static final class Screenshots {
         private Screenshots() {}
 
         static Path directory() {
             // Surefire runs in the module directory (app/); the docs are one level up.
-            Path docs = Path.of("").toAbsolutePath().getParent().resolve("docs");
-            return docs.resolve("screenshots");
+            Path module = Path.of("").toAbsolutePath();
+            return Boolean.getBoolean("jisr.screenshots.update")
+                    ? module.getParent().resolve("docs").resolve("screenshots")
+                    : module.resolve("target").resolve("screenshots");
         }
     }
 }
