@@ -148,12 +148,31 @@ export class AdminPages {
         el('td', { className: 'actions' },
           act('users.saveRoles', () => api.patch(`/api/users/${encodeURIComponent(u.username)}`, { roles: selected(roles) })),
           act(u.disabled ? 'users.enable' : 'users.disable', () => api.patch(`/api/users/${encodeURIComponent(u.username)}`, { disabled: !u.disabled })),
-          act('users.resetPassword', async () => {
-            const newPassword = window.prompt(t('users.newPasswordFor', { user: u.username }));
-            if (newPassword) await api.post(`/api/users/${encodeURIComponent(u.username)}/password`, { newPassword });
-          })));
+          this.resetForm(u)));
     });
     this.body.replaceChildren(form, table(['users.username', 'users.displayName', 'users.roles', 'users.state', 'users.createdAt', 'admin.actions'], rows));
+  }
+
+  /** A password field for resetting one user's password: masked, unlike a browser prompt. */
+  resetForm(u) {
+    const field = el('input', { attrs: {
+      id: `reset-${u.username}`, type: 'password', required: true, autocomplete: 'new-password',
+      'aria-label': t('users.newPasswordFor', { user: u.username }),
+      placeholder: t('users.newPasswordFor', { user: u.username }),
+    } });
+    const form = el('form', { className: 'inline reset-password' }, field,
+      el('button', { text: t('users.resetPassword'), attrs: { type: 'submit' } }));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        await api.post(`/api/users/${encodeURIComponent(u.username)}/password`, { newPassword: field.value });
+        await this.users();
+        this.ok(t('users.saved'));
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+    return form;
   }
 
   async audit(filters) {

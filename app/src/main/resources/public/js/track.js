@@ -19,6 +19,10 @@ export class TrackView {
     this.sliderBox = byId('track-slider-box');
     this.slider = byId('track-slider');
     this.pointText = byId('track-point');
+    this.custom = byId('track-custom');
+    this.from = byId('track-from');
+    this.to = byId('track-to');
+    this.range.addEventListener('change', () => this.toggleCustom());
     byId('track-show').addEventListener('click', () => this.show());
     byId('track-clear').addEventListener('click', () => this.clear());
     this.slider.addEventListener('input', () => this.moveTo(Number(this.slider.value)));
@@ -26,16 +30,47 @@ export class TrackView {
 
   /** The station whose track the buttons refer to; clears the previous station's track. */
   setVessel(vessel) {
-    if (this.vessel?.mmsi !== vessel?.mmsi) this.clear();
+    if (this.vessel?.mmsi !== vessel?.mmsi) {
+      this.clear();
+      this.vessel = vessel;
+      this.prefillCustom();
+    }
     this.vessel = vessel;
+  }
+
+  /** Chosen times start as the day before the station's last report, which is always worth seeing. */
+  prefillCustom() {
+    if (!this.vessel?.lastSeen) return;
+    const to = new Date(this.vessel.lastSeen);
+    this.to.value = utcField(to);
+    this.from.value = utcField(new Date(to.getTime() - 24 * 3600e3));
+  }
+
+  toggleCustom() {
+    this.custom.hidden = this.range.value !== 'custom';
+  }
+
+  /** The period asked for: a preset ending at the last report, or the chosen UTC times. */
+  period() {
+    if (this.range.value === 'custom') {
+      const from = fromUtcField(this.from.value);
+      const to = fromUtcField(this.to.value);
+      return from && to && from <= to ? { from, to } : null;
+    }
+    // Picture times are message times: a period ends at the station's last report, so a replayed
+    // recording from the past shows its track too.
+    const to = new Date(this.vessel.lastSeen);
+    return { from: new Date(to.getTime() - Number(this.range.value) * 3600e3), to };
   }
 
   async show() {
     if (!this.vessel) return;
-    // Picture times are message times: a period ends at the station's last report, so a replayed
-    // recording from the past shows its track too.
-    const to = new Date(this.vessel.lastSeen);
-    const from = new Date(to.getTime() - Number(this.range.value) * 3600e3);
+    const period = this.period();
+    if (!period) {
+      this.message.textContent = t('track.badRange');
+      return;
+    }
+    const { from, to } = period;
     this.message.textContent = t('track.loading');
     try {
       const answer = await api.get(`/api/vessels/${this.vessel.mmsi}/track`, {
@@ -88,4 +123,15 @@ export class TrackView {
     this.sliderBox.hidden = true;
     this.message.textContent = '';
   }
+}
+
+/** A datetime-local value (no zone) for a time, read as UTC: the watch works in UTC. */
+function utcField(date) {
+  return date.toISOString().slice(0, 16);
+}
+
+function fromUtcField(value) {
+  if (!value) return null;
+  const date = new Date(value.length === 16 ? `${value}:00Z` : `${value}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }

@@ -3,30 +3,16 @@ package io.jisr.app.simulate;
 import io.jisr.app.node.ConfigException;
 import io.jisr.app.node.NodeConfig;
 import io.jisr.app.node.NodeConfigLoader;
-import io.jisr.app.node.NodeRuntime;
 import io.jisr.app.serve.JsonLogFormatter;
-import io.jisr.feed.FeedSpec;
-import io.jisr.feed.FeedStatus;
-import io.jisr.sim.ReceiverNetwork;
-import io.jisr.sim.scenario.ScenarioRun;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -36,17 +22,6 @@ import picocli.CommandLine.ParameterException;
  * the default scenario, in real time, so the Algerian coast and the through lane fill with traffic.
  */
 public final class DemoCommand implements Callable<Integer> {
-    /*
-     * Implementation note: the simulator reaches the node the way a real receiver would, through a
-     * tcp-server feed on a free loopback port added to the configured feeds. That keeps the node's
-     * wiring unchanged (no new feed kind), and the feed's status and metrics show the simulator like
-     * any other source.
-     */
-
-    /** The id of the simulator's feed in the node. */
-    public static final String FEED_ID = "simulator";
-
-    private static final Logger LOG = Logger.getLogger(DemoCommand.class.getName());
 
     private final Map<String, String> environment;
     private final CommandSpec spec;
@@ -124,78 +99,21 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        // The simulated clock starts now, so that the node, which runs in message time, shows live traffic.
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ScenarioRun run = ScenarioRun.prepare(new ScenarioRun.Settings(
-                start,
-                Duration.ofHours(24),
-                n,
-                seed.<Long>getValue(),
-                ReceiverNetwork.shipped(),
-                0.05,
-                ScenarioYaml.defaultScenario()));
         JsonLogFormatter.install(Level.INFO);
-        NodeRuntime runtime = NodeRuntime.start(withSimulatorFeed(configured), InstantSource.system());
-        InetSocketAddress feed = awaitFeedAddress(runtime);
-        Thread simulator = Thread.ofPlatform().name("simulator").daemon().start(() -> {
-            try (LineOutput out = LineOutput.open("tcp://127.0.0.1:" + feed.getPort(), System.out)) {
-                run.simulation().run(Pacer.realTime(out, factor, System::nanoTime, DemoCommand::sleep));
-            } catch (UncheckedIOException e) {
-                LOG.warning("the simulator stopped: " + e.getMessage());
-            }
-        });
+        DemoNode demo = DemoNode.start(configured, n, factor, seed.<Long>getValue());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            simulator.interrupt();
-            runtime.close();
+            demo.close();
             stopped.countDown();
         }));
         PrintWriter err = spec.commandLine().getErr();
         err.println("jisr demo: node \"" + configured.nodeId() + "\" on http://" + configured.httpHost() + ":"
-                + runtime.httpPort() + "/ fed by the simulator (" + (n + run.scenarioVessels())
+                + demo.runtime().httpPort() + "/ fed by the simulator (" + demo.vessels()
                 + " vessels, default scenario, " + factor + "x real time, map centre 37.0N 3.0E);"
                 + " stop with Ctrl-C");
         err.flush();
         stopped.await();
         return 0;
-    }
-
-    /** The configured node with the simulator's feed added, and no bundled replay. */
-    static NodeConfig withSimulatorFeed(NodeConfig c) {
-        List<NodeConfig.FeedConfig> feeds = new ArrayList<>(c.feeds());
-        feeds.add(new NodeConfig.FeedConfig(FEED_ID, new FeedSpec.TcpServer("127.0.0.1", 0)));
-        return new NodeConfig(
-                c.nodeId(),
-                c.httpHost(),
-                c.httpPort(),
-                c.dataDirectory(),
-                c.database(),
-                c.maxPlausibleSpeedKnots(),
-                c.staleAfter(),
-                c.duplicateWindow(),
-                c.retention(),
-                feeds,
-                false,
-                c.security(),
-                c.map());
-    }
-
-    static InetSocketAddress awaitFeedAddress(NodeRuntime runtime) throws InterruptedException {
-        for (int i = 0; i < 500; i++) {
-            Optional<InetSocketAddress> address =
-                    runtime.node().feeds().status(FEED_ID).flatMap(FeedStatus::localAddress);
-            if (address.isPresent()) {
-                return address.get();
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("the simulator's feed did not start listening within 5 s");
-    }
-
-    private static void sleep(long nanos) {
-        if (nanos > 0) {
-            LockSupport.parkNanos(nanos);
-        }
     }
 
     private NodeConfig load() {

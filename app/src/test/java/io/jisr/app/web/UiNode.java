@@ -95,6 +95,11 @@ final class UiNode implements AutoCloseable {
         return node;
     }
 
+    /** Wraps a node some other test wiring started (the demo's), signed in as the first administrator. */
+    static UiNode of(NodeRuntime runtime) {
+        return new UiNode(runtime, -1);
+    }
+
     private void awaitReplays(List<String> replays) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         for (String id : replays) {

@@ -149,6 +149,36 @@ class WebUiBrowserTest {
             settle(browser);
             browser.screenshot("vessel-panel");
 
+            // Chosen UTC times: the minute before the last report holds fewer points; a reversed range
+            // is refused with a message.
+            String wholeCount =
+                    browser.driver.findElement(By.id("track-message")).getText();
+            new Select(browser.driver.findElement(By.id("track-range"))).selectByValue("custom");
+            assertThat(SignIn.shown(browser.driver, "track-custom")).isTrue();
+            Instant lastSeen = ship.lastSeen();
+            String to = lastSeen.plusSeconds(60).toString().substring(0, 16);
+            String from = lastSeen.minusSeconds(60).toString().substring(0, 16);
+            browser.js(
+                    "document.getElementById('track-from').value = arguments[0];"
+                            + " document.getElementById('track-to').value = arguments[1];",
+                    from,
+                    to);
+            browser.driver.findElement(By.id("track-show")).click();
+            browser.waiting(10).until(d -> {
+                String text = d.findElement(By.id("track-message")).getText();
+                return !text.isEmpty() && !text.equals(wholeCount) && !text.contains("…");
+            });
+            assertThat(browser.driver.findElement(By.id("track-message")).getText())
+                    .matches("[\\d,]+ positions");
+            browser.js(
+                    "document.getElementById('track-from').value = arguments[0];"
+                            + " document.getElementById('track-to').value = arguments[1];",
+                    to,
+                    from);
+            browser.driver.findElement(By.id("track-show")).click();
+            assertThat(browser.driver.findElement(By.id("track-message")).getText())
+                    .isEqualTo("Choose a start and an end, the start not after the end.");
+
             // Distance and bearing between two clicks.
             browser.driver.findElement(By.id("toggle-measure")).click();
             WebElement map = browser.driver.findElement(By.id("map"));
@@ -340,6 +370,14 @@ class WebUiBrowserTest {
             assertThat(browser.driver.findElement(By.id("admin-body")).getText())
                     .contains("watch1");
 
+            // The administrator resets its password in a masked field; the user must change it again.
+            WebElement reset = browser.driver.findElement(By.id("reset-watch1"));
+            assertThat(reset.getDomAttribute("type")).isEqualTo("password");
+            reset.sendKeys(WATCH_RESET_PASSWORD);
+            reset.submit();
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("admin-message")).getText().startsWith("Saved"));
+
             // The audit log says what happened.
             openPage(browser, "menu-audit");
             browser.waiting(10)
@@ -353,11 +391,11 @@ class WebUiBrowserTest {
 
             // The new user must choose a password before seeing anything, and has no administration.
             browser.driver.findElement(By.id("login-username")).sendKeys("watch1");
-            browser.driver.findElement(By.id("login-password")).sendKeys(WATCH_PASSWORD);
+            browser.driver.findElement(By.id("login-password")).sendKeys(WATCH_RESET_PASSWORD);
             browser.driver.findElement(By.id("login-submit")).click();
             browser.waiting(20).until(d -> SignIn.shown(d, "password-view"));
             assertThat(SignIn.shown(browser.driver, "app-view")).isFalse();
-            browser.driver.findElement(By.id("password-current")).sendKeys(WATCH_PASSWORD);
+            browser.driver.findElement(By.id("password-current")).sendKeys(WATCH_RESET_PASSWORD);
             browser.driver.findElement(By.id("password-new")).sendKeys(WATCH_PASSWORD + " renewed");
             browser.driver.findElement(By.id("password-confirm")).sendKeys(WATCH_PASSWORD + " renewed");
             browser.driver
@@ -376,6 +414,8 @@ class WebUiBrowserTest {
     }
 
     static final String WATCH_PASSWORD = "first watch of the night 1";
+
+    static final String WATCH_RESET_PASSWORD = "reset by the administrator 2";
 
     static void openPage(Browser browser, String menuItem) {
         if (!SignIn.shown(browser.driver, "user-menu")) {
