@@ -4,6 +4,8 @@
 
 const FIRST_RETRY_MS = 1000;
 const LONGEST_RETRY_MS = 30000;
+/** The node's close code for a connection whose session or token has ended (docs/api.md). */
+const CLOSE_NOT_ADMITTED = 4401;
 
 let url = null;
 let socket = null;
@@ -56,9 +58,14 @@ function connect() {
       postMessage({ type: 'refused', message: message.message, size });
     }
   });
-  current.addEventListener('close', () => {
+  current.addEventListener('close', (event) => {
     if (socket !== current || stopped) return;
     socket = null;
+    if (event.code === CLOSE_NOT_ADMITTED) {
+      // The session or token ended: reconnecting would be refused; the page goes back to sign-in.
+      postMessage({ type: 'ended' });
+      return;
+    }
     // Jitter keeps a room of consoles from reconnecting in step after a node restart.
     const delay = Math.min(LONGEST_RETRY_MS, retryMs) * (0.8 + Math.random() * 0.4);
     retryMs = Math.min(LONGEST_RETRY_MS, retryMs * 2);

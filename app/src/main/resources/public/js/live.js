@@ -2,6 +2,7 @@
 // the map's viewport, reconnects by itself with back-off, and says in the connection indicator how
 // current the picture is.
 import { t, formatNumber } from './i18n.js';
+import { api } from './api.js';
 
 /** Without any message for this long the indicator says so (the node pushes only on change). */
 const QUIET_AFTER_MS = 20000;
@@ -44,6 +45,12 @@ export class LiveConnection {
         this.open = true;
         this.lastMessageAt = Date.now();
         this.show('live');
+        break;
+      case 'ended':
+        this.open = false;
+        this.show('reconnecting');
+        // Any API call now answers 401, which takes the page back to the sign-in screen.
+        api.get('/api/ui-config').catch(() => {});
         break;
       case 'closed':
         this.open = false;

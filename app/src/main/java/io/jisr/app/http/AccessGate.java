@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,10 @@ final class AccessGate {
     static final String CSRF_HEADER = "X-CSRF-Token";
 
     private static final String PRINCIPAL = "jisr.principal";
+
+    /** The upgrade request's attribute holding the live view's repeated check ({@link #checkUpgrade}). */
+    static final String LIVE_AUTHORISATION = "jisr.live.authorisation";
+
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Accounts accounts;
@@ -77,6 +82,29 @@ final class AccessGate {
         }
         requireNoPendingPasswordChange(principal);
         requireRole(principal, RouteAccess.DATA.roles());
+        ctx.attribute(
+                LIVE_AUTHORISATION, stillAdmits(ctx.header("Authorization"), ctx.cookie(SESSION_COOKIE), ctx.ip()));
+    }
+
+    /**
+     * Returns a check the live view repeats while a connection is open: whether the session or token
+     * it connected with still admits it (not signed out, expired or revoked; the account enabled, not
+     * waiting for a password change, holding a role). A WebSocket outlives the request that opened it,
+     * so without this a signed-out or disabled user would go on receiving the picture.
+     */
+    private BooleanSupplier stillAdmits(String authorization, String sessionId, String remoteAddress) {
+        return () -> lookUp(authorization, sessionId, remoteAddress)
+                .filter(p -> !p.account().mustChangePassword())
+                .filter(p -> RouteAccess.DATA.roles().stream().anyMatch(p::hasRole))
+                .isPresent();
+    }
+
+    private Optional<Principal> lookUp(String authorization, String sessionId, String remoteAddress) {
+        if (authorization != null) {
+            boolean bearer = authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return bearer ? accounts.byToken(authorization.substring(7).strip(), remoteAddress) : Optional.empty();
+        }
+        return sessionId == null ? Optional.empty() : accounts.bySession(sessionId, remoteAddress);
     }
 
     /** Returns the principal the gate let through; only for routes that need one. */
@@ -91,21 +119,18 @@ final class AccessGate {
 
     private Principal authenticate(Context ctx) {
         String authorization = ctx.header("Authorization");
-        Optional<Principal> principal;
-        if (authorization != null) {
-            boolean bearer = authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-            principal = bearer ? accounts.byToken(authorization.substring(7).strip(), ctx.ip()) : Optional.empty();
-            if (principal.isEmpty()) {
-                throw ApiException.unauthenticated("the bearer token is not valid (unknown, revoked or expired)");
-            }
+        String sessionId = ctx.cookie(SESSION_COOKIE);
+        Optional<Principal> principal = lookUp(authorization, sessionId, ctx.ip());
+        if (principal.isPresent()) {
             return principal.get();
         }
-        String sessionId = ctx.cookie(SESSION_COOKIE);
+        if (authorization != null) {
+            throw ApiException.unauthenticated("the bearer token is not valid (unknown, revoked or expired)");
+        }
         if (sessionId == null) {
             throw ApiException.unauthenticated("sign in first: no session cookie and no bearer token");
         }
-        return accounts.bySession(sessionId, ctx.ip())
-                .orElseThrow(() -> ApiException.unauthenticated("the session has ended; sign in again"));
+        throw ApiException.unauthenticated("the session has ended; sign in again");
     }
 
     private static void requireCsrfToken(Context ctx, String expected) {

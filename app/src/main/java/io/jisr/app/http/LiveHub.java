@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -61,6 +62,12 @@ public final class LiveHub implements Consumer<PictureEvent> {
 
     /** Default number of messages that may wait unsent before a client counts as too slow. */
     public static final int DEFAULT_MAX_PENDING_MESSAGES = 16;
+
+    /** How often open connections are checked against their session or token. */
+    static final Duration REVALIDATE_INTERVAL = Duration.ofSeconds(10);
+
+    /** The close code of a connection whose session or token no longer admits it (4000–4999: private use). */
+    static final int CLOSE_NOT_ADMITTED = 4401;
 
     private static final System.Logger LOG = System.getLogger(LiveHub.class.getName());
 
@@ -186,6 +193,8 @@ public final class LiveHub implements Consumer<PictureEvent> {
                     r -> Thread.ofPlatform().name("jisr-live-push").daemon().unstarted(r));
             long millis = pushInterval.toMillis();
             pusher.scheduleWithFixedDelay(this::pushSafely, millis, millis, TimeUnit.MILLISECONDS);
+            long checkMillis = REVALIDATE_INTERVAL.toMillis();
+            pusher.scheduleWithFixedDelay(this::revalidateSafely, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -201,8 +210,14 @@ public final class LiveHub implements Consumer<PictureEvent> {
     /** Registers the WebSocket handlers on {@code /api/live}. */
     void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
+            BooleanSupplier admitted = ctx.attribute(AccessGate.LIVE_AUTHORISATION);
+            if (admitted == null) {
+                // Every upgrade passes the access gate, which leaves the check; without it, refuse.
+                ctx.closeSession(CLOSE_NOT_ADMITTED, "not signed in");
+                return;
+            }
             ctx.enableAutomaticPings();
-            clients.put(ctx.sessionId(), new Client(ctx.session));
+            clients.put(ctx.sessionId(), new Client(ctx.session, admitted));
         });
         ws.onMessage(ctx -> {
             Client client = clients.get(ctx.sessionId());
@@ -218,6 +233,40 @@ public final class LiveHub implements Consumer<PictureEvent> {
         Client client = clients.remove(ctx.sessionId());
         if (client != null) {
             client.closed = true;
+        }
+    }
+
+    private void revalidateSafely() {
+        try {
+            revalidate();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "live view access check failed; trying again later", e);
+        }
+    }
+
+    /**
+     * Closes the connections whose session or token no longer admits them (signed out, expired,
+     * revoked, account disabled or stripped of its roles); package-private so tests can drive it. A
+     * check that fails (the database unreachable) keeps the connection until the next round.
+     */
+    void revalidate() {
+        for (Client client : clients.values()) {
+            boolean admitted;
+            try {
+                admitted = client.admitted.getAsBoolean();
+            } catch (RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "could not check a live connection's access; keeping it for now",
+                        e);
+                continue;
+            }
+            if (!admitted) {
+                client.closed = true;
+                clients.values().remove(client);
+                client.session.close(
+                        CLOSE_NOT_ADMITTED, "the session or token has ended; sign in again", Callback.NOOP);
+            }
         }
     }
 
@@ -425,14 +474,18 @@ public final class LiveHub implements Consumer<PictureEvent> {
     /** One connected client. */
     private static final class Client {
         final Session session;
+        /** Whether the credential the client connected with still admits it. */
+        final BooleanSupplier admitted;
+
         final ReentrantLock lock = new ReentrantLock();
         final AtomicInteger pending = new AtomicInteger();
         final Set<Integer> shown = new HashSet<>();
         BoundingBox box;
         volatile boolean closed;
 
-        Client(Session session) {
+        Client(Session session, BooleanSupplier admitted) {
             this.session = session;
+            this.admitted = admitted;
         }
     }
 }

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeoutException;
 final class LiveClient implements AutoCloseable {
 
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    /** The close code the server sent, once it closed the connection. */
+    final java.util.concurrent.CompletableFuture<Integer> closedWith = new java.util.concurrent.CompletableFuture<>();
+
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
     private final boolean reading;
@@ -104,6 +107,12 @@ final class LiveClient implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedWith.complete(statusCode);
             return null;
         }
     }

@@ -2,6 +2,7 @@ package io.jisr.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -590,6 +591,43 @@ class SecurityTest {
                 node.client, node.webSocketUri(), Map.of("Cookie", officer.cookie, "Origin", node.baseUrl()))) {
             browser.send("{\"bbox\":[33.7,-118.26,33.72,-118.24]}");
             assertThat(browser.nextJson().path("type").asText()).isEqualTo("snapshot");
+        }
+    }
+
+    @Test
+    void liveView_closesWhenTheSessionEnds_orTheTokenIsRevoked() throws Exception {
+        Browser officer = Browser.signIn(node, "officer", TestNode.OFFICER_PASSWORD);
+        try (LiveClient browser = new LiveClient(
+                node.client, node.webSocketUri(), Map.of("Cookie", officer.cookie, "Origin", node.baseUrl()))) {
+            // The hub registers a connection just after the handshake completes on the client's side.
+            await().atMost(Duration.ofSeconds(5)).until(() -> node.live.clients() == 1);
+            node.live.revalidate();
+            assertThat(browser.closedWith).isNotDone();
+
+            assertThat(officer.send("DELETE", "/api/session", null).statusCode())
+                    .isEqualTo(204);
+            node.live.revalidate();
+            assertThat(browser.closedWith.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(LiveHub.CLOSE_NOT_ADMITTED);
+        }
+
+        Browser again = Browser.signIn(node, "officer", TestNode.OFFICER_PASSWORD);
+        JsonNode created = Json.mapper()
+                .readTree(
+                        again.send("POST", "/api/tokens", "{\"name\":\"live\"}").body());
+        String token = created.get("token").asText();
+        String id = created.get("id").asText();
+        try (LiveClient script =
+                new LiveClient(node.client, node.webSocketUri(), Map.of("Authorization", "Bearer " + token))) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> node.live.clients() == 1);
+            node.live.revalidate();
+            assertThat(script.closedWith).isNotDone();
+
+            assertThat(again.send("DELETE", "/api/tokens/" + id, null).statusCode())
+                    .isEqualTo(204);
+            node.live.revalidate();
+            assertThat(script.closedWith.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(LiveHub.CLOSE_NOT_ADMITTED);
         }
     }
 
