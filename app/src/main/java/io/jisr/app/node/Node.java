@@ -226,11 +226,25 @@ public final class Node implements AutoCloseable {
     /** Stops feeds, applies and commits what is queued, and closes storage. */
     @Override
     public void close() {
-        stopSweeps();
-        feeds.close();
-        pipeline.close();
-        writer.close();
-        store.close();
+        // Every part is closed even when an earlier one fails (a database gone for good makes the
+        // writer give up after its close timeout): otherwise the store's pool and threads stay behind
+        // and the process cannot exit. The first failure is thrown, the others are attached to it.
+        RuntimeException failure = null;
+        for (Runnable step :
+                List.<Runnable>of(this::stopSweeps, feeds::close, pipeline::close, writer::close, store::close)) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
