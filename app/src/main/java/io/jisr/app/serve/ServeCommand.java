@@ -5,7 +5,6 @@ import io.jisr.app.node.NodeConfig;
 import io.jisr.app.node.NodeConfigLoader;
 import io.jisr.app.node.NodeRuntime;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Map;
@@ -104,17 +103,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private NodeConfig load() {
-        Optional<Path> file = Optional.ofNullable(config.<Path>getValue());
-        if (file.isEmpty() && Files.isRegularFile(Path.of("jisr.yaml"))) {
-            file = Optional.of(Path.of("jisr.yaml"));
-        }
-        String home = System.getProperty("jisr.home");
-        Path defaultData = home == null ? Path.of("data") : Path.of(home, "data");
-        return NodeConfigLoader.load(
-                file,
+        return NodeConfigLoader.forCommandLine(
+                Optional.ofNullable(config.<Path>getValue()),
                 environment,
                 new NodeConfigLoader.Overrides(
-                        Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())),
-                defaultData);
+                        Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())));
     }
 }

@@ -33,6 +33,7 @@ import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * End-to-end load tool for the picture issue: a recorded file through decode, duplicate filter,
@@ -60,48 +61,64 @@ public final class NodeThroughput {
                     postgres == null ? Optional.empty() : Optional.of(postgres.getJdbcUrl("postgres", "postgres"));
             NodeConfig config = config(dir, url, recording);
             LongAdder detectorEvents = new LongAdder();
-            long start = System.nanoTime();
-            Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(event -> {
+            Run run = run(config, event -> {
                 // Stands in for the detectors: touches every event as they will.
                 if (event instanceof PictureEvent.PositionReported) {
                     detectorEvents.increment();
                 }
-            }));
-            while (node.feeds()
-                    .status("recording")
-                    .map(s -> s.state() != FeedState.FINISHED)
-                    .orElse(true)) {
-                Thread.sleep(20);
-            }
-            node.pipeline().drain(10, TimeUnit.MINUTES);
-            long applied = System.nanoTime();
-            node.writer().flush();
-            long committed = System.nanoTime();
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
-            int inPicture = node.picture().size();
-            long points = node.writer().committedPoints();
-            node.close();
-            double seconds = (committed - start) / 1e9;
+            });
             System.out.printf(
                     "%s: %,d messages, %,d vessels in the picture, %,d history points committed in %.2f s = %,.0f messages/s"
                             + " (applied after %.2f s); detector events %,d; heap in use after GC %d MB (max %d MB)%n",
                     database,
                     messages,
-                    inPicture,
-                    points,
-                    seconds,
-                    messages / seconds,
-                    (applied - start) / 1e9,
+                    run.inPicture(),
+                    run.points(),
+                    run.seconds(),
+                    messages / run.seconds(),
+                    run.appliedSeconds(),
                     detectorEvents.sum(),
-                    heapMb,
-                    rt.maxMemory() >> 20);
+                    run.heapMb(),
+                    run.maxHeapMb());
         } finally {
             if (postgres != null) {
                 postgres.close();
             }
         }
+    }
+
+    /**
+     * What one run measured: wall time from the node's start until every history point is committed,
+     * until everything was applied, the picture's size, the points committed, the heap after a GC.
+     */
+    record Run(double seconds, double appliedSeconds, int inPicture, long points, long heapMb, long maxHeapMb) {}
+
+    /**
+     * Starts a node with {@code config} and {@code consumer} as its one picture-event listener, waits
+     * until the recording is replayed, applied and committed, and closes it; shared with the detectors'
+     * variant so that both measure exactly the same span.
+     */
+    static Run run(NodeConfig config, Consumer<PictureEvent> consumer) throws InterruptedException {
+        long start = System.nanoTime();
+        Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(consumer));
+        while (node.feeds()
+                .status("recording")
+                .map(s -> s.state() != FeedState.FINISHED)
+                .orElse(true)) {
+            Thread.sleep(20);
+        }
+        node.pipeline().drain(10, TimeUnit.MINUTES);
+        long applied = System.nanoTime();
+        node.writer().flush();
+        long committed = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        int inPicture = node.picture().size();
+        long points = node.writer().committedPoints();
+        node.close();
+        return new Run(
+                (committed - start) / 1e9, (applied - start) / 1e9, inPicture, points, heapMb, rt.maxMemory() >> 20);
     }
 
     /** The node under test: the recording as its one feed, nothing else; shared with the detectors' variant. */

@@ -1,19 +1,14 @@
 package io.jisr.bench.node;
 
-import io.jisr.app.node.Node;
 import io.jisr.app.node.NodeConfig;
 import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.DetectorSet;
 import io.jisr.detect.geo.BundledGeography;
 import io.jisr.detect.zone.ZoneSet;
-import io.jisr.feed.FeedState;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -47,55 +42,25 @@ public final class NodeThroughputWithDetectors {
                     DetectorSet.defaults(geography, ZoneSet.EMPTY),
                     change -> changes.increment(),
                     DetectionEngine.DEFAULT_STEP);
-            long start = System.nanoTime();
-            Node node = Node.start(config, InstantSource.system(), new NoCounters(), List.of(engine));
-            while (node.feeds()
-                    .status("recording")
-                    .map(s -> s.state() != FeedState.FINISHED)
-                    .orElse(true)) {
-                Thread.sleep(20);
-            }
-            node.pipeline().drain(10, TimeUnit.MINUTES);
-            long applied = System.nanoTime();
-            node.writer().flush();
-            long committed = System.nanoTime();
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
-            int inPicture = node.picture().size();
-            long points = node.writer().committedPoints();
-            node.close();
-            double seconds = (committed - start) / 1e9;
+            NodeThroughput.Run run = NodeThroughput.run(config, engine);
             System.out.printf(
                     "%s with all detectors: %,d messages, %,d vessels in the picture, %,d history points committed in"
                             + " %.2f s = %,.0f messages/s (applied after %.2f s); detection changes %,d; heap in use"
                             + " after GC %d MB (max %d MB)%n",
                     database,
                     messages,
-                    inPicture,
-                    points,
-                    seconds,
-                    messages / seconds,
-                    (applied - start) / 1e9,
+                    run.inPicture(),
+                    run.points(),
+                    run.seconds(),
+                    messages / run.seconds(),
+                    run.appliedSeconds(),
                     changes.sum(),
-                    heapMb,
-                    rt.maxMemory() >> 20);
+                    run.heapMb(),
+                    run.maxHeapMb());
         } finally {
             if (postgres != null) {
                 postgres.close();
             }
         }
-    }
-
-    /** Counts nothing: the metrics are not what is measured here. */
-    private static final class NoCounters implements io.jisr.app.node.IngestPipeline.Counters {
-        @Override
-        public void applied(String feedId, io.jisr.ais.message.AisMessage message) {}
-
-        @Override
-        public void duplicate(String feedId) {}
-
-        @Override
-        public void rejected(String feedId, io.jisr.ais.DecodeError error) {}
     }
 }
