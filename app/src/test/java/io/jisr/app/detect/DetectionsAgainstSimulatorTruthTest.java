@@ -11,10 +11,12 @@ import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.ais.identity.Mmsi;
 import io.jisr.ais.message.AisMessage;
 import io.jisr.app.simulate.ScenarioYaml;
+import io.jisr.detect.AisGapDetector;
 import io.jisr.detect.Detection;
 import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.DetectionKind;
 import io.jisr.detect.DetectionLedger;
+import io.jisr.detect.Detector;
 import io.jisr.detect.DetectorSet;
 import io.jisr.detect.Encounter;
 import io.jisr.detect.Loitering;
@@ -100,6 +102,7 @@ class DetectionsAgainstSimulatorTruthTest {
     static final Map<String, List<Double>> falseEncounterPortDistancesKm = new LinkedHashMap<>();
     static BundledGeography geography;
     static DetectionLedger ledger;
+    static AisGapDetector gapDetector;
     static Set<Mmsi> scenarioVessels;
     static long reports;
     static List<TruthEvent> backgroundZoneTruth;
@@ -125,8 +128,13 @@ class DetectionsAgainstSimulatorTruthTest {
                 .map(DetectionsAgainstSimulatorTruthTest::zoneOf)
                 .toList());
         ledger = new DetectionLedger();
-        DetectionEngine engine =
-                new DetectionEngine(DetectorSet.defaults(geography, zones), ledger, DetectionEngine.DEFAULT_STEP);
+        List<Detector> detectors = DetectorSet.defaults(geography, zones);
+        gapDetector = detectors.stream()
+                .filter(AisGapDetector.class::isInstance)
+                .map(AisGapDetector.class::cast)
+                .findFirst()
+                .orElseThrow();
+        DetectionEngine engine = new DetectionEngine(detectors, ledger, DetectionEngine.DEFAULT_STEP);
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
         Picture picture = new Picture(
                 PictureSettings.defaults(), mmsi -> mids.flagOf(mmsi).map(Flag::isoAlpha3));
@@ -187,6 +195,7 @@ class DetectionsAgainstSimulatorTruthTest {
         rendezvousLoitering = loiteringDuringRendezvous(run.truth(), geography);
         truth.addAll(rendezvousLoitering);
         score(truth);
+        explainMissedDarkEvents(run.truth());
         elapsedMillis = (System.nanoTime() - began) / 1_000_000;
         printTable();
     }
@@ -217,6 +226,34 @@ class DetectionsAgainstSimulatorTruthTest {
             }
         }
         return loitering;
+    }
+
+    /**
+     * Says, for each dark event no gap matched, whether the learnt coverage counted the cell of the
+     * ship's last position as covered when it went dark: the first condition a gap must meet.
+     */
+    private static void explainMissedDarkEvents(List<io.jisr.sim.scenario.TruthEvent> scenario) {
+        Set<Mmsi> gapVessels = ledger.detections(DetectionKind.AIS_GAP).stream()
+                .map(d -> d.vessels().getFirst())
+                .collect(Collectors.toSet());
+        for (io.jisr.sim.scenario.TruthEvent t : scenario) {
+            if (!t.type().equals("dark")
+                    || gapVessels.contains(Mmsi.of(t.mmsis().getFirst()))) {
+                continue;
+            }
+            io.jisr.sim.scenario.TruthEvent.Point off = t.positions().getFirst();
+            boolean covered = gapDetector
+                    .coverage()
+                    .isCovered(off.lat(), off.lon(), off.time().toEpochMilli());
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "dark event %s: no gap; last position %.3f %.3f at %s %s by the learnt coverage",
+                    t.id(),
+                    off.lat(),
+                    off.lon(),
+                    off.time(),
+                    covered ? "covered" : "NOT covered"));
+        }
     }
 
     private static void score(List<TruthEvent> truth) {
