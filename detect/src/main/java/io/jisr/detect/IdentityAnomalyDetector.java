@@ -227,7 +227,8 @@ public final class IdentityAnomalyDetector implements Detector {
         return vessel.kind() == VesselKind.SAR_AIRCRAFT || vessel.mmsi().kind() == MmsiKind.SAR_AIRCRAFT;
     }
 
-    private static boolean isFixedStation(Vessel vessel) {
+    /** Returns whether the station is a base station, coast station or aid to navigation, not a vessel. */
+    static boolean isFixedStation(Vessel vessel) {
         MmsiKind kind = vessel.mmsi().kind();
         return vessel.kind() == VesselKind.BASE_STATION
                 || vessel.kind() == VesselKind.AID_TO_NAVIGATION

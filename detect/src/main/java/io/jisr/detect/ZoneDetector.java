@@ -40,7 +40,9 @@ public final class ZoneDetector implements Detector {
     @Override
     public void accept(PictureEvent event, DetectionSink sink) {
         if (!(event instanceof PictureEvent.PositionReported reported)
-                || reported.disposition() != PictureEvent.Disposition.CURRENT) {
+                || reported.disposition() != PictureEvent.Disposition.CURRENT
+                // A base station or aid to navigation inside a zone does not visit it: it stands there.
+                || IdentityAnomalyDetector.isFixedStation(reported.vessel())) {
             return;
         }
         PositionFix fix = reported.fix();

@@ -10,7 +10,9 @@ import io.jisr.detect.zone.ZoneImport;
 import io.jisr.detect.zone.ZoneKind;
 import io.jisr.detect.zone.ZoneSet;
 import io.jisr.picture.PictureEvent;
+import io.jisr.picture.StaticData;
 import io.jisr.picture.Vessel;
+import io.jisr.picture.VesselKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,20 @@ class ZoneDetectorTest {
         assertThat(visit.end()).contains(minutes(60));
         assertThat(visit.dwelling()).isTrue();
         assertThat(visit.exitPosition().orElseThrow().latitude()).isEqualTo(39.1);
+    }
+
+    @Test
+    void zone_fixedStationsInside_visitNothing() {
+        // Found scoring against the simulator: the base stations and harbour lights standing inside a
+        // zone off a port each raised a zone visit that never ended.
+        Vessel baseStation = Events.vessel(6_050_008, VesselKind.BASE_STATION, StaticData.NONE);
+        Vessel light = Events.vessel(996_051_001, VesselKind.AID_TO_NAVIGATION, StaticData.NONE);
+        List<PictureEvent> events =
+                List.of(report(baseStation, minutes(0), 38.5, 5.5, 0), report(light, minutes(1), 38.6, 5.6, 0));
+
+        assertThat(Events.run(List.of(new ZoneDetector(box())), events, minutes(10))
+                        .changes())
+                .isEmpty();
     }
 
     @Test

@@ -30,6 +30,15 @@ public final class ScenarioCompiler {
     private static final double SAMPLE_NM = 200 / 1852.0;
     private static final long MINUTE = 60_000;
 
+    /*
+     * A loiterer wanders at 0.5-1.8 knots: loitering as Global Fishing Watch defines it, and as the
+     * detector the "loiter" truth is scored against implements it, is travelling under 2 knots. At the
+     * 2-4 knots used before, the event was slow steaming, like the fishing vessels working the shelf,
+     * and no loitering detector could have found it.
+     */
+    private static final double LOITER_MIN_KNOTS = 0.5;
+    private static final double LOITER_SPREAD_KNOTS = 1.3;
+
     private final LandMask land;
     private final IdentityGenerator identities;
 
@@ -153,7 +162,10 @@ public final class ScenarioCompiler {
                         || land.firstLandOnLeg(b.position(), next, SAMPLE_NM).isPresent()) {
                     b.stay(5 * MINUTE, NavigationStatus.UNDER_WAY_USING_ENGINE);
                 } else {
-                    b.sail(next, 2 + random.nextDouble() * 2, NavigationStatus.UNDER_WAY_USING_ENGINE);
+                    b.sail(
+                            next,
+                            LOITER_MIN_KNOTS + random.nextDouble() * LOITER_SPREAD_KNOTS,
+                            NavigationStatus.UNDER_WAY_USING_ENGINE);
                 }
             }
             long leave = b.millis();
