@@ -5,6 +5,7 @@ import io.jisr.app.http.HttpsKeystore;
 import io.jisr.feed.FeedSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,5 +109,25 @@ public record NodeConfig(
     /** Copies the feed list. */
     public NodeConfig {
         feeds = List.copyOf(feeds);
+    }
+
+    /** Returns this configuration with {@code added} after the configured feeds and the bundled replay off. */
+    public NodeConfig withFeedsInsteadOfDemo(List<FeedConfig> added) {
+        List<FeedConfig> all = new ArrayList<>(feeds);
+        all.addAll(added);
+        return new NodeConfig(
+                nodeId,
+                httpHost,
+                httpPort,
+                dataDirectory,
+                database,
+                maxPlausibleSpeedKnots,
+                staleAfter,
+                duplicateWindow,
+                retention,
+                all,
+                false,
+                security,
+                map);
     }
 }

@@ -41,21 +41,6 @@ public final class NodeConfigLoader {
     private NodeConfigLoader() {}
 
     /**
-     * Loads the configuration the way the node's commands ({@code serve}, {@code demo}) do: the file
-     * given, else {@code jisr.yaml} in the current directory if there is one; the data directory
-     * {@code data/} beside the launcher ({@code -Djisr.home}), else in the current directory.
-     */
-    public static NodeConfig forCommandLine(Optional<Path> file, Map<String, String> environment, Overrides overrides) {
-        Optional<Path> chosen = file;
-        if (chosen.isEmpty() && Files.isRegularFile(Path.of("jisr.yaml"))) {
-            chosen = Optional.of(Path.of("jisr.yaml"));
-        }
-        String home = System.getProperty("jisr.home");
-        Path defaultData = home == null ? Path.of("data") : Path.of(home, "data");
-        return load(chosen, environment, overrides, defaultData);
-    }
-
-    /**
      * Loads the configuration.
      *
      * @param file the YAML file, if any ({@code jisr.yaml}); a missing file given explicitly is an error

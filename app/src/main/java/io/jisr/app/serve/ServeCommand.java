@@ -2,19 +2,15 @@ package io.jisr.app.serve;
 
 import io.jisr.app.node.ConfigException;
 import io.jisr.app.node.NodeConfig;
-import io.jisr.app.node.NodeConfigLoader;
 import io.jisr.app.node.NodeRuntime;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code jisr serve}: runs a node until the process is stopped (also what {@code jisr} alone does). */
 public final class ServeCommand implements Callable<Integer> {
@@ -26,22 +22,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final CommandSpec spec;
-    private final OptionSpec port = OptionSpec.builder("-p", "--port")
-            .paramLabel("PORT")
-            .type(Integer.class)
-            .description("HTTP port (default 8080, or http.port in the configuration; 0 picks a free port).")
-            .build();
-    private final OptionSpec dataDir = OptionSpec.builder("-d", "--data-dir")
-            .paramLabel("DIR")
-            .type(Path.class)
-            .description(
-                    "Where the embedded database and extracted demo data live (default: data/ beside the launcher).")
-            .build();
-    private final OptionSpec config = OptionSpec.builder("-c", "--config")
-            .paramLabel("FILE")
-            .type(Path.class)
-            .description("Configuration file (default: jisr.yaml in the current directory, if there is one).")
-            .build();
+    private final NodeOptions node = new NodeOptions();
 
     /** Creates the command reading overrides from {@code environment}. */
     public ServeCommand(Map<String, String> environment) {
@@ -54,9 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
                                 + " configured feeds and the HTTP API on a loopback port.",
                         "With no configuration at all it replays a bundled recording of real AIS so that the API"
                                 + " shows vessels at once. Settings: docs/configuration.md.");
-        spec.addOption(port);
-        spec.addOption(dataDir);
-        spec.addOption(config);
+        node.addTo(spec);
         spec.addOption(OptionSpec.builder("-h", "--help")
                 .usageHelp(true)
                 .description("Show this help message and exit.")
@@ -72,12 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        NodeConfig nodeConfig;
-        try {
-            nodeConfig = load();
-        } catch (ConfigException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        NodeConfig nodeConfig = node.load(spec, environment);
         JsonLogFormatter.install(Level.INFO);
         NodeRuntime runtime;
         try {
@@ -100,13 +74,5 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return 0;
-    }
-
-    private NodeConfig load() {
-        return NodeConfigLoader.forCommandLine(
-                Optional.ofNullable(config.<Path>getValue()),
-                environment,
-                new NodeConfigLoader.Overrides(
-                        Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())));
     }
 }

@@ -1,14 +1,11 @@
 package io.jisr.app.simulate;
 
-import io.jisr.app.node.ConfigException;
 import io.jisr.app.node.NodeConfig;
-import io.jisr.app.node.NodeConfigLoader;
 import io.jisr.app.serve.JsonLogFormatter;
+import io.jisr.app.serve.NodeOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -24,21 +21,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final CommandSpec spec;
-    private final OptionSpec port = OptionSpec.builder("-p", "--port")
-            .paramLabel("PORT")
-            .type(Integer.class)
-            .description("HTTP port (default 8080, or http.port in the configuration; 0 picks a free port).")
-            .build();
-    private final OptionSpec dataDir = OptionSpec.builder("-d", "--data-dir")
-            .paramLabel("DIR")
-            .type(Path.class)
-            .description("Where the embedded database lives (default: data/ beside the launcher).")
-            .build();
-    private final OptionSpec config = OptionSpec.builder("-c", "--config")
-            .paramLabel("FILE")
-            .type(Path.class)
-            .description("Configuration file (default: jisr.yaml in the current directory, if there is one).")
-            .build();
+    private final NodeOptions node = new NodeOptions();
     private final OptionSpec vessels = OptionSpec.builder("--vessels")
             .paramLabel("N")
             .type(int.class)
@@ -66,7 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
                 .sortOptions(false)
                 .description("Runs a node fed live by the traffic simulator (default scenario, Western Mediterranean,"
                         + " real time): open the printed address to watch the Algerian coast and the through lane.");
-        for (OptionSpec o : List.of(port, dataDir, config, vessels, speed, seed)) {
+        node.addTo(spec);
+        for (OptionSpec o : List.of(vessels, speed, seed)) {
             spec.addOption(o);
         }
         spec.addOption(OptionSpec.builder("-h", "--help")
@@ -92,12 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--speed must be within 0..1000 (exclusive of 0), was " + factor);
         }
-        NodeConfig configured;
-        try {
-            configured = load();
-        } catch (ConfigException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        NodeConfig configured = node.load(spec, environment);
         JsonLogFormatter.install(Level.INFO);
         DemoNode demo = DemoNode.start(configured, n, factor, seed.<Long>getValue());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -113,13 +92,5 @@ public final class DemoCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return 0;
-    }
-
-    private NodeConfig load() {
-        return NodeConfigLoader.forCommandLine(
-                Optional.ofNullable(config.<Path>getValue()),
-                environment,
-                new NodeConfigLoader.Overrides(
-                        Optional.ofNullable(port.<Integer>getValue()), Optional.ofNullable(dataDir.<Path>getValue())));
     }
 }

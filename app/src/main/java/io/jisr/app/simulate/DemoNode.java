@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -96,22 +95,8 @@ public final class DemoNode implements AutoCloseable {
 
     /** The configured node with the simulator's feed added, and no bundled replay. */
     static NodeConfig withSimulatorFeed(NodeConfig c) {
-        List<NodeConfig.FeedConfig> feeds = new ArrayList<>(c.feeds());
-        feeds.add(new NodeConfig.FeedConfig(FEED_ID, new FeedSpec.TcpServer("127.0.0.1", 0)));
-        return new NodeConfig(
-                c.nodeId(),
-                c.httpHost(),
-                c.httpPort(),
-                c.dataDirectory(),
-                c.database(),
-                c.maxPlausibleSpeedKnots(),
-                c.staleAfter(),
-                c.duplicateWindow(),
-                c.retention(),
-                feeds,
-                false,
-                c.security(),
-                c.map());
+        return c.withFeedsInsteadOfDemo(
+                List.of(new NodeConfig.FeedConfig(FEED_ID, new FeedSpec.TcpServer("127.0.0.1", 0))));
     }
 
     static InetSocketAddress awaitFeedAddress(NodeRuntime runtime) throws InterruptedException {

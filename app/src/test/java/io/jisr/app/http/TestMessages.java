@@ -17,8 +17,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Messages made up for tests that the recording cannot provide (a moving vessel, a hostile name). */
-final class TestMessages {
+/**
+ * Messages made up for tests that the recordings cannot provide (a moving vessel, a hostile name);
+ * public for the browser tests of {@code io.jisr.app.web}.
+ */
+public final class TestMessages {
 
     private TestMessages() {}
 
@@ -27,6 +30,12 @@ final class TestMessages {
     }
 
     static PositionReportClassA position(int mmsi, double lat, double lon, double knots) {
+        return position(mmsi, lat, lon, knots, 45.0, 44);
+    }
+
+    /** A class A report under way using engine, with high accuracy and no rate of turn. */
+    public static PositionReportClassA position(
+            int mmsi, double lat, double lon, double knots, double courseDegrees, int headingDegrees) {
         return new PositionReportClassA(
                 1,
                 0,
@@ -36,8 +45,8 @@ final class TestMessages {
                 OptionalDouble.of(knots),
                 true,
                 Optional.of(Position.of(lat, lon)),
-                OptionalDouble.of(45.0),
-                OptionalInt.of(44),
+                OptionalDouble.of(courseDegrees),
+                OptionalInt.of(headingDegrees),
                 ReportSecond.ofRaw(10),
                 ManeuverIndicator.NOT_AVAILABLE,
                 false,
@@ -45,14 +54,19 @@ final class TestMessages {
     }
 
     static StaticAndVoyageData voyage(int mmsi, String name, String destination) {
+        return voyage(mmsi, name, "7TAB", 60, destination);
+    }
+
+    /** Static and voyage data of a 112 m by 22 m ship with IMO number 9134270. */
+    public static StaticAndVoyageData voyage(int mmsi, String name, String callSign, int shipType, String destination) {
         return new StaticAndVoyageData(
                 0,
                 Mmsi.of(mmsi),
                 2,
                 Optional.of(ImoNumber.of(9134270)),
-                Optional.of("7TAB"),
+                Optional.of(callSign),
                 Optional.of(name),
-                Optional.of(ShipType.of(60)),
+                Optional.of(ShipType.of(shipType)),
                 new Dimensions(100, 40, 10, 12),
                 EpfdType.GPS,
                 Optional.empty(),

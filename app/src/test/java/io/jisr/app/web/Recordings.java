@@ -1,20 +1,14 @@
 package io.jisr.app.web;
 
 import io.jisr.ais.AisEncoder;
-import io.jisr.ais.identity.ImoNumber;
 import io.jisr.ais.identity.Mmsi;
 import io.jisr.ais.message.AidToNavigationReport;
 import io.jisr.ais.message.AisMessage;
 import io.jisr.ais.message.Dimensions;
 import io.jisr.ais.message.EpfdType;
-import io.jisr.ais.message.ManeuverIndicator;
-import io.jisr.ais.message.NavigationStatus;
 import io.jisr.ais.message.Position;
-import io.jisr.ais.message.PositionReportClassA;
-import io.jisr.ais.message.RateOfTurn;
 import io.jisr.ais.message.ReportSecond;
-import io.jisr.ais.message.ShipType;
-import io.jisr.ais.message.StaticAndVoyageData;
+import io.jisr.app.http.TestMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /** AIS recordings for the browser tests: the bundled demo, hostile texts, and a synthetic crowd. */
 final class Recordings {
@@ -69,9 +61,9 @@ final class Recordings {
         long time = HOSTILE_TIME_MILLIS;
         for (AisMessage m : List.of(
                 aid(HOSTILE_AID, PROBE, 36.80, 3.10),
-                voyage(HOSTILE_SHIP, SHIP_PROBE, DESTINATION_PROBE),
-                position(HOSTILE_SHIP, 36.82, 3.05, 11.5, 80),
-                position(HOSTILE_SHIP, 36.823, 3.07, 11.5, 80))) {
+                TestMessages.voyage(HOSTILE_SHIP, SHIP_PROBE, "<U>X", 70, DESTINATION_PROBE),
+                TestMessages.position(HOSTILE_SHIP, 36.82, 3.05, 11.5, 80, 80),
+                TestMessages.position(HOSTILE_SHIP, 36.823, 3.07, 11.5, 80, 80))) {
             for (String sentence : ENCODER.encode(m, "A", 1)) {
                 lines.add(sentence + "," + time);
             }
@@ -101,41 +93,6 @@ final class Recordings {
                 AidToNavigationReport.standardExtensionBits(name.length()));
     }
 
-    static PositionReportClassA position(int mmsi, double lat, double lon, double knots, int heading) {
-        return new PositionReportClassA(
-                1,
-                0,
-                Mmsi.of(mmsi),
-                NavigationStatus.UNDER_WAY_USING_ENGINE,
-                RateOfTurn.ofRaw(0),
-                OptionalDouble.of(knots),
-                true,
-                Optional.of(Position.of(lat, lon)),
-                OptionalDouble.of(heading),
-                OptionalInt.of(heading),
-                ReportSecond.ofRaw(10),
-                ManeuverIndicator.NOT_AVAILABLE,
-                false,
-                0);
-    }
-
-    static StaticAndVoyageData voyage(int mmsi, String name, String destination) {
-        return new StaticAndVoyageData(
-                0,
-                Mmsi.of(mmsi),
-                2,
-                Optional.of(ImoNumber.of(9134270)),
-                Optional.of("<U>X"),
-                Optional.of(name),
-                Optional.of(ShipType.of(70)),
-                new Dimensions(100, 40, 10, 12),
-                EpfdType.GPS,
-                Optional.empty(),
-                OptionalDouble.of(6.2),
-                Optional.of(destination),
-                true);
-    }
-
     /** Sentences of one position report each for {@code vessels} ships spread over a box, now. */
     static List<String> crowd(int vessels, double south, double west, double north, double east, long seed, int step) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed + step);
@@ -147,7 +104,8 @@ final class Recordings {
             double lon = west + own.nextDouble() * (east - west) + step * 0.0005;
             int heading = own.nextInt(360);
             double knots = Math.round(own.nextDouble() * 200) / 10.0 + random.nextDouble() * 0.1;
-            lines.addAll(ENCODER.encode(position(CROWD_FIRST_MMSI + v, lat, lon, knots, heading), "A", 0));
+            lines.addAll(ENCODER.encode(
+                    TestMessages.position(CROWD_FIRST_MMSI + v, lat, lon, knots, heading, heading), "A", 0));
         }
         return lines;
     }
