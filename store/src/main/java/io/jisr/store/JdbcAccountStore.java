@@ -1,7 +1,5 @@
 package io.jisr.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.jisr.access.Account;
 import io.jisr.access.AccountStore;
 import io.jisr.access.ApiToken;
@@ -24,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * Accounts, sessions, API tokens and the audit log on H2 or PostgreSQL through plain JDBC, in the
@@ -45,12 +41,10 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
     private static final String TOKEN_COLUMNS = "id, secret_hash, name, owner, created_ms, expires_ms, last_used_ms";
     private static final String SESSION_COLUMNS = "id_hash, username, csrf_token, created_ms, last_seen_ms, expires_ms";
 
-    private final HikariDataSource pool;
-    private final String jdbcUrl;
+    private final SqlTables tables;
 
-    private JdbcAccountStore(HikariDataSource pool, String jdbcUrl) {
-        this.pool = pool;
-        this.jdbcUrl = jdbcUrl;
+    private JdbcAccountStore(SqlTables tables) {
+        this.tables = tables;
     }
 
     /**
@@ -60,45 +54,13 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
      * @throws StoreException when the database cannot be reached or migrated
      */
     public static JdbcAccountStore open(StoreSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("jisr-accounts");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(1);
-        config.setAutoCommit(true);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new StoreException(
-                    "could not connect to " + settings.jdbcUrl() + " as \"" + settings.user() + "\": " + e.getMessage(),
-                    e);
-        }
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(MIGRATIONS)
-                    .table(HISTORY_TABLE)
-                    // The picture store's tables are in the same schema: that is expected, not a reason to stop.
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .failOnMissingLocations(true)
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            pool.close();
-            throw new StoreException(
-                    "could not migrate the account tables at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
-        }
-        return new JdbcAccountStore(pool, settings.jdbcUrl());
+        return new JdbcAccountStore(SqlTables.open(settings, "account", MIGRATIONS, HISTORY_TABLE));
     }
 
     @Override
     public Optional<Account> account(Username username) {
-        return query(
+        return tables
+                .query(
                         "read account " + username,
                         "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE username = ?",
                         ps -> ps.setString(1, username.value()),
@@ -109,7 +71,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public List<Account> accounts() {
-        return query(
+        return tables.query(
                 "read the accounts",
                 "SELECT " + ACCOUNT_COLUMNS + " FROM account ORDER BY username",
                 ps -> {},
@@ -118,7 +80,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public boolean create(Account account, String passwordHash) {
-        try (Connection c = pool.getConnection();
+        try (Connection c = tables.connection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO account (" + ACCOUNT_COLUMNS
                         + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bindAccount(ps, account);
@@ -129,13 +91,13 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false;
             }
-            throw failure("create account " + account.username(), e);
+            throw tables.failure("create account " + account.username(), e);
         }
     }
 
     @Override
     public void update(Account account) {
-        update(
+        tables.update(
                 "update account " + account.username(),
                 "UPDATE account SET display_name = ?, roles = ?, language = ?, theme = ?, must_change_password = ?,"
                         + " disabled = ?, created_ms = ?, password_changed_ms = ? WHERE username = ?",
@@ -154,7 +116,8 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public Optional<String> passwordHash(Username username) {
-        return query(
+        return tables
+                .query(
                         "read the password hash of " + username,
                         "SELECT password_hash FROM account WHERE username = ?",
                         ps -> ps.setString(1, username.value()),
@@ -165,7 +128,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void updatePassword(Account account, String passwordHash) {
-        update(
+        tables.update(
                 "update the password of " + account.username(),
                 "UPDATE account SET password_hash = ?, must_change_password = ?, password_changed_ms = ?"
                         + " WHERE username = ?",
@@ -179,7 +142,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void createSession(Session session) {
-        update(
+        tables.update(
                 "create a session for " + session.username(),
                 "INSERT INTO account_session (" + SESSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
                 ps -> {
@@ -194,7 +157,8 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public Optional<Session> session(String idHash) {
-        return query(
+        return tables
+                .query(
                         "read a session",
                         "SELECT " + SESSION_COLUMNS + " FROM account_session WHERE id_hash = ?",
                         ps -> ps.setString(1, idHash),
@@ -211,7 +175,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void touchSession(String idHash, Instant time) {
-        update("record a session's use", "UPDATE account_session SET last_seen_ms = ? WHERE id_hash = ?", ps -> {
+        tables.update("record a session's use", "UPDATE account_session SET last_seen_ms = ? WHERE id_hash = ?", ps -> {
             ps.setLong(1, Millis.floor(time));
             ps.setString(2, idHash);
         });
@@ -219,12 +183,13 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void deleteSession(String idHash) {
-        update("delete a session", "DELETE FROM account_session WHERE id_hash = ?", ps -> ps.setString(1, idHash));
+        tables.update(
+                "delete a session", "DELETE FROM account_session WHERE id_hash = ?", ps -> ps.setString(1, idHash));
     }
 
     @Override
     public void deleteSessions(Username username) {
-        update(
+        tables.update(
                 "delete the sessions of " + username,
                 "DELETE FROM account_session WHERE username = ?",
                 ps -> ps.setString(1, username.value()));
@@ -232,7 +197,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public int deleteSessionsExpiredBefore(Instant time) {
-        return update(
+        return tables.update(
                 "delete expired sessions",
                 "DELETE FROM account_session WHERE expires_ms <= ?",
                 ps -> ps.setLong(1, Millis.floor(time)));
@@ -240,7 +205,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void createToken(ApiToken token) {
-        update(
+        tables.update(
                 "create a token for " + token.owner(),
                 "INSERT INTO api_token (" + TOKEN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
@@ -256,7 +221,8 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public Optional<ApiToken> token(String id) {
-        return query(
+        return tables
+                .query(
                         "read token " + id,
                         "SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE id = ?",
                         ps -> ps.setString(1, id),
@@ -267,7 +233,8 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public Optional<ApiToken> tokenBySecretHash(String secretHash) {
-        return query(
+        return tables
+                .query(
                         "read a token",
                         "SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE secret_hash = ?",
                         ps -> ps.setString(1, secretHash),
@@ -278,7 +245,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public List<ApiToken> tokens(Username owner) {
-        return query(
+        return tables.query(
                 "read the tokens of " + owner,
                 "SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE owner = ? ORDER BY created_ms, id",
                 ps -> ps.setString(1, owner.value()),
@@ -287,7 +254,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public void touchToken(String id, Instant time) {
-        update("record token " + id + "'s use", "UPDATE api_token SET last_used_ms = ? WHERE id = ?", ps -> {
+        tables.update("record token " + id + "'s use", "UPDATE api_token SET last_used_ms = ? WHERE id = ?", ps -> {
             ps.setLong(1, Millis.floor(time));
             ps.setString(2, id);
         });
@@ -295,12 +262,12 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
 
     @Override
     public boolean deleteToken(String id) {
-        return update("delete token " + id, "DELETE FROM api_token WHERE id = ?", ps -> ps.setString(1, id)) > 0;
+        return tables.update("delete token " + id, "DELETE FROM api_token WHERE id = ?", ps -> ps.setString(1, id)) > 0;
     }
 
     @Override
     public void append(AuditEntry entry) {
-        update(
+        tables.update(
                 "append to the audit log",
                 "INSERT INTO audit_log (time_ms, actor, action, target, detail, remote_address)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -337,7 +304,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
         });
         sql.append(" ORDER BY time_ms DESC, id DESC LIMIT ?");
         values.add(query.limit());
-        return query(
+        return tables.query(
                 "read the audit log",
                 sql.toString(),
                 ps -> {
@@ -357,7 +324,7 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
     /** Closes the pool. */
     @Override
     public void close() {
-        pool.close();
+        tables.close();
     }
 
     private static Account account(ResultSet rs) throws SQLException {
@@ -418,45 +385,5 @@ public final class JdbcAccountStore implements AccountStore, AutoCloseable {
         } else {
             ps.setNull(index, Types.BIGINT);
         }
-    }
-
-    /** Binds a statement's parameters. */
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    /** Reads one row. */
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private int update(String what, String sql, Binder binder) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private StoreException failure(String what, SQLException e) {
-        return new StoreException("could not " + what + " at " + jdbcUrl + ": " + e.getMessage(), e);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param state where it is in its lifecycle
  * @param detection the latest version of the detection
  * @param raisedAt message time it was raised
- * @param updatedAt message time of its latest change
+ * @param updatedAt time of its latest change: message time for detection changes, wall-clock time for
+ *     lifecycle steps
  * @param updates how many detection changes it has absorbed after the first
  * @param situationEnded whether the detection has ended (the alert stays until someone closes it)
  * @param withdrawal why the detection was withdrawn, when later data showed it was not real
@@ -39,15 +40,28 @@ public record Alert(
     /**
      * A comment on a lifecycle step.
      *
-     * @param at when (message time of the step)
+     * @param at when (the wall-clock time of the step: a person acted, not a message)
      * @param state the state the step led to
+     * @param by who took the step (a username)
      * @param text the comment
      */
-    public record Note(Instant at, AlertState state, String text) {}
+    public record Note(Instant at, AlertState state, String by, String text) {}
 
     /** Copies the notes. */
     public Alert {
         notes = List.copyOf(notes);
+    }
+
+    /** Returns the sequence number in an id made by {@link AlertBook} ({@code alert-17} → 17), or 0. */
+    public long sequence() {
+        if (!id.startsWith("alert-")) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(id.substring("alert-".length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Returns whether later data withdrew the detection. */

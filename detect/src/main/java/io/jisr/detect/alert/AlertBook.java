@@ -114,17 +114,36 @@ public final class AlertBook {
         return alert;
     }
 
-    /** Acknowledges a new alert with a comment. */
-    public Transition acknowledge(String alertId, String comment, Instant at) {
-        return step(alertId, comment, at, AlertState.ACKNOWLEDGED);
+    /**
+     * Takes back alerts a previous run stored, so that a restarted node goes on updating them instead
+     * of raising them again: an alert not closed keeps its situation, a closed one keeps absorbing its
+     * detection's changes, and new alerts are numbered after the highest restored number. Call before
+     * the first {@link #apply}; later restored alerts of one situation win over earlier ones.
+     */
+    public void restore(List<Alert> stored) {
+        stored.stream().sorted(Comparator.comparing(Alert::sequence)).forEach(alert -> {
+            put(alert);
+            if (alert.state() == AlertState.CLOSED) {
+                openBySituation.remove(alert.situation(), alert.id());
+                closedByDetection.put(alert.detection().id(), alert.id());
+            } else {
+                openBySituation.put(alert.situation(), alert.id());
+            }
+            sequence = Math.max(sequence, alert.sequence());
+        });
     }
 
-    /** Closes a new or acknowledged alert with a comment. */
-    public Transition close(String alertId, String comment, Instant at) {
-        return step(alertId, comment, at, AlertState.CLOSED);
+    /** Acknowledges a new alert with a comment; {@code by} is who did it. */
+    public Transition acknowledge(String alertId, String by, String comment, Instant at) {
+        return step(alertId, by, comment, at, AlertState.ACKNOWLEDGED);
     }
 
-    private Transition step(String alertId, String comment, Instant at, AlertState target) {
+    /** Closes a new or acknowledged alert with a comment; {@code by} is who did it. */
+    public Transition close(String alertId, String by, String comment, Instant at) {
+        return step(alertId, by, comment, at, AlertState.CLOSED);
+    }
+
+    private Transition step(String alertId, String by, String comment, Instant at, AlertState target) {
         Alert a = alerts.get(alertId);
         if (a == null) {
             return new Transition.Refused("no alert " + alertId);
@@ -146,7 +165,7 @@ public final class AlertBook {
                     "alert " + alertId + " is " + a.state() + " and cannot be " + verb(target) + "d");
         }
         List<Alert.Note> notes = new ArrayList<>(a.notes());
-        notes.add(new Alert.Note(at, target, comment.strip()));
+        notes.add(new Alert.Note(at, target, by, comment.strip()));
         Alert changed = new Alert(
                 a.id(),
                 a.situation(),
@@ -176,6 +195,11 @@ public final class AlertBook {
     /** Returns the alert with this id. */
     public Optional<Alert> alert(String id) {
         return Optional.ofNullable(alerts.get(id));
+    }
+
+    /** Returns how many alerts the book holds. */
+    public int size() {
+        return alerts.size();
     }
 
     /** Returns the alerts that pass the filter, oldest first. */

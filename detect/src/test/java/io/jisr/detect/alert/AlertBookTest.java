@@ -139,7 +139,7 @@ class AlertBookTest {
         Alert first = book.apply(new DetectionChange.Opened(a1, T0)).orElseThrow();
         Alert second =
                 book.apply(new DetectionChange.Opened(a2, T0.plusSeconds(3600))).orElseThrow();
-        book.close(first.id(), "transponder fault reported by the master", T0.plusSeconds(3700));
+        book.close(first.id(), "officer", "transponder fault reported by the master", T0.plusSeconds(3700));
         Alert third =
                 book.apply(new DetectionChange.Opened(a3, T0.plusSeconds(7200))).orElseThrow();
 
@@ -154,19 +154,19 @@ class AlertBookTest {
                 .orElseThrow()
                 .id();
 
-        assertThat(book.acknowledge(id, "  ", T0))
+        assertThat(book.acknowledge(id, "officer", "  ", T0))
                 .isEqualTo(new Transition.Refused("a comment is needed to acknowledge alert " + id));
-        assertThat(book.acknowledge(id, "patrol informed", T0)).isInstanceOf(Transition.Done.class);
-        assertThat(book.acknowledge(id, "again", T0))
+        assertThat(book.acknowledge(id, "officer", "patrol informed", T0)).isInstanceOf(Transition.Done.class);
+        assertThat(book.acknowledge(id, "officer", "again", T0))
                 .isEqualTo(new Transition.Refused("alert " + id + " is ACKNOWLEDGED and cannot be acknowledged"));
-        Transition closed = book.close(id, "fishing licence checked", T0.plusSeconds(60));
+        Transition closed = book.close(id, "officer", "fishing licence checked", T0.plusSeconds(60));
 
         Alert alert = ((Transition.Done) closed).alert();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
         assertThat(alert.notes())
                 .extracting(Alert.Note::text)
                 .containsExactly("patrol informed", "fishing licence checked");
-        assertThat(book.close("alert-99", "x", T0)).isEqualTo(new Transition.Refused("no alert alert-99"));
+        assertThat(book.close("alert-99", "officer", "x", T0)).isEqualTo(new Transition.Refused("no alert alert-99"));
     }
 
     @Test
@@ -174,7 +174,7 @@ class AlertBookTest {
         AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
         Alert first = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
                 .orElseThrow();
-        book.close(first.id(), "known research vessel", T0.plusSeconds(60));
+        book.close(first.id(), "officer", "known research vessel", T0.plusSeconds(60));
 
         Alert later = book.apply(
                         new DetectionChange.Updated(loitering(FISHER, 38.5, Optional.empty()), T0.plusSeconds(1800)))
@@ -183,5 +183,35 @@ class AlertBookTest {
         assertThat(later.id()).isEqualTo(first.id());
         assertThat(later.state()).isEqualTo(AlertState.CLOSED);
         assertThat(book.alerts(a -> true)).hasSize(1);
+    }
+
+    @Test
+    void restore_storedAlerts_areUpdatedAgainAndNewOnesNumberedAfterThem() {
+        AlertBook before = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Alert open = before.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+        Alert closedOne = before.apply(
+                        new DetectionChange.Opened(loitering(FISHER, 38.7, Optional.empty()), T0.plusSeconds(10)))
+                .orElseThrow();
+        Alert closed = ((Transition.Done) before.close(closedOne.id(), "officer", "seen", T0.plusSeconds(20))).alert();
+
+        AlertBook after = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        after.restore(List.of(closed, open));
+        Alert updated = after.apply(
+                        new DetectionChange.Updated(loitering(FISHER, 38.5, Optional.empty()), T0.plusSeconds(60)))
+                .orElseThrow();
+        Alert closedUpdated = after.apply(
+                        new DetectionChange.Updated(loitering(FISHER, 38.7, Optional.empty()), T0.plusSeconds(60)))
+                .orElseThrow();
+        Alert fresh = after.apply(
+                        new DetectionChange.Opened(loitering(FISHER, 38.9, Optional.empty()), T0.plusSeconds(70)))
+                .orElseThrow();
+
+        assertThat(updated.id()).isEqualTo(open.id());
+        assertThat(updated.updates()).isEqualTo(1);
+        assertThat(closedUpdated.id()).isEqualTo(closed.id());
+        assertThat(closedUpdated.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(fresh.id()).isEqualTo("alert-3");
+        assertThat(after.size()).isEqualTo(3);
     }
 }

@@ -1,0 +1,127 @@
+package io.jisr.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * A small group of tables beside the picture's, in the same database, with a pool, migrations and a
+ * Flyway history table of their own: accounts, alerts. Every call is one auto-committed statement.
+ * Thread-safe.
+ */
+final class SqlTables implements AutoCloseable {
+
+    /** Binds a statement's parameters. */
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Reads one row. */
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private final HikariDataSource pool;
+    private final String jdbcUrl;
+
+    private SqlTables(HikariDataSource pool, String jdbcUrl) {
+        this.pool = pool;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /**
+     * Connects with a pool of two connections and brings the tables up to date.
+     *
+     * @param name what the tables hold, for the pool's name and messages ("account", "alert")
+     * @param migrations the Flyway location of their scripts
+     * @param historyTable their own Flyway history table
+     * @throws StoreException when the database cannot be reached or migrated
+     */
+    static SqlTables open(StoreSettings settings, String name, String migrations, String historyTable) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("jisr-" + name + "s");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException(
+                    "could not connect to " + settings.jdbcUrl() + " as \"" + settings.user() + "\": " + e.getMessage(),
+                    e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations(migrations)
+                    .table(historyTable)
+                    // The other tables are in the same schema: that is expected, not a reason to stop.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .failOnMissingLocations(true)
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException(
+                    "could not migrate the " + name + " tables at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+        return new SqlTables(pool, settings.jdbcUrl());
+    }
+
+    /** Returns a connection from the pool, for statements that need more than one call. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Runs a query and reads every row. */
+    <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs one update and returns the rows it changed. */
+    int update(String what, String sql, Binder binder) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Wraps a database failure with what was being done and where. */
+    StoreException failure(String what, SQLException e) {
+        return new StoreException("could not " + what + " at " + jdbcUrl + ": " + e.getMessage(), e);
+    }
+
+    /** Closes the pool. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

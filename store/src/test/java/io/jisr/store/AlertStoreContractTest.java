@@ -1,0 +1,165 @@
+package io.jisr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jisr.ais.identity.Mmsi;
+import io.jisr.ais.message.Position;
+import io.jisr.detect.AisGap;
+import io.jisr.detect.Detection;
+import io.jisr.detect.Encounter;
+import io.jisr.detect.IdentityAnomaly;
+import io.jisr.detect.Loitering;
+import io.jisr.detect.PortVisit;
+import io.jisr.detect.ZoneVisit;
+import io.jisr.detect.alert.Alert;
+import io.jisr.detect.alert.AlertState;
+import io.jisr.detect.alert.Severity;
+import io.jisr.detect.geo.Port;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every database under {@link JdbcAlertStore} must show; one subclass per database. Each
+ * test starts from a new, empty database migrated for real.
+ */
+abstract class AlertStoreContractTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123Z");
+    private static final Mmsi A = Mmsi.of(224_000_001);
+    private static final Mmsi B = Mmsi.of(538_000_002);
+
+    private JdbcAlertStore store;
+
+    /** Returns settings for a new, empty database. */
+    abstract StoreSettings newDatabase() throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = JdbcAlertStore.open(newDatabase());
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    /** One detection of every type, with every optional part present in some and absent in others. */
+    static List<Detection> everyKindOfDetection() {
+        Position here = Position.of(36.75, 3.05);
+        return List.of(
+                new AisGap(
+                        "gap:224000001:1",
+                        A,
+                        T0,
+                        Optional.of(T0.plusSeconds(30_000)),
+                        here,
+                        Optional.of(Position.of(37.0, 4.0)),
+                        OptionalDouble.of(3.25),
+                        true),
+                new AisGap(
+                        "gap:224000001:2",
+                        A,
+                        T0,
+                        Optional.empty(),
+                        here,
+                        Optional.empty(),
+                        OptionalDouble.empty(),
+                        false),
+                new Encounter("encounter/gfw:1", "gfw", A, B, T0, Optional.empty(), here, 0.5, 310.0),
+                new Loitering("loitering/gfw:1", "gfw", A, T0, Optional.of(T0.plusSeconds(4000)), here, 1.2, 25.5),
+                new ZoneVisit(
+                        "zone:1", A, "eez-dza", "Algerian EEZ", T0, Optional.empty(), here, Optional.empty(), true),
+                new ZoneVisit(
+                        "zone:2",
+                        A,
+                        "ts",
+                        "Territorial sea",
+                        T0,
+                        Optional.of(T0.plusSeconds(60)),
+                        here,
+                        Optional.of(Position.of(36.8, 3.1)),
+                        false),
+                new PortVisit(
+                        "port:1",
+                        B,
+                        new Port("DZALG", "Alger", Position.of(36.77, 3.07)),
+                        T0,
+                        Optional.empty(),
+                        here,
+                        Optional.of(T0.plusSeconds(600)),
+                        Optional.empty()),
+                new IdentityAnomaly(
+                        "identity:1", B, IdentityAnomaly.Anomaly.SHARED_MMSI, T0, here, "two places 80 NM apart"));
+    }
+
+    private static Alert alert(long n, Detection d, AlertState state, Instant updated) {
+        return new Alert(
+                "alert-" + n,
+                d.id(),
+                "watch rule",
+                Severity.HIGH,
+                state,
+                d,
+                T0,
+                updated,
+                3,
+                d.end().isPresent(),
+                n % 2 == 0 ? Optional.of("a later report put it back in range") : Optional.empty(),
+                state == AlertState.NEW
+                        ? List.of()
+                        : List.of(new Alert.Note(T0.plusSeconds(5), AlertState.ACKNOWLEDGED, "alice", "patrol told")));
+    }
+
+    @Test
+    void saveThenLoad_everyDetectionType_comesBackEqual() {
+        List<Detection> detections = everyKindOfDetection();
+        List<Alert> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < detections.size(); i++) {
+            Alert a = alert(i + 1, detections.get(i), AlertState.ACKNOWLEDGED, T0.plusSeconds(i));
+            store.save(a);
+            saved.add(a);
+        }
+
+        assertThat(store.load(Instant.EPOCH)).containsExactlyElementsOf(saved);
+    }
+
+    @Test
+    void save_sameIdAgain_replacesTheStoredVersion() {
+        Detection d = everyKindOfDetection().get(3);
+        store.save(alert(1, d, AlertState.NEW, T0));
+        Alert later = alert(1, d, AlertState.ACKNOWLEDGED, T0.plusSeconds(60));
+        store.save(later);
+
+        assertThat(store.load(Instant.EPOCH)).containsExactly(later);
+    }
+
+    @Test
+    void load_closedAlertsChangedBeforeSince_areLeftOut() {
+        Detection d = everyKindOfDetection().get(0);
+        Alert oldClosed = alert(1, d, AlertState.CLOSED, T0);
+        Alert oldOpen = alert(2, d, AlertState.NEW, T0);
+        Alert recentClosed = alert(3, d, AlertState.CLOSED, T0.plusSeconds(7200));
+        store.save(recentClosed);
+        store.save(oldOpen);
+        store.save(oldClosed);
+
+        assertThat(store.load(T0.plusSeconds(3600))).containsExactly(oldOpen, recentClosed);
+    }
+
+    @Test
+    void read_damagedDocument_saysWhichMemberIsWrong() {
+        String good = AlertDocument.write(alert(1, everyKindOfDetection().get(2), AlertState.NEW, T0));
+
+        assertThatThrownBy(() -> AlertDocument.read(good.replace("\"first\":224000001", "\"first\":\"x\"")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("first");
+        assertThatThrownBy(() -> AlertDocument.read(good.replace("\"type\":\"encounter\"", "\"type\":\"teleport\"")))
+                .hasMessageContaining("teleport");
+        assertThatThrownBy(() -> AlertDocument.read("{not json")).hasMessageContaining("not JSON");
+    }
+}
