@@ -2,8 +2,11 @@ package io.jisr.detect.alert;
 
 import io.jisr.detect.Detection;
 import io.jisr.detect.DetectionChange;
+import io.jisr.detect.Encounter;
 import io.jisr.detect.IdentityAnomaly;
+import io.jisr.detect.Loitering;
 import io.jisr.detect.zone.ZoneSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +23,9 @@ import java.util.function.Predicate;
  *
  * <p>Duplicate suppression: every change of one detection updates the same alert, even after a
  * watch officer closed it (the alert stays closed); repeated identity anomalies of one kind for one
- * vessel update the same alert until it is closed, after which the next one raises a new alert. A withdrawn detection
+ * vessel update the same alert until it is closed, after which the next one raises a new alert; an
+ * encounter of the same two vessels or a loitering of the same vessel seen by the second rule, or
+ * resumed within an hour of its end, updates the same alert (open or closed). A withdrawn detection
  * marks its alert withdrawn with the reason rather than deleting it, because someone may already have
  * acted on it.
  */
@@ -33,6 +38,9 @@ public final class AlertBook {
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, String> openBySituation = new HashMap<>();
     private final Map<String, String> closedByDetection = new HashMap<>();
+    /** Encounters and loitering only: the closed alert of a situation, for the other rule's detection. */
+    private final Map<String, String> closedBySituation = new HashMap<>();
+
     private long sequence;
 
     /** Builds an empty book over these rules. */
@@ -42,25 +50,62 @@ public final class AlertBook {
         this.facts = facts;
     }
 
+    /**
+     * How long after an encounter or loitering ended a new one of the same vessels still belongs to the
+     * same situation: the two rules of each (GFW and rendezvous, GFW and transshipment) see one meeting
+     * twice, and a meeting interrupted by a few minutes apart is still one meeting.
+     */
+    static final Duration SAME_SITUATION_GAP = Duration.ofHours(1);
+
     /** Returns the key that merges detections of one situation. */
     static String situationOf(Detection detection) {
-        if (detection instanceof IdentityAnomaly anomaly) {
-            return "identity/" + anomaly.anomaly() + ':' + anomaly.mmsi().value();
+        return switch (detection) {
+            case IdentityAnomaly anomaly ->
+                "identity/" + anomaly.anomaly() + ':' + anomaly.mmsi().value();
+            case Encounter e ->
+                "encounter/" + e.first().value() + ':' + e.second().value();
+            case Loitering l -> "loitering/" + l.mmsi().value();
+            default -> detection.id();
+        };
+    }
+
+    /**
+     * Returns whether a detection continues an alert of its situation: always for identity anomalies
+     * (one alert until someone closes it) and for further changes of the alert's own detection. An
+     * encounter or loitering continues it when it is the other rule's view of a situation not over for
+     * {@link #SAME_SITUATION_GAP}, or the same rule's next one beginning within that gap after the
+     * alert's ended; so the same two ships meeting again next week raise a new alert.
+     */
+    private static boolean continues(Alert alert, Detection detection) {
+        if (!(detection instanceof Encounter || detection instanceof Loitering)
+                || alert.detection().id().equals(detection.id())) {
+            return true;
         }
-        return detection.id();
+        boolean sameRule = ruleOf(alert.detection()).equals(ruleOf(detection));
+        if (!alert.situationEnded()) {
+            return !sameRule;
+        }
+        Instant ended = alert.detection().end().orElse(alert.updatedAt());
+        return detection.start().isBefore(ended.plus(SAME_SITUATION_GAP));
+    }
+
+    private static String ruleOf(Detection detection) {
+        return switch (detection) {
+            case Encounter e -> e.rule();
+            case Loitering l -> l.rule();
+            default -> "";
+        };
     }
 
     /** Applies one detection change; returns the alert it raised or changed, if any. */
     public Optional<Alert> apply(DetectionChange change) {
         Detection detection = change.detection();
         String situation = situationOf(detection);
-        Alert existing = Optional.ofNullable(openBySituation.get(situation))
-                .or(() -> Optional.ofNullable(closedByDetection.get(detection.id())))
-                .map(alerts::get)
-                .orElse(null);
+        Alert existing = existingAlert(situation, detection);
         Instant at = change.decidedAt();
         if (change instanceof DetectionChange.Withdrawn withdrawn) {
-            if (existing == null) {
+            if (existing == null || !existing.detection().id().equals(detection.id())) {
+                // Nothing raised, or the alert stands on the other rule's detection, which still holds.
                 return Optional.empty();
             }
             return Optional.of(
@@ -91,6 +136,21 @@ public final class AlertBook {
                 List.of());
         openBySituation.put(situation, alert.id());
         return Optional.of(put(alert));
+    }
+
+    /**
+     * Returns the alert a change of this detection updates: the one closed on this very detection, else
+     * the open alert of its situation, else (encounters and loitering, whose two rules see one
+     * situation twice) the closed alert of its situation; each only while {@link #continues} holds.
+     */
+    private Alert existingAlert(String situation, Detection detection) {
+        return Optional.ofNullable(closedByDetection.get(detection.id()))
+                .or(() -> Optional.ofNullable(openBySituation.get(situation))
+                        .filter(id -> continues(alerts.get(id), detection)))
+                .or(() -> Optional.ofNullable(closedBySituation.get(situation))
+                        .filter(id -> continues(alerts.get(id), detection)))
+                .map(alerts::get)
+                .orElse(null);
     }
 
     private static Alert with(Alert a, Detection detection, Instant at, boolean ended, Optional<String> withdrawal) {
@@ -124,13 +184,20 @@ public final class AlertBook {
         stored.stream().sorted(Comparator.comparing(Alert::sequence)).forEach(alert -> {
             put(alert);
             if (alert.state() == AlertState.CLOSED) {
-                openBySituation.remove(alert.situation(), alert.id());
-                closedByDetection.put(alert.detection().id(), alert.id());
+                forgetClosed(alert);
             } else {
                 openBySituation.put(alert.situation(), alert.id());
             }
             sequence = Math.max(sequence, alert.sequence());
         });
+    }
+
+    private void forgetClosed(Alert alert) {
+        openBySituation.remove(alert.situation(), alert.id());
+        closedByDetection.put(alert.detection().id(), alert.id());
+        if (alert.detection() instanceof Encounter || alert.detection() instanceof Loitering) {
+            closedBySituation.put(alert.situation(), alert.id());
+        }
     }
 
     /** Acknowledges a new alert with a comment; {@code by} is who did it. */
@@ -182,8 +249,7 @@ public final class AlertBook {
         if (target == AlertState.CLOSED) {
             // The detection it was closed on keeps updating this alert (closed, so no new alarm);
             // only a new detection of the situation raises a new alert.
-            openBySituation.remove(a.situation(), a.id());
-            closedByDetection.put(a.detection().id(), a.id());
+            forgetClosed(changed);
         }
         return new Transition.Done(put(changed));
     }

@@ -6,6 +6,7 @@ import io.jisr.ais.identity.Mmsi;
 import io.jisr.ais.message.Position;
 import io.jisr.detect.DetectionChange;
 import io.jisr.detect.DetectionKind;
+import io.jisr.detect.Encounter;
 import io.jisr.detect.IdentityAnomaly;
 import io.jisr.detect.Loitering;
 import io.jisr.detect.zone.GeoJsonZones;
@@ -213,5 +214,56 @@ class AlertBookTest {
         assertThat(closedUpdated.state()).isEqualTo(AlertState.CLOSED);
         assertThat(fresh.id()).isEqualTo("alert-3");
         assertThat(after.size()).isEqualTo(3);
+    }
+
+    private static Encounter encounter(String rule, Instant start, Optional<Instant> end) {
+        return new Encounter(
+                "encounter/" + rule + ":224000001:538000002:" + start.getEpochSecond(),
+                rule,
+                FISHER,
+                Mmsi.of(538_000_002),
+                start,
+                end,
+                Position.of(38.5, 5.5),
+                0.4,
+                200);
+    }
+
+    @Test
+    void apply_oneMeetingSeenByBothEncounterRules_isOneAlert() {
+        AlertBook book = book(AlertRule.forKinds("meet", Severity.HIGH, DetectionKind.ENCOUNTER));
+        Encounter rendezvous = encounter("rendezvous", T0, Optional.empty());
+        Encounter gfw = encounter("gfw", T0.plusSeconds(600), Optional.empty());
+
+        Alert first = book.apply(new DetectionChange.Opened(rendezvous, T0.plusSeconds(1800)))
+                .orElseThrow();
+        Alert second = book.apply(new DetectionChange.Opened(gfw, T0.plusSeconds(7800)))
+                .orElseThrow();
+        book.close(first.id(), "officer", "fishing pair, known", T0.plusSeconds(8000));
+        Alert afterClose = book.apply(new DetectionChange.Updated(rendezvous, T0.plusSeconds(8100)))
+                .orElseThrow();
+        Optional<Alert> withdrawnOther =
+                book.apply(new DetectionChange.Withdrawn(gfw, T0.plusSeconds(8200), "late reports"));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(afterClose.id()).isEqualTo(first.id());
+        assertThat(afterClose.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(withdrawnOther).isEmpty();
+        assertThat(book.alerts(a -> true)).hasSize(1);
+    }
+
+    @Test
+    void apply_samePairMeetingAgainLongAfter_raisesANewAlert() {
+        AlertBook book = book(AlertRule.forKinds("meet", Severity.HIGH, DetectionKind.ENCOUNTER));
+        Encounter monday = encounter("gfw", T0, Optional.of(T0.plusSeconds(9000)));
+        Encounter tuesday = encounter("gfw", T0.plusSeconds(86_400), Optional.empty());
+
+        Alert first = book.apply(new DetectionChange.Closed(monday, T0.plusSeconds(9000)))
+                .orElseThrow();
+        Alert next = book.apply(new DetectionChange.Opened(tuesday, T0.plusSeconds(93_600)))
+                .orElseThrow();
+
+        assertThat(next.id()).isNotEqualTo(first.id());
+        assertThat(book.alerts(a -> a.state() == AlertState.NEW)).hasSize(2);
     }
 }
