@@ -526,6 +526,14 @@ public final class Accounts {
         return roles;
     }
 
+    /**
+     * Writes to the audit log what {@code principal} did elsewhere in the node (an alert acknowledged),
+     * with the comment or detail given.
+     */
+    public void record(Principal principal, AuditAction action, String target, String detail) {
+        audit(principal, action, target, detail);
+    }
+
     private void audit(Principal principal, AuditAction action, String target, String detail) {
         audit(principal.username().value(), action, target, detail, principal.remoteAddress());
     }

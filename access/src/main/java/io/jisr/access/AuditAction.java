@@ -25,7 +25,11 @@ public enum AuditAction {
     /** An API token was revoked. */
     TOKEN_REVOKED,
     /** Someone changed their own settings (language, theme). */
-    SETTINGS_CHANGED;
+    SETTINGS_CHANGED,
+    /** A watch officer acknowledged an alert, with a comment. */
+    ALERT_ACKNOWLEDGED,
+    /** A watch officer closed an alert, with a comment. */
+    ALERT_CLOSED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

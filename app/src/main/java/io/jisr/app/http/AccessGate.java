@@ -52,21 +52,27 @@ final class AccessGate {
     /** The before-handler of every HTTP request. */
     void check(Context ctx) {
         RouteAccess access = RouteAccess.of(ctx.method(), ctx.path());
-        switch (access) {
-            case PUBLIC -> {}
-            case LOGIN -> requireSameOriginIfPresent(ctx);
-            case SIGNED_IN_ANY_STATE, SIGNED_IN, DATA, ADMINISTRATION -> {
-                Principal principal = authenticate(ctx);
-                ctx.attribute(PRINCIPAL, principal);
-                if (principal.credential() instanceof Principal.ViaSession via && !SAFE.contains(ctx.method())) {
-                    requireCsrfToken(ctx, via.session().csrfToken());
-                }
-                if (access != RouteAccess.SIGNED_IN_ANY_STATE) {
-                    requireNoPendingPasswordChange(principal);
-                }
-                requireRole(principal, access.roles());
-            }
+        // A switch expression, so that a new kind of route that is not listed here fails to compile
+        // instead of passing unchecked.
+        boolean needsAccount = switch (access) {
+            case PUBLIC, LOGIN -> false;
+            case SIGNED_IN_ANY_STATE, SIGNED_IN, DATA, ALERT_HANDLING, ADMINISTRATION -> true;
+        };
+        if (access == RouteAccess.LOGIN) {
+            requireSameOriginIfPresent(ctx);
         }
+        if (!needsAccount) {
+            return;
+        }
+        Principal principal = authenticate(ctx);
+        ctx.attribute(PRINCIPAL, principal);
+        if (principal.credential() instanceof Principal.ViaSession via && !SAFE.contains(ctx.method())) {
+            requireCsrfToken(ctx, via.session().csrfToken());
+        }
+        if (access != RouteAccess.SIGNED_IN_ANY_STATE) {
+            requireNoPendingPasswordChange(principal);
+        }
+        requireRole(principal, access.roles());
     }
 
     /**

@@ -1,12 +1,14 @@
 package io.jisr.app.http;
 
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
+import io.jisr.app.alerts.DetectionService;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
 import io.jisr.picture.PictureStore;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  * @param mids the flag table, for each vessel's flag
  * @param clock the time that request defaults ("the last 24 hours") and age filters count from
  * @param live the live view behind the {@code /api/live} WebSocket
+ * @param detection the detections and alerts, empty when the node runs without detection
  */
 public record ApiContext(
         Picture picture,
@@ -29,7 +32,8 @@ public record ApiContext(
         NodeMetrics metrics,
         MaritimeIdentificationDigits mids,
         InstantSource clock,
-        LiveHub live) {
+        LiveHub live,
+        Optional<DetectionService> detection) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -41,5 +45,6 @@ public record ApiContext(
         Objects.requireNonNull(mids, "mids must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
         Objects.requireNonNull(live, "live must not be null");
+        Objects.requireNonNull(detection, "detection must not be null (empty when off)");
     }
 }

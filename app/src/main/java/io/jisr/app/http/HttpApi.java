@@ -67,6 +67,7 @@ public final class HttpApi implements AutoCloseable {
         PictureRoutes picture = new PictureRoutes(api);
         OperationsRoutes operations = new OperationsRoutes(api);
         AccessRoutes access = new AccessRoutes(web);
+        AlertRoutes alerts = new AlertRoutes(api, web);
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
         Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
@@ -82,6 +83,10 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/search", picture::search);
             config.routes.get("/api/nearest", picture::nearest);
             config.routes.get("/api/feeds", operations::feeds);
+            config.routes.get("/api/alerts", alerts::list);
+            config.routes.get("/api/alerts/{id}", alerts::one);
+            config.routes.post("/api/alerts/{id}/acknowledge", alerts::acknowledge);
+            config.routes.post("/api/alerts/{id}/close", alerts::close);
             config.routes.get("/health", operations::health);
             config.routes.get("/health/live", operations::live);
             config.routes.get("/metrics", operations::metrics);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
+import io.jisr.detect.alert.Alert;
 import io.jisr.picture.BoundingBox;
 import io.jisr.picture.Picture;
 import io.jisr.picture.PictureEvent;
@@ -159,6 +160,17 @@ public final class LiveHub implements Consumer<PictureEvent> {
         this.snapshotLimit = snapshotLimit;
         this.maxPendingMessages = maxPendingMessages;
         metrics.bindWebSocketClients(clients::size);
+    }
+
+    /**
+     * Sends an alert that was raised or changed to every connected client, whatever its viewport: a
+     * watch officer must hear of an alert off screen too. Never blocks on clients.
+     */
+    public void alert(Alert alert) {
+        String text = "{\"type\":\"alert\",\"alert\":" + Json.write(AlertJson.of(alert, picture, mids)) + "}";
+        for (Client client : clients.values()) {
+            send(client, text);
+        }
     }
 
     /** Records that a vessel changed; called on the ingest thread, never blocks on clients. */

@@ -212,6 +212,40 @@ final class QueryParameters {
         return found;
     }
 
+    /** Returns the one constant of {@code type} named by {@code name}, case-insensitive; empty when not sent. */
+    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+        Set<E> found = enums(name, type);
+        if (found.size() > 1) {
+            reject(name, "must be one value", String.join(",", items(name)));
+            return Optional.empty();
+        }
+        return found.stream().findFirst();
+    }
+
+    /** Returns {@code name}, which must be one of {@code allowed}; {@code whenAbsent} when not sent. */
+    String oneOf(String name, String whenAbsent, Set<String> allowed) {
+        Optional<String> text = text(name);
+        if (text.isPresent() && !allowed.contains(text.get())) {
+            reject(name, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)), text.get());
+            return whenAbsent;
+        }
+        return text.orElse(whenAbsent);
+    }
+
+    /** Returns the MMSI {@code name}: a whole number of one to nine digits; empty when not sent. */
+    Optional<io.jisr.ais.identity.Mmsi> mmsi(String name) {
+        Optional<String> text = text(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.get();
+        if (t.length() > 9 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            reject(name, "must be an MMSI: a whole number of up to nine digits", t);
+            return Optional.empty();
+        }
+        return Optional.of(io.jisr.ais.identity.Mmsi.of(Integer.parseInt(t)));
+    }
+
     /** Returns the ISO 3166-1 alpha-3 codes in {@code name}, comma-separated or repeated, upper-cased. */
     Set<String> countryCodes(String name) {
         Set<String> found = new LinkedHashSet<>();

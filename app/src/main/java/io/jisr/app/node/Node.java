@@ -2,6 +2,13 @@ package io.jisr.app.node;
 
 import io.jisr.ais.identity.Flag;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
+import io.jisr.app.alerts.DetectionService;
+import io.jisr.app.alerts.PictureVesselFacts;
+import io.jisr.detect.DetectorSet;
+import io.jisr.detect.alert.Alert;
+import io.jisr.detect.alert.AlertBook;
+import io.jisr.detect.geo.BundledGeography;
+import io.jisr.detect.zone.ZoneSet;
 import io.jisr.feed.Feed;
 import io.jisr.feed.FeedSpec;
 import io.jisr.feed.Feeds;
@@ -12,6 +19,7 @@ import io.jisr.picture.PictureSettings;
 import io.jisr.picture.Vessel;
 import io.jisr.store.BatchingWriter;
 import io.jisr.store.BatchingWriterSettings;
+import io.jisr.store.JdbcAlertStore;
 import io.jisr.store.JdbcPictureStore;
 import io.jisr.store.StoreSettings;
 import java.io.IOException;
@@ -23,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +67,10 @@ public final class Node implements AutoCloseable {
     private final Feeds feeds;
     private final ScheduledExecutorService sweeps;
     private final List<Consumer<PictureEvent>> listeners;
+    private final Optional<Detection> detection;
+
+    /** The detection service and the store of its alerts, when detection is on. */
+    private record Detection(DetectionService service, JdbcAlertStore alerts) {}
 
     private Node(
             NodeConfig config,
@@ -68,7 +81,8 @@ public final class Node implements AutoCloseable {
             IngestPipeline pipeline,
             Feeds feeds,
             ScheduledExecutorService sweeps,
-            List<Consumer<PictureEvent>> listeners) {
+            List<Consumer<PictureEvent>> listeners,
+            Optional<Detection> detection) {
         this.config = config;
         this.store = store;
         this.picture = picture;
@@ -78,6 +92,7 @@ public final class Node implements AutoCloseable {
         this.feeds = feeds;
         this.sweeps = sweeps;
         this.listeners = listeners;
+        this.detection = detection;
     }
 
     /**
@@ -94,6 +109,19 @@ public final class Node implements AutoCloseable {
             InstantSource wallClock,
             IngestPipeline.Counters counters,
             List<Consumer<PictureEvent>> listeners) {
+        return start(config, wallClock, counters, listeners, List.of());
+    }
+
+    /**
+     * Starts a node whose alerts also go to {@code alertListeners} (the live view), on the detection
+     * thread or the thread of the person acting on an alert; they must not block.
+     */
+    public static Node start(
+            NodeConfig config,
+            InstantSource wallClock,
+            IngestPipeline.Counters counters,
+            List<Consumer<PictureEvent>> listeners,
+            List<Consumer<Alert>> alertListeners) {
         createDirectories(config.dataDirectory());
         JdbcPictureStore store = JdbcPictureStore.open(storeSettings(config));
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
@@ -106,7 +134,11 @@ public final class Node implements AutoCloseable {
             clock.advanceTo(v.lastSeen());
         }
         BatchingWriter writer = BatchingWriter.start(store, BatchingWriterSettings.defaults());
-        List<Consumer<PictureEvent>> all = List.copyOf(listeners);
+        Optional<Detection> detection = config.detection().enabled()
+                ? Optional.of(startDetection(config, store, picture, mids, clock, alertListeners))
+                : Optional.empty();
+        List<Consumer<PictureEvent>> all = new ArrayList<>(listeners);
+        detection.ifPresent(d -> all.add(d.service()));
         IngestPipeline.EventSink sink = new IngestPipeline.EventSink() {
             @Override
             public void event(PictureEvent event) {
@@ -126,11 +158,36 @@ public final class Node implements AutoCloseable {
         Feeds feeds = new Feeds(pipeline);
         ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().name("jisr-sweeps").daemon().unstarted(r));
-        Node node = new Node(config, store, picture, clock, writer, pipeline, feeds, sweeps, all);
+        Node node = new Node(config, store, picture, clock, writer, pipeline, feeds, sweeps, all, detection);
         node.startFeeds();
         sweeps.scheduleWithFixedDelay(node::sweepStale, 10, 10, TimeUnit.SECONDS);
         sweeps.scheduleWithFixedDelay(node::purgeHistory, 1, 60, TimeUnit.MINUTES);
         return node;
+    }
+
+    private static Detection startDetection(
+            NodeConfig config,
+            JdbcPictureStore store,
+            Picture picture,
+            MaritimeIdentificationDigits mids,
+            MessageClock clock,
+            List<Consumer<Alert>> alertListeners) {
+        NodeConfig.Detection settings = config.detection();
+        ZoneSet zones = ZoneSet.of(settings.zones());
+        JdbcAlertStore alerts = JdbcAlertStore.open(store.settings());
+        try {
+            DetectionService service = new DetectionService(
+                    DetectorSet.defaults(BundledGeography.load(), zones),
+                    new AlertBook(settings.rules(), zones, new PictureVesselFacts(picture, mids)),
+                    alerts,
+                    clock.instant().minus(settings.keepClosedAlerts()),
+                    alertListeners,
+                    DetectionService.DEFAULT_QUEUE_CAPACITY);
+            return new Detection(service, alerts);
+        } catch (RuntimeException e) {
+            alerts.close();
+            throw e;
+        }
     }
 
     private static StoreSettings storeSettings(NodeConfig config) {
@@ -218,6 +275,11 @@ public final class Node implements AutoCloseable {
         return writer;
     }
 
+    /** Returns the detections and alerts, when detection is on. */
+    public Optional<DetectionService> detection() {
+        return detection.map(Detection::service);
+    }
+
     /** Returns the ingest pipeline. */
     public IngestPipeline pipeline() {
         return pipeline;
@@ -230,8 +292,14 @@ public final class Node implements AutoCloseable {
         // writer give up after its close timeout): otherwise the store's pool and threads stay behind
         // and the process cannot exit. The first failure is thrown, the others are attached to it.
         RuntimeException failure = null;
-        for (Runnable step :
-                List.<Runnable>of(this::stopSweeps, feeds::close, pipeline::close, writer::close, store::close)) {
+        for (Runnable step : List.<Runnable>of(
+                this::stopSweeps,
+                feeds::close,
+                pipeline::close,
+                () -> detection.ifPresent(d -> d.service().close()),
+                writer::close,
+                () -> detection.ifPresent(d -> d.alerts().close()),
+                store::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

@@ -1,7 +1,10 @@
 package io.jisr.app.node;
 
 import io.jisr.access.SessionSettings;
+import io.jisr.app.alerts.DefaultAlertRules;
 import io.jisr.app.http.HttpsKeystore;
+import io.jisr.detect.alert.AlertRule;
+import io.jisr.detect.zone.Zone;
 import io.jisr.feed.FeedSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +30,7 @@ import java.util.Optional;
  * @param demo whether to replay the bundled recording when no feed is configured
  * @param security TLS, sessions and the first administrator's password
  * @param map the map tiles the web UI shows
+ * @param detection the detectors' zones and the rules that turn detections into alerts
  */
 public record NodeConfig(
         String nodeId,
@@ -41,7 +45,35 @@ public record NodeConfig(
         List<FeedConfig> feeds,
         boolean demo,
         Security security,
-        MapTiles map) {
+        MapTiles map,
+        Detection detection) {
+
+    /**
+     * Detections and alerts.
+     *
+     * @param enabled whether the node runs the detectors at all
+     * @param zones the zones the zone detector and alert rules know (territorial sea, EEZ, operator areas)
+     * @param rules which detections become alerts, and how severe
+     * @param keepClosedAlerts closed alerts older than this are no longer held in memory (they stay stored)
+     */
+    public record Detection(boolean enabled, List<Zone> zones, List<AlertRule> rules, Duration keepClosedAlerts) {
+        /** Every detector on, no zones, the default alert rules, closed alerts kept in memory for 7 days. */
+        public static final Detection DEFAULTS =
+                new Detection(true, List.of(), DefaultAlertRules.RULES, Duration.ofDays(7));
+
+        /** Copies the lists. */
+        public Detection {
+            zones = List.copyOf(zones);
+            rules = List.copyOf(rules);
+        }
+
+        /** Returns these settings with {@code more} zones after the configured ones. */
+        public Detection withZones(List<Zone> more) {
+            List<Zone> all = new ArrayList<>(zones);
+            all.addAll(more);
+            return new Detection(enabled, all, rules, keepClosedAlerts);
+        }
+    }
 
     /**
      * How the HTTP API is secured.
@@ -128,6 +160,26 @@ public record NodeConfig(
                 all,
                 false,
                 security,
-                map);
+                map,
+                detection);
+    }
+
+    /** Returns this configuration with other detection settings. */
+    public NodeConfig withDetection(Detection changed) {
+        return new NodeConfig(
+                nodeId,
+                httpHost,
+                httpPort,
+                dataDirectory,
+                database,
+                maxPlausibleSpeedKnots,
+                staleAfter,
+                duplicateWindow,
+                retention,
+                feeds,
+                demo,
+                security,
+                map,
+                changed);
     }
 }

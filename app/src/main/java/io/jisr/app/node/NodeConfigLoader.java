@@ -116,7 +116,8 @@ public final class NodeConfigLoader {
                 feeds,
                 demo,
                 security,
-                map);
+                map,
+                DetectionConfig.read(source, file.map(Path::getParent), root.path("detection")));
     }
 
     private static NodeConfig.Security security(

@@ -5,6 +5,7 @@ import io.jisr.access.Argon2Parameters;
 import io.jisr.access.LoginThrottle;
 import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
+import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
@@ -12,6 +13,7 @@ import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
 import io.jisr.app.web.WebUi;
+import io.jisr.detect.alert.Alert;
 import io.jisr.feed.FeedState;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
@@ -24,6 +26,7 @@ import java.time.Clock;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +93,14 @@ public final class NodeRuntime implements AutoCloseable {
                 hub.accept(event);
             }
         };
-        Node node = Node.start(config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive));
+        Consumer<Alert> alertToLive = alert -> {
+            LiveHub hub = live.get();
+            if (hub != null) {
+                hub.alert(alert);
+            }
+        };
+        Node node = Node.start(
+                config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive), List.of(alertToLive));
         JdbcAccountStore accountStore = null;
         ScheduledExecutorService sweep = null;
         try {
@@ -112,6 +122,7 @@ public final class NodeRuntime implements AutoCloseable {
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());
             metrics.bindQueue("store", node.writer()::queued, node.writer().queueCapacity());
+            node.detection().ifPresent(d -> metrics.bindQueue("detection", d::queued, d.capacity()));
             ApiContext context = new ApiContext(
                     node.picture(),
                     node.store(),
@@ -120,7 +131,8 @@ public final class NodeRuntime implements AutoCloseable {
                     metrics,
                     mids,
                     node.clock(),
-                    hub);
+                    hub,
+                    node.detection());
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -217,9 +229,15 @@ public final class NodeRuntime implements AutoCloseable {
                                 : Health.Component.up(
                                         feeds.size() + (feeds.size() == 1 ? " feed" : " feeds") + " without failure");
         IngestPipeline pipeline = node.pipeline();
-        Health.Component ingest = pipeline.isHealthy()
-                ? Health.Component.up("queue " + pipeline.queued() + " of " + pipeline.capacity())
-                : Health.Component.down("the ingest thread has stopped");
+        Optional<String> detectionProblem = node.detection().flatMap(DetectionService::problem);
+        String detection = node.detection()
+                .map(d -> "; detection queue " + d.queued() + " of " + d.capacity())
+                .orElse("; detection off");
+        Health.Component ingest = !pipeline.isHealthy()
+                ? Health.Component.down("the ingest thread has stopped")
+                : detectionProblem.isPresent()
+                        ? Health.Component.degraded("detections and alerts have stopped: " + detectionProblem.get())
+                        : Health.Component.up("queue " + pipeline.queued() + " of " + pipeline.capacity() + detection);
         return new Health(database, feedHealth, ingest);
     }
 

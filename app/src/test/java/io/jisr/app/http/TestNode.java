@@ -162,7 +162,16 @@ final class TestNode implements AutoCloseable {
         accounts.changePassword(officer, "first officer password", OFFICER_PASSWORD);
         officerToken = accounts.createToken(officer, "tests", Optional.empty()).secret();
         api = new HttpApi(
-                new ApiContext(picture, store, feeds::get, health::get, metrics, MIDS, InstantSource.fixed(NOW), live),
+                new ApiContext(
+                        picture,
+                        store,
+                        feeds::get,
+                        health::get,
+                        metrics,
+                        MIDS,
+                        InstantSource.fixed(NOW),
+                        live,
+                        Optional.empty()),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }

@@ -73,7 +73,8 @@ public final class LiveLatency {
                 List.of(new NodeConfig.FeedConfig("tcp", new FeedSpec.TcpServer("127.0.0.1", feedPort))),
                 false,
                 NodeConfig.Security.DEFAULTS.withAdminPassword(ADMIN_PASSWORD),
-                NodeConfig.MapTiles.NONE);
+                NodeConfig.MapTiles.NONE,
+                NodeConfig.Detection.DEFAULTS);
         long[] ages = new long[rate * seconds * 2];
         int[] count = {0};
         long warmUpEnds = System.currentTimeMillis() + 5_000;

@@ -59,7 +59,7 @@ public final class NodeThroughput {
         try {
             Optional<String> url =
                     postgres == null ? Optional.empty() : Optional.of(postgres.getJdbcUrl("postgres", "postgres"));
-            NodeConfig config = config(dir, url, recording);
+            NodeConfig config = config(dir, url, recording, false);
             LongAdder detectorEvents = new LongAdder();
             Run run = run(config, event -> {
                 // Stands in for the detectors: touches every event as they will.
@@ -91,7 +91,14 @@ public final class NodeThroughput {
      * What one run measured: wall time from the node's start until every history point is committed,
      * until everything was applied, the picture's size, the points committed, the heap after a GC.
      */
-    record Run(double seconds, double appliedSeconds, int inPicture, long points, long heapMb, long maxHeapMb) {}
+    record Run(
+            double seconds,
+            double appliedSeconds,
+            int inPicture,
+            long points,
+            long heapMb,
+            long maxHeapMb,
+            long detectionChanges) {}
 
     /**
      * Starts a node with {@code config} and {@code consumer} as its one picture-event listener, waits
@@ -108,6 +115,9 @@ public final class NodeThroughput {
             Thread.sleep(20);
         }
         node.pipeline().drain(10, TimeUnit.MINUTES);
+        if (node.detection().isPresent()) {
+            node.detection().get().drain(10, TimeUnit.MINUTES);
+        }
         long applied = System.nanoTime();
         node.writer().flush();
         long committed = System.nanoTime();
@@ -116,13 +126,23 @@ public final class NodeThroughput {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
         int inPicture = node.picture().size();
         long points = node.writer().committedPoints();
+        long detectionChanges = node.detection().map(d -> d.detectionChanges()).orElse(0L);
         node.close();
         return new Run(
-                (committed - start) / 1e9, (applied - start) / 1e9, inPicture, points, heapMb, rt.maxMemory() >> 20);
+                (committed - start) / 1e9,
+                (applied - start) / 1e9,
+                inPicture,
+                points,
+                heapMb,
+                rt.maxMemory() >> 20,
+                detectionChanges);
     }
 
-    /** The node under test: the recording as its one feed, nothing else; shared with the detectors' variant. */
-    static NodeConfig config(Path dir, Optional<String> postgresUrl, Path recording) {
+    /**
+     * The node under test: the recording as its one feed, nothing else; detection off here and on in
+     * the detectors' variant, which shares this.
+     */
+    static NodeConfig config(Path dir, Optional<String> postgresUrl, Path recording, boolean detection) {
         return new NodeConfig(
                 "bench",
                 "127.0.0.1",
@@ -136,7 +156,12 @@ public final class NodeThroughput {
                 List.of(new NodeConfig.FeedConfig("recording", new FeedSpec.FileReplay(recording, 0, 0))),
                 false,
                 NodeConfig.Security.DEFAULTS,
-                NodeConfig.MapTiles.NONE);
+                NodeConfig.MapTiles.NONE,
+                new NodeConfig.Detection(
+                        detection,
+                        List.of(),
+                        NodeConfig.Detection.DEFAULTS.rules(),
+                        NodeConfig.Detection.DEFAULTS.keepClosedAlerts()));
     }
 
     static Path generate(Path file, int messages, int vessels) throws IOException {

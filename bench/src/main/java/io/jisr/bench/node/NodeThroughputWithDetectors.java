@@ -1,21 +1,16 @@
 package io.jisr.bench.node;
 
 import io.jisr.app.node.NodeConfig;
-import io.jisr.detect.DetectionEngine;
-import io.jisr.detect.DetectorSet;
-import io.jisr.detect.geo.BundledGeography;
-import io.jisr.detect.zone.ZoneSet;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
- * {@link NodeThroughput} with the real detection engine, every detector on, as the picture-event
- * consumer in place of the stand-in: the picture issue's end-to-end measurement, repeated to show the
- * node still keeps up with detections on. Same recording, same arguments, same output line plus the
- * number of detection changes.
+ * {@link NodeThroughput} with the node's own detection on (every detector, the default alert rules,
+ * alerts stored): the picture issue's end-to-end measurement, repeated to show the node still keeps
+ * up with detections on. The span measured ends when the detection thread has seen every event too.
+ * Same recording, same arguments, same output line plus the number of detection changes.
  *
  * <p>Usage: {@code java -Xmx1g -cp benchmarks.jar io.jisr.bench.node.NodeThroughputWithDetectors
  * [h2|postgres] [messages] [vessels]}.
@@ -30,19 +25,13 @@ public final class NodeThroughputWithDetectors {
         int vessels = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
         Path dir = Files.createTempDirectory("jisr-throughput");
         Path recording = NodeThroughput.generate(dir.resolve("recording.nmea"), messages, vessels);
-        BundledGeography geography = BundledGeography.load();
         EmbeddedPostgres postgres =
                 database.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
         try {
             Optional<String> url =
                     postgres == null ? Optional.empty() : Optional.of(postgres.getJdbcUrl("postgres", "postgres"));
-            NodeConfig config = NodeThroughput.config(dir, url, recording);
-            LongAdder changes = new LongAdder();
-            DetectionEngine engine = new DetectionEngine(
-                    DetectorSet.defaults(geography, ZoneSet.EMPTY),
-                    change -> changes.increment(),
-                    DetectionEngine.DEFAULT_STEP);
-            NodeThroughput.Run run = NodeThroughput.run(config, engine);
+            NodeConfig config = NodeThroughput.config(dir, url, recording, true);
+            NodeThroughput.Run run = NodeThroughput.run(config, event -> {});
             System.out.printf(
                     "%s with all detectors: %,d messages, %,d vessels in the picture, %,d history points committed in"
                             + " %.2f s = %,.0f messages/s (applied after %.2f s); detection changes %,d; heap in use"
@@ -54,7 +43,7 @@ public final class NodeThroughputWithDetectors {
                     run.seconds(),
                     messages / run.seconds(),
                     run.appliedSeconds(),
-                    changes.sum(),
+                    run.detectionChanges(),
                     run.heapMb(),
                     run.maxHeapMb());
         } finally {

@@ -1,0 +1,163 @@
+package io.jisr.app.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.LoginOutcome;
+import io.jisr.access.Principal;
+import io.jisr.access.Role;
+import io.jisr.access.Username;
+import io.jisr.ais.AisEncoder;
+import io.jisr.ais.message.AisMessage;
+import io.jisr.app.node.NodeConfig;
+import io.jisr.app.node.NodeConfigLoader;
+import io.jisr.app.node.NodeRuntime;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A real node for the alert tests: H2 in a directory, detection on with the default rules, a TCP server
+ * feed the test writes AIS lines to (with NMEA 4.10 tag-block times, so the test sets message time), and
+ * API tokens for a watch officer and a viewer.
+ */
+final class AlertNode implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "alert test administrator 1";
+    static final String USER_PASSWORD = "alert test user password 1";
+
+    final NodeRuntime runtime;
+    final int feedPort;
+    final Map<String, String> tokens = new HashMap<>();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final AisEncoder encoder = AisEncoder.standard();
+    private Socket feed;
+
+    private AlertNode(NodeRuntime runtime, int feedPort) {
+        this.runtime = runtime;
+        this.feedPort = feedPort;
+    }
+
+    /** Starts a node on {@code dir}, or restarts the one that ran there. */
+    static AlertNode start(Path dir) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path file = dir.resolve("jisr.yaml");
+        Files.writeString(file, """
+                node: {id: alert-test}
+                http: {host: 127.0.0.1, port: 0}
+                demo: false
+                feeds:
+                  - {id: live, kind: tcp-server, host: 127.0.0.1, port: %d}
+                """.formatted(port));
+        NodeConfig config = NodeConfigLoader.load(
+                Optional.of(file),
+                Map.of("JISR_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                new NodeConfigLoader.Overrides(Optional.of(0), Optional.of(dir.resolve("data"))),
+                dir);
+        return new AlertNode(NodeRuntime.start(config, InstantSource.system()), port);
+    }
+
+    /** Creates (first start) or signs in (restart) an account with one role and keeps an API token for it. */
+    void user(String name, Role role) {
+        var accounts = runtime.accounts();
+        Principal admin = ((LoginOutcome.SignedIn) accounts.login("admin", ADMIN_PASSWORD, "127.0.0.1")).principal();
+        if (accounts.accounts(admin).stream()
+                .noneMatch(a -> a.username().value().equals(name))) {
+            accounts.createUser(admin, Username.of(name), Optional.empty(), Set.of(role), "initial " + USER_PASSWORD);
+            Principal first =
+                    ((LoginOutcome.SignedIn) accounts.login(name, "initial " + USER_PASSWORD, "127.0.0.1")).principal();
+            accounts.changePassword(first, "initial " + USER_PASSWORD, USER_PASSWORD);
+        }
+        String password = name.equals("admin") ? ADMIN_PASSWORD : USER_PASSWORD;
+        Principal p = ((LoginOutcome.SignedIn) accounts.login(name, password, "127.0.0.1")).principal();
+        tokens.put(name, accounts.createToken(p, "tests", Optional.empty()).secret());
+    }
+
+    /** Sends one message with {@code time} as its tag-block time. */
+    void send(AisMessage message, Instant time) throws IOException {
+        if (feed == null) {
+            feed = new Socket("127.0.0.1", feedPort);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String sentence : encoder.encode(message, "A", 0)) {
+            String tag = "c:" + time.getEpochSecond();
+            lines.append('\\').append(tag).append('*').append(checksum(tag)).append('\\');
+            lines.append(sentence).append("\r\n");
+        }
+        OutputStream out = feed.getOutputStream();
+        out.write(lines.toString().getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static String checksum(String text) {
+        int c = 0;
+        for (int i = 0; i < text.length(); i++) {
+            c ^= text.charAt(i);
+        }
+        return String.format("%02X", c);
+    }
+
+    HttpResponse<String> get(String user, String path) {
+        return call(user, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    JsonNode getJson(String user, String path) {
+        try {
+            return json.readTree(get(user, path).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> post(String user, String path, String body) {
+        return call(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + runtime.httpPort() + path);
+    }
+
+    private HttpResponse<String> call(String user, HttpRequest.Builder request) {
+        try {
+            return client.send(
+                    request.header("Authorization", "Bearer " + tokens.get(user))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (feed != null) {
+            feed.close();
+        }
+        runtime.close();
+        client.close();
+    }
+}
