@@ -54,6 +54,8 @@ function connect() {
     const size = event.data.length;
     if (message.type === 'snapshot' || message.type === 'update') {
       postMessage({ type: message.type, vessels: (message.vessels ?? []).map(slim), removed: message.removed ?? [], size });
+    } else if (message.type === 'alert') {
+      postMessage({ type: 'alert', alert: message.alert, size });
     } else if (message.type === 'error') {
       postMessage({ type: 'refused', message: message.message, size });
     }

@@ -9,8 +9,8 @@ const QUIET_AFTER_MS = 20000;
 
 export class LiveConnection {
   /**
-   * @param handlers {snapshot(message), update(message)} called with each message of that type;
-   *     vessels carry the map's fields only
+   * @param handlers {snapshot(message), update(message), alert(alert)} called with each message of
+   *     that type; vessels carry the map's fields only
    * @param indicator the element whose data-state shows the connection
    * @param indicatorText the element that says it in words
    */
@@ -45,6 +45,8 @@ export class LiveConnection {
         this.open = true;
         this.lastMessageAt = Date.now();
         this.show('live');
+        // Whatever was pushed while the socket was down is fetched again (alerts, for one).
+        this.handlers.open?.();
         break;
       case 'ended':
         this.open = false;
@@ -56,6 +58,10 @@ export class LiveConnection {
         this.open = false;
         this.retryAt = Date.now() + message.retryInMs;
         this.show('reconnecting');
+        break;
+      case 'alert':
+        this.lastMessageAt = Date.now();
+        this.handlers.alert?.(message.alert);
         break;
       case 'snapshot':
       case 'update':

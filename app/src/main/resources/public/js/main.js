@@ -15,6 +15,8 @@ import { VesselPanel } from './vessel-panel.js';
 import { TrackView } from './track.js';
 import { MeasureTool } from './measure.js';
 import { AdminPages } from './admin.js';
+import { AlertsPanel, periodAround } from './alerts.js';
+import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
 function applyTheme(theme) {
@@ -68,7 +70,13 @@ async function startApp() {
   });
 
   let feed;
-  const live = new LiveConnection({ snapshot: (m) => feed.snapshot(m), update: (m) => feed.update(m) }, byId('connection'), byId('connection-text'));
+  let alerts;
+  const live = new LiveConnection({
+    snapshot: (m) => feed.snapshot(m),
+    update: (m) => feed.update(m),
+    alert: (a) => alerts.received(a),
+    open: () => alerts.load(),
+  }, byId('connection'), byId('connection-text'));
   feed = new PictureFeed(map, store, live, reportError);
   live.connect();
   onLanguageChange(() => live.refresh());
@@ -83,6 +91,26 @@ async function startApp() {
     if (fly && vessel.position) map.setView([vessel.position.lat, vessel.position.lon], Math.max(map.getZoom(), 10));
   };
   layer.on('vesselclick', (e) => choose(e.vessel, false));
+
+  // An alert opens its main vessel with the track around the event, and rings where it began.
+  let alertMarker = null;
+  const showAlert = async (alert) => {
+    const at = [alert.position.lat, alert.position.lon];
+    alertMarker?.remove();
+    alertMarker = L.circleMarker(at, { radius: 14, color: '#d33', weight: 3, fill: false, interactive: false }).addTo(map);
+    map.setView(at, Math.max(map.getZoom(), 9));
+    const mmsi = alert.vessels[0].mmsi;
+    try {
+      const vessel = await api.get(`/api/vessels/${mmsi}`);
+      choose(vessel, false);
+      const { from, to } = periodAround(alert);
+      await track.showBetween(from, to);
+    } catch (e) {
+      reportError(e);
+    }
+  };
+  const canHandle = session.open || (me?.roles ?? []).some((r) => r === 'WATCH_OFFICER' || r === 'ANALYST');
+  alerts = new AlertsPanel(canHandle, showAlert, reportError);
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -151,9 +179,10 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list };
+  window.jisr = { map, store, layer, feed, live, list, alerts };
   await feed.initialView();
   feed.load();
+  alerts.load();
 }
 
 async function main() {

@@ -46,6 +46,15 @@ export class TrackView {
     this.from.value = utcField(new Date(to.getTime() - 24 * 3600e3));
   }
 
+  /** Shows the track between two times (an alert's period) through the chosen-times fields. */
+  showBetween(from, to) {
+    this.range.value = 'custom';
+    this.toggleCustom();
+    this.from.value = utcField(from);
+    this.to.value = utcField(new Date(to.getTime() + 60e3));
+    return this.show();
+  }
+
   toggleCustom() {
     this.custom.hidden = this.range.value !== 'custom';
   }

@@ -6,8 +6,6 @@ import io.jisr.access.LoginOutcome;
 import io.jisr.access.Principal;
 import io.jisr.access.Role;
 import io.jisr.access.Username;
-import io.jisr.ais.AisEncoder;
-import io.jisr.ais.message.AisMessage;
 import io.jisr.app.node.NodeConfig;
 import io.jisr.app.node.NodeConfigLoader;
 import io.jisr.app.node.NodeRuntime;
@@ -23,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +41,6 @@ final class AlertNode implements AutoCloseable {
     final Map<String, String> tokens = new HashMap<>();
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private final AisEncoder encoder = AisEncoder.standard();
     private Socket feed;
 
     private AlertNode(NodeRuntime runtime, int feedPort) {
@@ -90,28 +86,14 @@ final class AlertNode implements AutoCloseable {
         tokens.put(name, accounts.createToken(p, "tests", Optional.empty()).secret());
     }
 
-    /** Sends one message with {@code time} as its tag-block time. */
-    void send(AisMessage message, Instant time) throws IOException {
+    /** Sends NMEA lines to the node's feed. */
+    void send(String lines) throws IOException {
         if (feed == null) {
             feed = new Socket("127.0.0.1", feedPort);
         }
-        StringBuilder lines = new StringBuilder();
-        for (String sentence : encoder.encode(message, "A", 0)) {
-            String tag = "c:" + time.getEpochSecond();
-            lines.append('\\').append(tag).append('*').append(checksum(tag)).append('\\');
-            lines.append(sentence).append("\r\n");
-        }
         OutputStream out = feed.getOutputStream();
-        out.write(lines.toString().getBytes(StandardCharsets.US_ASCII));
+        out.write(lines.getBytes(StandardCharsets.US_ASCII));
         out.flush();
-    }
-
-    private static String checksum(String text) {
-        int c = 0;
-        for (int i = 0; i < text.length(); i++) {
-            c ^= text.charAt(i);
-        }
-        return String.format("%02X", c);
     }
 
     HttpResponse<String> get(String user, String path) {

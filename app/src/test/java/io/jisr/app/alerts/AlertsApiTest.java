@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jisr.access.Role;
-import io.jisr.app.http.TestMessages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,17 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * book, storage, the API with its roles, exports and audit, and a restart.
  */
 class AlertsApiTest {
-    private static final int SHIP = 224_000_001;
+    private static final int SHIP = ImpossibleJump.SHIP;
     private final ObjectMapper json = new ObjectMapper();
-
-    /** A ship reported at Algiers, then 111 km north a minute later: the picture refuses the jump. */
-    static void sendImpossibleJump(AlertNode node, Instant t0) throws Exception {
-        node.send(TestMessages.voyage(SHIP, "SANTA MARIA", "EADB", 70, "ALGIERS"), t0);
-        node.send(TestMessages.position(SHIP, 36.80, 3.00, 12, 0, 0), t0.plusSeconds(10));
-        node.send(TestMessages.position(SHIP, 36.81, 3.00, 12, 0, 0), t0.plusSeconds(70));
-        node.send(TestMessages.position(SHIP, 37.81, 3.00, 12, 0, 0), t0.plusSeconds(130));
-        node.send(TestMessages.position(SHIP, 36.83, 3.00, 12, 0, 0), t0.plusSeconds(190));
-    }
 
     @Test
     void alert_raisedListedExportedAcknowledgedClosedAudited_andKeptOverARestart(@TempDir Path dir) throws Exception {
@@ -39,7 +29,7 @@ class AlertsApiTest {
         try (AlertNode node = AlertNode.start(dir)) {
             node.user("wanda", Role.WATCH_OFFICER);
             node.user("victor", Role.VIEWER);
-            sendImpossibleJump(node, t0);
+            node.send(ImpossibleJump.lines(t0));
 
             await().atMost(Duration.ofSeconds(20))
                     .until(() ->

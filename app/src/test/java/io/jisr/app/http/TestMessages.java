@@ -1,8 +1,10 @@
 package io.jisr.app.http;
 
+import io.jisr.ais.AisEncoder;
 import io.jisr.ais.Reception;
 import io.jisr.ais.identity.ImoNumber;
 import io.jisr.ais.identity.Mmsi;
+import io.jisr.ais.message.AisMessage;
 import io.jisr.ais.message.Dimensions;
 import io.jisr.ais.message.EpfdType;
 import io.jisr.ais.message.ManeuverIndicator;
@@ -13,6 +15,7 @@ import io.jisr.ais.message.RateOfTurn;
 import io.jisr.ais.message.ReportSecond;
 import io.jisr.ais.message.ShipType;
 import io.jisr.ais.message.StaticAndVoyageData;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -73,5 +76,27 @@ public final class TestMessages {
                 OptionalDouble.of(6.2),
                 Optional.of(destination),
                 true);
+    }
+
+    /**
+     * Returns the NMEA lines of {@code message} on channel A, each with an NMEA 4.10 tag block whose
+     * {@code c:} field gives {@code time} as the message's time, ending in CR LF.
+     */
+    public static String taggedLines(AisMessage message, Instant time) {
+        StringBuilder lines = new StringBuilder();
+        for (String sentence : AisEncoder.standard().encode(message, "A", 0)) {
+            String tag = "c:" + time.getEpochSecond();
+            int checksum = 0;
+            for (int i = 0; i < tag.length(); i++) {
+                checksum ^= tag.charAt(i);
+            }
+            lines.append('\\')
+                    .append(tag)
+                    .append('*')
+                    .append(String.format("%02X", checksum))
+                    .append('\\');
+            lines.append(sentence).append("\r\n");
+        }
+        return lines.toString();
     }
 }

@@ -15,6 +15,18 @@ final class SignIn {
 
     /** Whether the node asked for a sign-in. */
     static boolean openAndSignIn(Browser browser, UiNode node, String loginScreenshot) {
+        String[] password = {node.adminPassword};
+        boolean accounts = openAndSignIn(browser, node, "admin", password, loginScreenshot);
+        node.adminPassword = password[0];
+        return accounts;
+    }
+
+    /**
+     * Signs in as {@code username} with {@code password[0]}; when the node demands a new password, sets
+     * it to the old one with " renewed" added and leaves it in {@code password[0]}.
+     */
+    static boolean openAndSignIn(
+            Browser browser, UiNode node, String username, String[] password, String loginScreenshot) {
         browser.driver.get(node.base + "/");
         browser.waiting(30).until(d -> shown(d, "login-view") || shown(d, "app-view"));
         boolean accounts = shown(browser.driver, "login-view");
@@ -24,20 +36,20 @@ final class SignIn {
             }
             WebElement user = browser.driver.findElement(By.id("login-username"));
             user.clear();
-            user.sendKeys("admin");
-            browser.driver.findElement(By.id("login-password")).sendKeys(node.adminPassword);
+            user.sendKeys(username);
+            browser.driver.findElement(By.id("login-password")).sendKeys(password[0]);
             browser.driver.findElement(By.id("login-submit")).click();
             browser.waiting(30).until(d -> shown(d, "password-view") || shown(d, "app-view"));
             if (shown(browser.driver, "password-view")) {
-                String next = node.adminPassword + " renewed";
-                browser.driver.findElement(By.id("password-current")).sendKeys(node.adminPassword);
+                String next = password[0] + " renewed";
+                browser.driver.findElement(By.id("password-current")).sendKeys(password[0]);
                 browser.driver.findElement(By.id("password-new")).sendKeys(next);
                 browser.driver.findElement(By.id("password-confirm")).sendKeys(next);
                 browser.driver
                         .findElement(By.cssSelector("#password-form button[type=submit]"))
                         .click();
                 browser.waiting(30).until(d -> shown(d, "app-view"));
-                node.adminPassword = next;
+                password[0] = next;
             }
         }
         // The first viewport load has been drawn.

@@ -1,0 +1,131 @@
+package io.jisr.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jisr.access.LoginOutcome;
+import io.jisr.access.Principal;
+import io.jisr.access.Role;
+import io.jisr.access.Username;
+import io.jisr.app.alerts.ImpossibleJump;
+import io.jisr.detect.alert.Alert;
+import io.jisr.detect.alert.AlertState;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A watch officer's alert in a real Chromium: it arrives live on the open page (badge, list, spoken
+ * announcement), opens its vessel with the track around the event, and is acknowledged with a comment.
+ */
+class AlertsBrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    static UiNode node;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        Browser.requireChromium();
+        node = UiNode.start(dir, List.of(), true);
+        var accounts = node.runtime.accounts();
+        Principal admin =
+                ((LoginOutcome.SignedIn) accounts.login("admin", node.adminPassword, "127.0.0.1")).principal();
+        accounts.createUser(
+                admin, Username.of("wanda"), Optional.of("Wanda Watch"), Set.of(Role.WATCH_OFFICER), PASSWORD);
+    }
+
+    static final String PASSWORD = "first watch password 42";
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void alert_arrivesLive_opensItsVessel_isAcknowledged() throws Exception {
+        try (Browser browser = Browser.start()) {
+            SignIn.openAndSignIn(browser, node, "wanda", new String[] {PASSWORD}, null);
+            browser.driver.findElement(By.id("toggle-alerts")).click();
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("alert-count")).getText().length() > 0);
+            assertThat(browser.driver.findElements(By.cssSelector("#alert-list li")))
+                    .isEmpty();
+            assertThat(browser.driver.findElement(By.id("alert-badge")).isDisplayed())
+                    .isFalse();
+            browser.driver.findElement(By.id("alert-sound")).click();
+
+            // The ship jumps 111 km in a minute: the node raises an identity alert and pushes it.
+            Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(900);
+            try (Socket feed = new Socket("127.0.0.1", node.livePort)) {
+                OutputStream out = feed.getOutputStream();
+                out.write(ImpossibleJump.lines(t0).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                browser.waiting(30)
+                        .until(d -> "1".equals(browser.js("return document.documentElement.dataset.newAlerts")));
+            }
+            WebElement item = browser.driver.findElement(By.cssSelector("#alert-list li[data-state=NEW]"));
+            assertThat(item.getText())
+                    .contains("SANTA MARIA")
+                    .contains("Identity anomaly")
+                    .contains("Impossible speed");
+            assertThat(browser.driver.findElement(By.id("alert-badge")).getText())
+                    .isEqualTo("1");
+            assertThat(browser.driver.findElement(By.id("alert-announcer")).getAttribute("textContent"))
+                    .contains("SANTA MARIA");
+            browser.screenshot("alert-arrived");
+
+            // "Show" opens the vessel and its track around the event.
+            item.findElement(By.cssSelector("button[data-action=show]")).click();
+            browser.waiting(20)
+                    .until(d -> d.findElement(By.id("vessel-panel")).isDisplayed()
+                            && d.findElement(By.id("vessel-title")).getText().contains("SANTA MARIA"));
+            browser.waiting(20)
+                    .until(d -> d.findElement(By.id("track-slider-box")).isDisplayed());
+            assertThat(browser.driver.findElement(By.id("track-message")).getText())
+                    .contains("3");
+
+            // Acknowledge with a comment; the badge clears.
+            item = browser.driver.findElement(By.cssSelector("#alert-list li[data-state=NEW]"));
+            item.findElement(By.cssSelector("button[data-action=acknowledge]")).click();
+            WebElement comment = item.findElement(By.cssSelector("form.alert-comment textarea"));
+            item.findElement(By.cssSelector("form.alert-comment button[type=submit]"))
+                    .click();
+            assertThat(item.findElement(By.cssSelector("form.alert-comment .form-message"))
+                            .getText())
+                    .isEqualTo("A comment is required.");
+            comment.sendKeys("Master called: GPS antenna fault");
+            item.findElement(By.cssSelector("form.alert-comment button[type=submit]"))
+                    .click();
+            browser.waiting(20)
+                    .until(d -> !d.findElements(By.cssSelector("#alert-list li[data-state=ACKNOWLEDGED]"))
+                            .isEmpty());
+            assertThat(browser.driver.findElement(By.id("alert-badge")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#alert-list li[data-state=ACKNOWLEDGED]"))
+                            .getText())
+                    .contains("Master called: GPS antenna fault")
+                    .contains("wanda");
+            browser.screenshot("alert-acknowledged");
+        }
+        List<Alert> stored = node.runtime.node().detection().orElseThrow().alerts(a -> true);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().state()).isEqualTo(AlertState.ACKNOWLEDGED);
+        assertThat(stored.getFirst().notes().getFirst().by()).isEqualTo("wanda");
+    }
+}
