@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Alerts on H2 or PostgreSQL through plain JDBC, one row per alert holding its latest version, in the
+ * Alerts (and, through {@link #zones()}, operators' zones) on H2 or PostgreSQL through plain JDBC, one row per alert holding its latest version, in the
  * same database as the picture with a pool, migrations and a Flyway history table of their own
  * ({@code flyway_alerts_history}). Thread-safe; saves of one alert must come from one thread at a
  * time (the app's detection service), since a save is an update followed, for a new alert, by an insert.
@@ -18,9 +18,16 @@ public final class JdbcAlertStore implements AlertStore, AutoCloseable {
     private static final String HISTORY_TABLE = "flyway_alerts_history";
 
     private final SqlTables tables;
+    private final JdbcZoneStore zones;
 
     private JdbcAlertStore(SqlTables tables) {
         this.tables = tables;
+        this.zones = new JdbcZoneStore(tables);
+    }
+
+    /** Returns the operators' zones, kept in the same tables and pool. */
+    public JdbcZoneStore zones() {
+        return zones;
     }
 
     /**

@@ -162,4 +162,63 @@ abstract class AlertStoreContractTest {
                 .hasMessageContaining("teleport");
         assertThatThrownBy(() -> AlertDocument.read("{not json")).hasMessageContaining("not JSON");
     }
+
+    @Test
+    void zones_addListRemove_andATakenIdAddsNone() throws Exception {
+        var reader = new org.locationtech.jts.io.WKTReader();
+        io.jisr.detect.zone.Zone box = new io.jisr.detect.zone.Zone(
+                "algiers-bay",
+                "Baie d'Alger",
+                io.jisr.detect.zone.ZoneKind.OPERATOR,
+                reader.read("POLYGON ((3 36.7, 3.3 36.7, 3.3 36.9, 3 36.9, 3 36.7))"),
+                Optional.of(java.time.Duration.ofMinutes(30)));
+        io.jisr.detect.zone.Zone two = new io.jisr.detect.zone.Zone(
+                "two-parts",
+                "Two parts",
+                io.jisr.detect.zone.ZoneKind.TERRITORIAL_SEA,
+                reader.read("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))"),
+                Optional.empty());
+        var zones = store.zones();
+        assertThat(zones.add(List.of(
+                        new io.jisr.detect.zone.ZoneStore.StoredZone(box, "alice", T0),
+                        new io.jisr.detect.zone.ZoneStore.StoredZone(two, "alice", T0))))
+                .isTrue();
+        assertThat(zones.add(List.of(
+                        new io.jisr.detect.zone.ZoneStore.StoredZone(
+                                new io.jisr.detect.zone.Zone(
+                                        "new-one",
+                                        "n",
+                                        io.jisr.detect.zone.ZoneKind.PORT,
+                                        box.area(),
+                                        Optional.empty()),
+                                "bob",
+                                T0),
+                        new io.jisr.detect.zone.ZoneStore.StoredZone(box, "bob", T0))))
+                .isFalse();
+
+        assertThat(zones.zones())
+                .extracting(
+                        z -> z.zone().id(),
+                        z -> z.zone().name(),
+                        z -> z.zone().kind(),
+                        z -> z.zone().dwell(),
+                        z -> z.addedBy())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "algiers-bay",
+                                "Baie d'Alger",
+                                io.jisr.detect.zone.ZoneKind.OPERATOR,
+                                Optional.of(java.time.Duration.ofMinutes(30)),
+                                "alice"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "two-parts",
+                                "Two parts",
+                                io.jisr.detect.zone.ZoneKind.TERRITORIAL_SEA,
+                                Optional.empty(),
+                                "alice"));
+        assertThat(zones.zones().get(1).zone().area().equalsExact(two.area())).isTrue();
+        assertThat(zones.remove("algiers-bay")).isTrue();
+        assertThat(zones.remove("algiers-bay")).isFalse();
+        assertThat(zones.zones()).hasSize(1);
+    }
 }

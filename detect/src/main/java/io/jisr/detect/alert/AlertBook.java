@@ -33,7 +33,7 @@ public final class AlertBook {
     private static final int MAX_COMMENT = 2_000;
 
     private final List<AlertRule> rules;
-    private final ZoneSet zones;
+    private ZoneSet zones;
     private final VesselFacts facts;
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, String> openBySituation = new HashMap<>();
@@ -261,6 +261,11 @@ public final class AlertBook {
     /** Returns the alert with this id. */
     public Optional<Alert> alert(String id) {
         return Optional.ofNullable(alerts.get(id));
+    }
+
+    /** Replaces the zones rules are matched against (operators edit zones while the node runs). */
+    public void replaceZones(ZoneSet zones) {
+        this.zones = zones;
     }
 
     /** Returns how many alerts the book holds. */
