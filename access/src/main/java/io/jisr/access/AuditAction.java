@@ -29,7 +29,11 @@ public enum AuditAction {
     /** A watch officer acknowledged an alert, with a comment. */
     ALERT_ACKNOWLEDGED,
     /** A watch officer closed an alert, with a comment. */
-    ALERT_CLOSED;
+    ALERT_CLOSED,
+    /** Someone imported zones. */
+    ZONES_IMPORTED,
+    /** Someone removed a zone. */
+    ZONE_REMOVED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -3,10 +3,12 @@ package io.jisr.app.alerts;
 import io.jisr.detect.DetectionChange;
 import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.Detector;
+import io.jisr.detect.ZoneDetector;
 import io.jisr.detect.alert.Alert;
 import io.jisr.detect.alert.AlertBook;
 import io.jisr.detect.alert.AlertStore;
 import io.jisr.detect.alert.Transition;
+import io.jisr.detect.zone.ZoneSet;
 import io.jisr.picture.PictureEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +43,11 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
 
     private record Stop() {}
 
+    /** New zones, applied on the detection thread between two events. */
+    private record ZonesChange(ZoneSet zones) {}
+
     private final DetectionEngine engine;
+    private final List<ZoneDetector> zoneDetectors;
     private final AlertBook book;
     private final AlertStore store;
     private final List<Consumer<Alert>> listeners;
@@ -79,6 +85,10 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
         this.listeners = List.copyOf(listeners);
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
         book.restore(store.load(keepClosedSince));
+        this.zoneDetectors = detectors.stream()
+                .filter(ZoneDetector.class::isInstance)
+                .map(ZoneDetector.class::cast)
+                .toList();
         this.engine = new DetectionEngine(detectors, this::changed, DetectionEngine.DEFAULT_STEP);
         this.thread = Thread.ofPlatform().name("jisr-detect").daemon().start(this::run);
         this.saver = Executors.newSingleThreadScheduledExecutor(
@@ -103,16 +113,39 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
         try {
             while (true) {
                 Object item = queue.take();
-                if (item instanceof Stop) {
-                    return;
+                switch (item) {
+                    case Stop stop -> {
+                        return;
+                    }
+                    case ZonesChange change -> applyZones(change.zones());
+                    default -> engine.accept((PictureEvent) item);
                 }
-                engine.accept((PictureEvent) item);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
             LOG.log(System.Logger.Level.ERROR, "the detection thread stopped; detections and alerts have stopped", e);
+        }
+    }
+
+    /**
+     * Replaces the zones the detectors and alert rules use, in order with the events already handed
+     * over: reports received before the change are located in the old zones, later ones in the new.
+     */
+    public void replaceZones(ZoneSet zones) {
+        try {
+            queue.put(new ZonesChange(zones));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while handing new zones to the detectors", e);
+        }
+    }
+
+    private void applyZones(ZoneSet zones) {
+        zoneDetectors.forEach(d -> d.replaceZones(zones));
+        synchronized (this) {
+            book.replaceZones(zones);
         }
     }
 

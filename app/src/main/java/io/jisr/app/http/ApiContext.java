@@ -2,6 +2,7 @@ package io.jisr.app.http;
 
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
+import io.jisr.app.alerts.ZoneCatalog;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
 import io.jisr.picture.PictureStore;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
  * @param clock the time that request defaults ("the last 24 hours") and age filters count from
  * @param live the live view behind the {@code /api/live} WebSocket
  * @param detection the detections and alerts, empty when the node runs without detection
+ * @param zones the zones of the detectors, empty when the node runs without detection
  */
 public record ApiContext(
         Picture picture,
@@ -33,7 +35,8 @@ public record ApiContext(
         MaritimeIdentificationDigits mids,
         InstantSource clock,
         LiveHub live,
-        Optional<DetectionService> detection) {
+        Optional<DetectionService> detection,
+        Optional<ZoneCatalog> zones) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -46,5 +49,6 @@ public record ApiContext(
         Objects.requireNonNull(clock, "clock must not be null");
         Objects.requireNonNull(live, "live must not be null");
         Objects.requireNonNull(detection, "detection must not be null (empty when off)");
+        Objects.requireNonNull(zones, "zones must not be null (empty when off)");
     }
 }

@@ -68,6 +68,7 @@ public final class HttpApi implements AutoCloseable {
         OperationsRoutes operations = new OperationsRoutes(api);
         AccessRoutes access = new AccessRoutes(web);
         AlertRoutes alerts = new AlertRoutes(api, web);
+        ZoneRoutes zones = new ZoneRoutes(api, web);
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
         Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
@@ -87,6 +88,9 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/alerts/{id}", alerts::one);
             config.routes.post("/api/alerts/{id}/acknowledge", alerts::acknowledge);
             config.routes.post("/api/alerts/{id}/close", alerts::close);
+            config.routes.get("/api/zones", zones::list);
+            config.routes.post("/api/zones", zones::importZones);
+            config.routes.delete("/api/zones/{id}", zones::remove);
             config.routes.get("/health", operations::health);
             config.routes.get("/health/live", operations::live);
             config.routes.get("/metrics", operations::metrics);

@@ -21,8 +21,8 @@ enum RouteAccess {
     SIGNED_IN(Set.of()),
     /** Any account holding at least one role: the picture, tracks, feeds, the live view. */
     DATA(EnumSet.allOf(Role.class)),
-    /** Those who keep the watch or analyse: acknowledging and closing alerts. */
-    ALERT_HANDLING(EnumSet.of(Role.WATCH_OFFICER, Role.ANALYST)),
+    /** Those who keep the watch or analyse: acknowledging and closing alerts, importing and removing zones. */
+    WATCH_DESK(EnumSet.of(Role.WATCH_OFFICER, Role.ANALYST)),
     /** Administrators: accounts and the audit log. */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
@@ -54,8 +54,8 @@ enum RouteAccess {
         if (under(path, "/api/users") || under(path, "/api/audit")) {
             return ADMINISTRATION;
         }
-        if (path.startsWith("/api/alerts/") && HandlerType.POST.equals(method)) {
-            return ALERT_HANDLING;
+        if ((path.startsWith("/api/alerts/") || under(path, "/api/zones")) && !HandlerType.GET.equals(method)) {
+            return WATCH_DESK;
         }
         if (under(path, "/api/me") || under(path, "/api/tokens") || under(path, "/api/ui-config")) {
             return SIGNED_IN;

@@ -4,6 +4,7 @@ import io.jisr.ais.identity.Flag;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.alerts.PictureVesselFacts;
+import io.jisr.app.alerts.ZoneCatalog;
 import io.jisr.detect.DetectorSet;
 import io.jisr.detect.alert.Alert;
 import io.jisr.detect.alert.AlertBook;
@@ -69,8 +70,8 @@ public final class Node implements AutoCloseable {
     private final List<Consumer<PictureEvent>> listeners;
     private final Optional<Detection> detection;
 
-    /** The detection service and the store of its alerts, when detection is on. */
-    private record Detection(DetectionService service, JdbcAlertStore alerts) {}
+    /** The detection service, its zones and the store of its alerts, when detection is on. */
+    private record Detection(DetectionService service, ZoneCatalog zones, JdbcAlertStore alerts) {}
 
     private Node(
             NodeConfig config,
@@ -173,9 +174,10 @@ public final class Node implements AutoCloseable {
             MessageClock clock,
             List<Consumer<Alert>> alertListeners) {
         NodeConfig.Detection settings = config.detection();
-        ZoneSet zones = ZoneSet.of(settings.zones());
         JdbcAlertStore alerts = JdbcAlertStore.open(store.settings());
         try {
+            ZoneCatalog catalog = new ZoneCatalog(settings.zones(), alerts.zones());
+            ZoneSet zones = catalog.set();
             DetectionService service = new DetectionService(
                     DetectorSet.defaults(BundledGeography.load(), zones),
                     new AlertBook(settings.rules(), zones, new PictureVesselFacts(picture, mids)),
@@ -183,7 +185,8 @@ public final class Node implements AutoCloseable {
                     clock.instant().minus(settings.keepClosedAlerts()),
                     alertListeners,
                     DetectionService.DEFAULT_QUEUE_CAPACITY);
-            return new Detection(service, alerts);
+            catalog.onChange(service::replaceZones);
+            return new Detection(service, catalog, alerts);
         } catch (RuntimeException e) {
             alerts.close();
             throw e;
@@ -273,6 +276,11 @@ public final class Node implements AutoCloseable {
     /** Returns the storage writer. */
     public BatchingWriter writer() {
         return writer;
+    }
+
+    /** Returns the zones, when detection is on. */
+    public Optional<ZoneCatalog> zones() {
+        return detection.map(Detection::zones);
     }
 
     /** Returns the detections and alerts, when detection is on. */

@@ -132,7 +132,8 @@ public final class NodeRuntime implements AutoCloseable {
                     mids,
                     node.clock(),
                     hub,
-                    node.detection());
+                    node.detection(),
+                    node.zones());
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),

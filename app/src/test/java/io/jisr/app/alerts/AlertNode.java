@@ -50,6 +50,11 @@ final class AlertNode implements AutoCloseable {
 
     /** Starts a node on {@code dir}, or restarts the one that ran there. */
     static AlertNode start(Path dir) throws IOException {
+        return start(dir, "");
+    }
+
+    /** Starts a node with more configuration ({@code detection:} settings, say) after the test's own. */
+    static AlertNode start(Path dir, String moreYaml) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -61,7 +66,7 @@ final class AlertNode implements AutoCloseable {
                 demo: false
                 feeds:
                   - {id: live, kind: tcp-server, host: 127.0.0.1, port: %d}
-                """.formatted(port));
+                """.formatted(port) + moreYaml);
         NodeConfig config = NodeConfigLoader.load(
                 Optional.of(file),
                 Map.of("JISR_ADMIN_PASSWORD", ADMIN_PASSWORD),
@@ -106,6 +111,10 @@ final class AlertNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    HttpResponse<String> delete(String user, String path) {
+        return call(user, HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     HttpResponse<String> post(String user, String path, String body) {

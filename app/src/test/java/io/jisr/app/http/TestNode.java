@@ -171,6 +171,7 @@ final class TestNode implements AutoCloseable {
                         MIDS,
                         InstantSource.fixed(NOW),
                         live,
+                        Optional.empty(),
                         Optional.empty()),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
