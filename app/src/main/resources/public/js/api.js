@@ -33,15 +33,19 @@ function url(path, query) {
   return u;
 }
 
-/** Sends a request and returns the parsed JSON answer (null for 204); throws ApiError otherwise. */
-export async function request(method, path, { query, body, signal } = {}) {
+/**
+ * Sends a request and returns the parsed JSON answer (null for 204); throws ApiError otherwise. A
+ * `fileText` body (a file's content) is sent as it is, with `contentType`.
+ */
+export async function request(method, path, { query, body, fileText, contentType, signal } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (fileText !== undefined) headers['Content-Type'] = contentType ?? 'text/plain; charset=utf-8';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(url(path, query), {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: fileText !== undefined ? fileText : body === undefined ? undefined : JSON.stringify(body),
     signal,
     credentials: 'same-origin',
   });
@@ -78,6 +82,7 @@ export async function request(method, path, { query, body, signal } = {}) {
 export const api = {
   get: (path, query, options = {}) => request('GET', path, { ...options, query }),
   post: (path, body) => request('POST', path, { body }),
+  postText: (path, fileText, query, contentType) => request('POST', path, { fileText, query, contentType }),
   patch: (path, body) => request('PATCH', path, { body }),
   delete: (path) => request('DELETE', path),
 };

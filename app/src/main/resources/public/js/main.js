@@ -16,6 +16,7 @@ import { TrackView } from './track.js';
 import { MeasureTool } from './measure.js';
 import { AdminPages } from './admin.js';
 import { AlertsPanel, periodAround } from './alerts.js';
+import { ZonesPanel } from './zones.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -111,6 +112,7 @@ async function startApp() {
   };
   const canHandle = session.open || (me?.roles ?? []).some((r) => r === 'WATCH_OFFICER' || r === 'ANALYST');
   alerts = new AlertsPanel(canHandle, showAlert, reportError);
+  const zones = new ZonesPanel(map, canHandle, reportError);
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -179,10 +181,11 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones };
   await feed.initialView();
   feed.load();
   alerts.load();
+  zones.load();
 }
 
 async function main() {

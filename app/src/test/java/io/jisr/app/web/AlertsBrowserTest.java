@@ -29,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * A watch officer's alert in a real Chromium: it arrives live on the open page (badge, list, spoken
  * announcement), opens its vessel with the track around the event, and is acknowledged with a comment.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AlertsBrowserTest {
 
     @TempDir
@@ -49,6 +50,9 @@ class AlertsBrowserTest {
 
     static final String PASSWORD = "first watch password 42";
 
+    /** Wanda's password: the first sign-in of either test changes it. */
+    static final String[] password = {PASSWORD};
+
     @AfterAll
     static void stopNode() {
         if (node != null) {
@@ -57,9 +61,10 @@ class AlertsBrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void alert_arrivesLive_opensItsVessel_isAcknowledged() throws Exception {
         try (Browser browser = Browser.start()) {
-            SignIn.openAndSignIn(browser, node, "wanda", new String[] {PASSWORD}, null);
+            SignIn.openAndSignIn(browser, node, "wanda", password, null);
             browser.driver.findElement(By.id("toggle-alerts")).click();
             browser.waiting(10)
                     .until(d -> d.findElement(By.id("alert-count")).getText().length() > 0);
@@ -127,5 +132,57 @@ class AlertsBrowserTest {
         assertThat(stored).hasSize(1);
         assertThat(stored.getFirst().state()).isEqualTo(AlertState.ACKNOWLEDGED);
         assertThat(stored.getFirst().notes().getFirst().by()).isEqualTo("wanda");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void zones_importedFromAFile_areDrawnListedAndWatched() throws Exception {
+        java.nio.file.Path file = dir.resolve("algiers-bay.geojson");
+        java.nio.file.Files.writeString(file, """
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                  "properties": {"id": "algiers-bay", "name": "Baie d'Alger"},
+                  "geometry": {"type": "Polygon", "coordinates": [[[2.9, 36.75], [3.2, 36.75], [3.2, 36.9], [2.9, 36.9], [2.9, 36.75]]]}}]}
+                """);
+        try (Browser browser = Browser.start()) {
+            SignIn.openAndSignIn(browser, node, "wanda", password, null);
+            browser.driver.findElement(By.id("toggle-zones")).click();
+            browser.driver.findElement(By.id("zone-file")).sendKeys(file.toString());
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("zone-kind")))
+                    .selectByValue("PORT");
+            browser.driver
+                    .findElement(By.cssSelector("#zone-import button[type=submit]"))
+                    .click();
+            browser.waiting(20)
+                    .until(d -> !d.findElements(By.cssSelector("#zone-list li[data-zone-id=algiers-bay]"))
+                            .isEmpty());
+            assertThat(browser.driver.findElement(By.id("zone-message")).getText())
+                    .isEqualTo("1 zones imported.");
+            assertThat(browser.js("return document.documentElement.dataset.zonesDrawn"))
+                    .isEqualTo("1");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#zone-list li[data-zone-id=algiers-bay]"))
+                            .getText())
+                    .contains("Baie d'Alger (Port)")
+                    .contains("Imported by wanda");
+
+            // A ship sails into the new zone: its visit becomes an alert, live.
+            browser.driver.findElement(By.id("toggle-alerts")).click();
+            Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+            try (Socket feed = new Socket("127.0.0.1", node.livePort)) {
+                OutputStream out = feed.getOutputStream();
+                out.write((io.jisr.app.http.TestMessages.taggedLines(
+                                        io.jisr.app.http.TestMessages.position(224_000_003, 36.746, 3.05, 12, 0, 0), t0)
+                                + io.jisr.app.http.TestMessages.taggedLines(
+                                        io.jisr.app.http.TestMessages.position(224_000_003, 36.753, 3.05, 12, 0, 0),
+                                        t0.plusSeconds(120)))
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                browser.waiting(30)
+                        .until(d -> d.findElements(By.cssSelector("#alert-list li")).stream()
+                                .anyMatch(li -> li.getText().contains("In zone Baie d'Alger")));
+            }
+            browser.js("window.jisr.map.setView([36.82, 3.05], 10)");
+            browser.screenshot("zones");
+        }
     }
 }
