@@ -58,7 +58,10 @@ public final class DemoNode implements AutoCloseable {
                 ReceiverNetwork.shipped(),
                 0.05,
                 ScenarioYaml.defaultScenario()));
-        NodeRuntime runtime = NodeRuntime.start(withSimulatorFeed(configured), InstantSource.system());
+        // The scenario's zones are watched like any configured zone, so its zone entries raise alerts.
+        NodeConfig withZones =
+                configured.withDetection(configured.detection().withZones(ScenarioZones.of(run.truth())));
+        NodeRuntime runtime = NodeRuntime.start(withSimulatorFeed(withZones), InstantSource.system());
         InetSocketAddress feed;
         try {
             feed = awaitFeedAddress(runtime);
