@@ -1,0 +1,110 @@
+package io.jisr.app.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jisr.app.alerts.DefaultAlertRules;
+import io.jisr.detect.DetectionKind;
+import io.jisr.detect.alert.Severity;
+import io.jisr.detect.zone.ZoneKind;
+import io.jisr.picture.ShipCategory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code detection} section of {@code jisr.yaml}: zones, alert rules, and the errors of each. */
+class DetectionConfigTest {
+    private static final String EEZ = """
+            {"type":"Feature","properties":{"id":"dza-eez","name":"Algerian EEZ"},
+             "geometry":{"type":"Polygon","coordinates":[[[-2,35],[9,35],[9,38.5],[-2,38.5],[-2,35]]]}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private NodeConfig load(String yaml) throws Exception {
+        Path file = dir.resolve("jisr.yaml");
+        Files.writeString(file, yaml);
+        return NodeConfigLoader.load(Optional.of(file), Map.of(), NodeConfigLoader.Overrides.NONE, dir);
+    }
+
+    private String file() {
+        return dir.resolve("jisr.yaml").toString();
+    }
+
+    @Test
+    void noSection_detectionOnWithTheDefaultRulesAndNoZones() throws Exception {
+        NodeConfig.Detection d = load("node: {id: north}\n").detection();
+        assertThat(d.enabled()).isTrue();
+        assertThat(d.zones()).isEmpty();
+        assertThat(d.rules()).isEqualTo(DefaultAlertRules.RULES);
+        assertThat(d.keepClosedAlerts()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void zonesAndRules_readWithEveryCriterion() throws Exception {
+        Files.createDirectories(dir.resolve("zones"));
+        Files.writeString(dir.resolve("zones/eez.geojson"), EEZ);
+        NodeConfig.Detection d = load("""
+                detection:
+                  keepClosedAlertsDays: 30
+                  zones:
+                    - {file: zones/eez.geojson, kind: exclusive-economic-zone}
+                  alerts:
+                    - name: Dark tanker in the EEZ at night
+                      kinds: [AIS_GAP, encounter]
+                      zone: dza-eez
+                      categories: [TANKER]
+                      flags: [PAN]
+                      window: {from: "20:00", to: "06:00", timeZone: Africa/Algiers}
+                      severity: critical
+                """).detection();
+        assertThat(d.zones()).singleElement().satisfies(z -> {
+            assertThat(z.id()).isEqualTo("dza-eez");
+            assertThat(z.kind()).isEqualTo(ZoneKind.EXCLUSIVE_ECONOMIC_ZONE);
+        });
+        assertThat(d.rules()).singleElement().satisfies(r -> {
+            assertThat(r.kinds()).isEqualTo(Set.of(DetectionKind.AIS_GAP, DetectionKind.ENCOUNTER));
+            assertThat(r.zoneId()).hasValue("dza-eez");
+            assertThat(r.categories()).containsExactly(ShipCategory.TANKER);
+            assertThat(r.flags()).containsExactly("PAN");
+            assertThat(r.window().orElseThrow().from()).isEqualTo(LocalTime.of(20, 0));
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+        });
+        assertThat(d.keepClosedAlerts()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void mistakes_stopTheStartNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve("eez.geojson"), EEZ);
+        assertThatThrownBy(() -> load("detection:\n  zones:\n    - {file: missing.geojson}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file() + ": detection.zones[0].file: cannot read ");
+        assertThatThrownBy(() -> load("detection:\n  zones:\n    - {file: eez.geojson, kind: lagoon}\n"))
+                .hasMessageContaining("detection.zones[0].kind must be one of")
+                .hasMessageContaining("\"lagoon\"");
+        assertThatThrownBy(() -> load("detection:\n  zones:\n    - {file: eez.geojson}\n    - {file: eez.geojson}\n"))
+                .hasMessageContaining("detection.zones[1]: zone id \"dza-eez\" is used twice");
+        Files.writeString(dir.resolve("bad.geojson"), EEZ.replace("[-2,35]]]", "[-2,36]]]"));
+        assertThatThrownBy(() -> load("detection:\n  zones:\n    - {file: bad.geojson}\n"))
+                .hasMessageContaining("detection.zones[0].file")
+                .hasMessageContaining("bad.geojson");
+        assertThatThrownBy(() -> load("detection:\n  alerts:\n    - {name: x, zone: nowhere}\n"))
+                .hasMessage(file() + ": detection.alerts[0].zone \"nowhere\" is not a zone of detection.zones");
+        assertThatThrownBy(() -> load("detection:\n  alerts:\n    - {name: x, kinds: [SMUGGLING]}\n"))
+                .hasMessageContaining("detection.alerts[0].kinds must be one of");
+        assertThatThrownBy(() -> load("detection:\n  alerts:\n    - {name: x, flags: [Panama]}\n"))
+                .hasMessageContaining("detection.alerts[0]: alert rule x: flag must be an ISO 3166-1 alpha-3 code");
+        assertThatThrownBy(() ->
+                        load("detection:\n  alerts:\n    - {name: x, window: {from: \"25:00\", to: \"06:00\"}}\n"))
+                .hasMessageContaining("detection.alerts[0].window needs from and to as HH:MM");
+        assertThatThrownBy(() -> load("detection:\n  keepClosedAlertsDays: 0\n"))
+                .hasMessageContaining("detection.keepClosedAlertsDays must be within 1..3650, was 0");
+    }
+}
