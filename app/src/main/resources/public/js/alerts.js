@@ -2,7 +2,7 @@
 // toolbar badge of new alerts, a sound when one arrives (if the officer chose it), and "show" which
 // opens the vessel with its track around the event. Alerts arrive live on the picture's WebSocket.
 import { api } from './api.js';
-import { el, byId, clear } from './dom.js';
+import { el, byId, clear, bindToggle } from './dom.js';
 import { t, formatNumber, formatDateTime, onLanguageChange } from './i18n.js';
 
 const SOUND_KEY = 'jisr.alertSound';
@@ -35,12 +35,7 @@ export class AlertsPanel {
     this.sound.addEventListener('change', () => localStorage.setItem(SOUND_KEY, this.sound.checked ? 'on' : 'off'));
     this.stateFilter.addEventListener('change', () => this.load());
     this.kindFilter.addEventListener('change', () => this.load());
-    const button = byId('toggle-alerts');
-    button.addEventListener('click', () => {
-      const open = this.section.hidden;
-      this.section.hidden = !open;
-      button.setAttribute('aria-pressed', String(open));
-    });
+    bindToggle(byId('toggle-alerts'), this.section);
     onLanguageChange(() => this.render());
     this.audio = null;
   }

@@ -32,3 +32,12 @@ export function byId(id) {
   if (!node) throw new Error(`the page has no element #${id}`);
   return node;
 }
+
+/** Makes `button` show and hide `section`, saying which in aria-pressed. */
+export function bindToggle(button, section) {
+  button.addEventListener('click', () => {
+    const open = section.hidden;
+    section.hidden = !open;
+    button.setAttribute('aria-pressed', String(open));
+  });
+}

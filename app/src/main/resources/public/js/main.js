@@ -1,6 +1,6 @@
 // Start-up: language, session (login or forced password change), then the map and its panels.
 import { api, onUnauthenticated, ApiError } from './api.js';
-import { byId } from './dom.js';
+import { byId, bindToggle } from './dom.js';
 import { t, setLanguage, supported, language, onLanguageChange } from './i18n.js';
 import { session, currentSession, login, changePassword, logout, savePreferences, fillLanguages, describe } from './session.js';
 import { createMap } from './map.js';
@@ -121,12 +121,7 @@ async function startApp() {
     store.setFilter(predicate);
     feed.setQuery(query);
   });
-  const filtersButton = byId('toggle-filters');
-  filtersButton.addEventListener('click', () => {
-    const open = byId('filters').hidden;
-    byId('filters').hidden = !open;
-    filtersButton.setAttribute('aria-pressed', String(open));
-  });
+  bindToggle(byId('toggle-filters'), byId('filters'));
 
   // User menu: language, theme, pages, sign-out.
   const admin = new AdminPages();

@@ -3,7 +3,7 @@
 // files and remove the zones they imported (configured zones change in jisr.yaml).
 import { L } from './map.js';
 import { api } from './api.js';
-import { el, byId, clear } from './dom.js';
+import { el, byId, clear, bindToggle } from './dom.js';
 import { t, formatNumber, onLanguageChange } from './i18n.js';
 
 const KIND_COLOURS = {
@@ -40,12 +40,7 @@ export class ZonesPanel {
       e.preventDefault();
       this.importFile();
     });
-    const button = byId('toggle-zones');
-    button.addEventListener('click', () => {
-      const open = this.section.hidden;
-      this.section.hidden = !open;
-      button.setAttribute('aria-pressed', String(open));
-    });
+    bindToggle(byId('toggle-zones'), this.section);
     onLanguageChange(() => this.render());
   }
 

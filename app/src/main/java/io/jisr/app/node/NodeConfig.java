@@ -147,25 +147,15 @@ public record NodeConfig(
     public NodeConfig withFeedsInsteadOfDemo(List<FeedConfig> added) {
         List<FeedConfig> all = new ArrayList<>(feeds);
         all.addAll(added);
-        return new NodeConfig(
-                nodeId,
-                httpHost,
-                httpPort,
-                dataDirectory,
-                database,
-                maxPlausibleSpeedKnots,
-                staleAfter,
-                duplicateWindow,
-                retention,
-                all,
-                false,
-                security,
-                map,
-                detection);
+        return with(all, false, detection);
     }
 
     /** Returns this configuration with other detection settings. */
     public NodeConfig withDetection(Detection changed) {
+        return with(feeds, demo, changed);
+    }
+
+    private NodeConfig with(List<FeedConfig> feeds, boolean demo, Detection detection) {
         return new NodeConfig(
                 nodeId,
                 httpHost,
@@ -180,6 +170,6 @@ public record NodeConfig(
                 demo,
                 security,
                 map,
-                changed);
+                detection);
     }
 }
