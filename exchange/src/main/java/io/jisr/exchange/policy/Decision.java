@@ -63,7 +63,8 @@ public sealed interface Decision {
             }
         }
 
-        static Withhold because(WithholdReason reason, String detail) {
+        /** Withhold for good (no retry time) for {@code reason}. */
+        public static Withhold because(WithholdReason reason, String detail) {
             return new Withhold(reason, detail, Optional.empty());
         }
     }

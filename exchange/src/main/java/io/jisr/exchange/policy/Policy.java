@@ -223,6 +223,31 @@ public final class Policy {
         return Optional.empty();
     }
 
+    /**
+     * Why nothing at all may leave for {@code partner} at {@code time}: no agreement links the two
+     * nations, or none of those that do is in force, valid and registers the partner's node. Empty
+     * when at least one is open.
+     */
+    public Optional<Decision.Withhold> linkClosed(Partner partner, Instant time) {
+        Decision.Withhold closed = Decision.Withhold.because(
+                WithholdReason.NO_AGREEMENT, "no agreement links " + self + " and " + partner.nation());
+        for (Agreement agreement : agreements) {
+            if (agreement.party(self).isEmpty()
+                    || agreement.party(partner.nation()).isEmpty()) {
+                continue;
+            }
+            Optional<Decision.Withhold> gate = gate(agreement, partner, time);
+            if (gate.isEmpty()) {
+                return Optional.empty();
+            }
+            if (closed.reason() == WithholdReason.NO_AGREEMENT
+                    || gate.get().reason().ordinal() < closed.reason().ordinal()) {
+                closed = gate.get();
+            }
+        }
+        return Optional.of(closed);
+    }
+
     /** Why nothing may leave for {@code partner} under {@code agreement} at {@code time}, if so. */
     private static Optional<Decision.Withhold> gate(Agreement agreement, Partner partner, Instant time) {
         String name = "agreement " + agreement.id() + " v" + agreement.version();
