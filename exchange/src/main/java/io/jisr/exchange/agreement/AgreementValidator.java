@@ -258,8 +258,8 @@ public final class AgreementValidator {
         if (annex.subjects().kind() != annex.category().subjectKind()) {
             problems.add(new AgreementProblem(
                     at,
-                    "category " + annex.category() + " takes a "
-                            + annex.category().subjectKind() + " subject filter, not "
+                    "category " + annex.category() + " takes a subject filter of kind "
+                            + annex.category().subjectKind() + ", not "
                             + annex.subjects().kind()));
             return;
         }
