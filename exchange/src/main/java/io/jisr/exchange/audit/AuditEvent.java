@@ -1,6 +1,8 @@
 package io.jisr.exchange.audit;
 
 import io.jisr.exchange.Partner;
+import io.jisr.exchange.agreement.Agreement;
+import io.jisr.exchange.agreement.AgreementChange;
 import io.jisr.exchange.log.Batch;
 import io.jisr.exchange.log.LogEntry;
 import java.time.Instant;
@@ -91,6 +93,17 @@ public sealed interface AuditEvent {
             Objects.requireNonNull(agreementId, "agreement id must not be null");
             Objects.requireNonNull(actor, "actor must not be null");
             changes = List.copyOf(changes);
+        }
+
+        /** The event for saving {@code version} by {@code actor}, with the changes from the version before. */
+        public static AgreementChanged of(
+                Instant time, String actor, Agreement version, List<AgreementChange> changes) {
+            return new AgreementChanged(
+                    time,
+                    version.id().value(),
+                    version.version(),
+                    actor,
+                    changes.stream().map(AgreementChange::toString).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package io.jisr.exchange.record;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.ReleasabilityMarking;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -26,5 +27,10 @@ public record HandlingTerms(
         Objects.requireNonNull(retention, "retention must not be null");
         onwardReleaseTo = Collections.unmodifiableSortedSet(new TreeSet<>(onwardReleaseTo));
         Objects.requireNonNull(grant, "grant must not be null");
+    }
+
+    /** Until when a receiver that got the record at {@code receivedAt} may keep it. */
+    public Instant keepUntil(Instant receivedAt) {
+        return receivedAt.plus(retention);
     }
 }

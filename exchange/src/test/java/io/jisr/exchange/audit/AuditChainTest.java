@@ -87,4 +87,17 @@ class AuditChainTest {
         assertThat(AuditEncoding.decode(longer))
                 .isEqualTo(new AuditEncoding.Decoded.Malformed(bytes.length, "1 bytes after the end of the entry"));
     }
+
+    @Test
+    void agreementChanged_of_recordsTheVersionAndEachChange() {
+        var v1 = Fixtures.inForce();
+        var v2 = v1.withStatus(io.jisr.exchange.agreement.AgreementStatus.SUSPENDED);
+
+        var event = AuditEvent.AgreementChanged.of(
+                T, "admin", v2, io.jisr.exchange.agreement.AgreementDiff.between(v1, v2));
+
+        assertThat(event)
+                .isEqualTo(new AuditEvent.AgreementChanged(
+                        T, "dza-usa-maritime", 2, "admin", List.of("status: IN_FORCE -> SUSPENDED")));
+    }
 }

@@ -49,6 +49,8 @@ class PolicyTest {
                 .containsExactly(new Degradation("position", "(36.81234, 3.06789)", "(36.81, 3.07)", "0.01° grid"));
         assertThat(degraded.record().handling().orElseThrow().marking().text()).isEqualTo("REL TO DZA, USA");
         assertThat(degraded.record().handling().orElseThrow().retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(degraded.record().handling().orElseThrow().keepUntil(NOON))
+                .isEqualTo(Instant.parse("2026-12-26T12:00:00Z"));
         assertThat(degraded.grant())
                 .isEqualTo(new ReleaseGrant(Fixtures.inForce().id(), 1, "A1"));
         assertThat(degraded.record().content()).isEqualTo(cargo().content());
