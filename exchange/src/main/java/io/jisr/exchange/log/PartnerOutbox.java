@@ -116,8 +116,13 @@ public final class PartnerOutbox {
             return new Served.Refused(closed.get());
         }
         var served = new ArrayList<LogEntry>();
+        var standing = new java.util.HashSet<io.jisr.exchange.record.ReleaseGrant>();
         for (LogEntry entry : log.read(after, max)) {
-            Optional<Decision.Withhold> withdrawn = policy.recheck(entry.grant(), log.partner(), now);
+            // one policy, one time: a grant that stands for one entry stands for every entry of the batch
+            Optional<Decision.Withhold> withdrawn = standing.contains(entry.grant())
+                    ? Optional.empty()
+                    : policy.recheck(entry.grant(), log.partner(), now);
+            standing.add(entry.grant());
             if (withdrawn.isPresent()) {
                 if (served.isEmpty()) {
                     return new Served.Refused(withdrawn.get());

@@ -98,7 +98,7 @@ class PolicyPropertiesTest {
                 .isEqualTo(!allowingNow(s).isEmpty());
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE, tries = 3000)
+    @Property(edgeCases = EdgeCasesMode.NONE, tries = 2000)
     void decide_release_isExactlyAsItsAnnexSays(@ForAll("scenarios") Scenario s) {
         Decision decision = policy(s).decide(s.record(), s.partner(), s.time());
         if (decision instanceof Decision.Withhold) {
@@ -143,12 +143,12 @@ class PolicyPropertiesTest {
         assertThat(out.receivedFrom()).isEmpty();
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE, tries = 2000)
+    @Property(edgeCases = EdgeCasesMode.NONE, tries = 1000)
     void decide_agreementNotInForceOrOutsideValidity_neverReleases(@ForAll("closedScenarios") Scenario s) {
         assertThat(policy(s).decide(s.record(), s.partner(), s.time())).isInstanceOf(Decision.Withhold.class);
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE, tries = 2000)
+    @Property(edgeCases = EdgeCasesMode.NONE, tries = 1000)
     void decide_partnersRecord_neverGoesOnWithoutItsTermsAllowing(@ForAll("scenarios") Scenario s) {
         Decision decision = policy(s).decide(s.record(), s.partner(), s.time());
 
@@ -160,7 +160,7 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE, tries = 2000)
+    @Property(edgeCases = EdgeCasesMode.NONE, tries = 1000)
     void decide_delayed_isReleasableAtItsRetryTimeAndNotBefore(@ForAll("scenarios") Scenario s) {
         Policy policy = policy(s);
         if (!(policy.decide(s.record(), s.partner(), s.time()) instanceof Decision.Withhold w)
@@ -178,7 +178,7 @@ class PolicyPropertiesTest {
         assertThat(policy.decide(s.record(), s.partner(), justBefore.time())).isInstanceOf(Decision.Withhold.class);
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE, tries = 1000)
+    @Property(edgeCases = EdgeCasesMode.NONE, tries = 300)
     void decide_isAPureFunction(@ForAll("scenarios") Scenario s) {
         assertThat(policy(s).decide(s.record(), s.partner(), s.time()))
                 .isEqualTo(policy(s).decide(s.record(), s.partner(), s.time()));
