@@ -1,6 +1,7 @@
 package io.jisr.exchange;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.SequencedSet;
@@ -25,7 +26,7 @@ public record ReleasabilityMarking(SequencedSet<Nation> nations) {
         if (nations.isEmpty()) {
             throw new IllegalArgumentException("a releasability marking must name at least one nation");
         }
-        nations = java.util.Collections.unmodifiableSequencedSet(new LinkedHashSet<>(nations));
+        nations = Collections.unmodifiableSequencedSet(new LinkedHashSet<>(nations));
     }
 
     /** The marking releasable to these nations, in this order. */

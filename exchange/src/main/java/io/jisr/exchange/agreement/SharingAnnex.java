@@ -4,6 +4,7 @@ import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.ReleasabilityMarking;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,7 +54,7 @@ public record SharingAnnex(
         Objects.requireNonNull(precision, "precision must not be null");
         Objects.requireNonNull(marking, "marking must not be null");
         Objects.requireNonNull(retention, "retention must not be null");
-        onwardReleaseTo = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(onwardReleaseTo));
+        onwardReleaseTo = Collections.unmodifiableSortedSet(new TreeSet<>(onwardReleaseTo));
     }
 
     /** Whether the receiver may pass these records on to anyone. */

@@ -2,6 +2,7 @@ package io.jisr.exchange.agreement;
 
 import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Nation;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +31,8 @@ public sealed interface SubjectFilter {
             implements SubjectFilter {
         /** Copies the sets (sorted, for stable text and diffs). */
         public Vessels {
-            shipTypes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(shipTypes));
-            flags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(flags));
+            shipTypes = Collections.unmodifiableSortedSet(new TreeSet<>(shipTypes));
+            flags = Collections.unmodifiableSortedSet(new TreeSet<>(flags));
         }
 
         /** Every vessel, the releasing nation's government vessels included. */
@@ -54,7 +55,7 @@ public sealed interface SubjectFilter {
     record Incidents(SortedSet<String> eventTypes, Optional<Grading> minimumGrading) implements SubjectFilter {
         /** Copies the set. */
         public Incidents {
-            eventTypes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(eventTypes));
+            eventTypes = Collections.unmodifiableSortedSet(new TreeSet<>(eventTypes));
             Objects.requireNonNull(minimumGrading, "minimum grading must not be null (use Optional.empty())");
         }
 

@@ -4,9 +4,11 @@ import io.jisr.exchange.Partner;
 import io.jisr.exchange.policy.Decision;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.policy.WithholdReason;
+import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,7 +118,7 @@ public final class PartnerOutbox {
             return new Served.Refused(closed.get());
         }
         var served = new ArrayList<LogEntry>();
-        var standing = new java.util.HashSet<io.jisr.exchange.record.ReleaseGrant>();
+        var standing = new HashSet<ReleaseGrant>();
         for (LogEntry entry : log.read(after, max)) {
             // one policy, one time: a grant that stands for one entry stands for every entry of the batch
             Optional<Decision.Withhold> withdrawn = standing.contains(entry.grant())

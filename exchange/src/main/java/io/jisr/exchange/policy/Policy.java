@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -259,7 +260,7 @@ public final class Policy {
         };
         if (reason != null) {
             return Optional.of(Decision.Withhold.because(
-                    reason, name + " is " + agreement.status().name().toLowerCase(java.util.Locale.ROOT)));
+                    reason, name + " is " + agreement.status().name().toLowerCase(Locale.ROOT)));
         }
         if (!agreement.validity().covers(time)) {
             return Optional.of(Decision.Withhold.because(
