@@ -5,6 +5,7 @@ import io.jisr.exchange.Nation;
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.ReleasabilityMarking;
 import io.jisr.exchange.agreement.Agreement;
+import io.jisr.exchange.agreement.AgreementHistory;
 import io.jisr.exchange.agreement.AgreementId;
 import io.jisr.exchange.agreement.AgreementValidator;
 import io.jisr.exchange.agreement.Area;
@@ -48,10 +49,14 @@ public final class Policy {
     private final List<Agreement> agreements;
     private final ZoneLookup zones;
 
-    private Policy(Nation self, List<Agreement> agreements, ZoneLookup zones) {
+    private final Map<AgreementId, List<Agreement>> earlierVersions;
+
+    private Policy(
+            Nation self, List<Agreement> agreements, ZoneLookup zones, Map<AgreementId, List<Agreement>> earlier) {
         this.self = self;
         this.agreements = List.copyOf(agreements);
         this.zones = zones;
+        this.earlierVersions = Map.copyOf(earlier);
     }
 
     /**
@@ -70,7 +75,19 @@ public final class Policy {
                         + " is given twice; a policy takes the current version of each agreement once");
             }
         }
-        return new Policy(self, agreements, zones);
+        return new Policy(self, agreements, zones, Map.of());
+    }
+
+    /**
+     * The policy under the current versions of {@code histories}, which also lets {@link #recheck}
+     * keep serving log entries released under an earlier version whose annex has not changed since.
+     */
+    public static Policy ofHistories(Nation self, List<AgreementHistory> histories, ZoneLookup zones) {
+        Policy current =
+                of(self, histories.stream().map(AgreementHistory::current).toList(), zones);
+        var earlier = new LinkedHashMap<AgreementId, List<Agreement>>();
+        histories.forEach(h -> earlier.put(h.current().id(), h.versions()));
+        return new Policy(self, current.agreements, zones, earlier);
     }
 
     /** The nation this node releases for. */
@@ -197,7 +214,8 @@ public final class Policy {
     /**
      * Whether a record released under {@code grant} may still leave for {@code partner} at {@code
      * time}: the agreement is in force, valid, registers the partner's node, and still has that annex
-     * for the partner's nation. Empty when it may; the outbound log calls this as it serves each entry.
+     * for the partner's nation, unchanged since the version that released it (see {@link #ofHistories}).
+     * Empty when it may; the outbound log calls this as it serves each entry.
      */
     public Optional<Decision.Withhold> recheck(ReleaseGrant grant, Partner partner, Instant time) {
         Optional<Agreement> agreement = agreements.stream()
@@ -211,17 +229,36 @@ public final class Policy {
         if (gate.isPresent()) {
             return gate;
         }
-        boolean annexStands = agreement.get().annexes().stream()
-                .anyMatch(a -> a.id().equals(grant.annexId())
-                        && a.releasingParty().equals(self)
-                        && a.receivingParty().equals(partner.nation()));
-        if (!annexStands) {
+        Optional<SharingAnnex> annex = annex(agreement.get(), grant.annexId());
+        if (annex.isEmpty()
+                || !annex.get().releasingParty().equals(self)
+                || !annex.get().receivingParty().equals(partner.nation())) {
             return Optional.of(Decision.Withhold.because(
                     WithholdReason.GRANT_WITHDRAWN,
                     "annex " + grant.annexId() + " of agreement " + grant.agreement() + " no longer releases to "
                             + partner.nation()));
         }
+        /* Released under an earlier version: it stands only if that version's annex is the same as
+         * today's. A narrowed area or subject list must not let out what the wider one let into the
+         * log; without the earlier versions the policy cannot tell, and withdraws. */
+        if (grant.version() != agreement.get().version()) {
+            Optional<SharingAnnex> then = earlierVersions.getOrDefault(grant.agreement(), List.of()).stream()
+                    .filter(v -> v.version() == grant.version())
+                    .findFirst()
+                    .flatMap(v -> annex(v, grant.annexId()));
+            if (then.isEmpty() || !then.get().equals(annex.get())) {
+                return Optional.of(Decision.Withhold.because(
+                        WithholdReason.GRANT_WITHDRAWN,
+                        "annex " + grant.annexId() + " of agreement " + grant.agreement() + " is not as it was in"
+                                + " version " + grant.version() + ", under which the record was released"
+                                + (then.isEmpty() ? " (that version is not known to this policy)" : "")));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static Optional<SharingAnnex> annex(Agreement agreement, String annexId) {
+        return agreement.annexes().stream().filter(a -> a.id().equals(annexId)).findFirst();
     }
 
     /**

@@ -242,6 +242,64 @@ class PolicyTest {
                 .hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(WithholdReason.GRANT_WITHDRAWN));
     }
 
+    @Test
+    void recheck_annexChangedInALaterVersion_withdrawsWhatTheOldOneLetIntoTheLog() {
+        var history = io.jisr.exchange.agreement.AgreementHistory.start(
+                Fixtures.inForce(), new io.jisr.exchange.agreement.AgreementValidator(ZoneLookup.none()));
+        var a1 = Fixtures.positionsToUsa();
+        var narrower = new io.jisr.exchange.agreement.SharingAnnex(
+                a1.id(),
+                a1.category(),
+                a1.releasingParty(),
+                a1.receivingParty(),
+                List.of(new io.jisr.exchange.agreement.Area.Polygon(
+                        "small", List.of(GeoPoint.of(36, 0), GeoPoint.of(36, 1), GeoPoint.of(37, 1)))),
+                a1.subjects(),
+                a1.delay(),
+                a1.precision(),
+                a1.marking(),
+                a1.retention(),
+                a1.onwardReleaseTo());
+        var v2 = history.current().withAnnexes(List.of(narrower, Fixtures.positionsToDza()));
+        var narrowed = Policy.ofHistories(
+                DZA,
+                List.of(history.revise(v2, new io.jisr.exchange.agreement.AgreementValidator(ZoneLookup.none()))
+                        .history()),
+                ZoneLookup.none());
+        var grantV1 = new ReleaseGrant(Fixtures.inForce().id(), 1, "A1");
+
+        assertThat(narrowed.recheck(grantV1, USA_PARTNER, NOON))
+                .contains(Decision.Withhold.because(
+                        WithholdReason.GRANT_WITHDRAWN,
+                        "annex A1 of agreement dza-usa-maritime is not as it was in version 1, under which the"
+                                + " record was released"));
+        assertThat(narrowed.recheck(new ReleaseGrant(grantV1.agreement(), 2, "A1"), USA_PARTNER, NOON))
+                .isEmpty();
+    }
+
+    @Test
+    void recheck_otherPartOfTheAgreementChanged_keepsServingOnlyWithTheHistory() {
+        var validator = new io.jisr.exchange.agreement.AgreementValidator(ZoneLookup.none());
+        var v1 = Fixtures.inForce();
+        var history = io.jisr.exchange.agreement.AgreementHistory.start(v1, validator);
+        var v2 = new io.jisr.exchange.agreement.Agreement(
+                v1.id(),
+                2,
+                "Maritime picture exchange, amended",
+                v1.reference(),
+                v1.parties(),
+                v1.validity(),
+                v1.status(),
+                v1.annexes());
+        var revised = history.revise(v2, validator).history();
+        var grantV1 = new ReleaseGrant(v1.id(), 1, "A1");
+
+        assertThat(Policy.ofHistories(DZA, List.of(revised), ZoneLookup.none()).recheck(grantV1, USA_PARTNER, NOON))
+                .isEmpty();
+        assertThat(Policy.of(DZA, List.of(v2), ZoneLookup.none()).recheck(grantV1, USA_PARTNER, NOON))
+                .hasValueSatisfying(w -> assertThat(w.detail()).endsWith("(that version is not known to this policy)"));
+    }
+
     private static ShareableRecord received(Set<io.jisr.exchange.Nation> onward) {
         var terms = new HandlingTerms(
                 ReleasabilityMarking.of(USA, DZA, FRA),
