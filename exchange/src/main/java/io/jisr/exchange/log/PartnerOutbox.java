@@ -8,7 +8,7 @@ import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,10 +103,19 @@ public final class PartnerOutbox {
     }
 
     /**
-     * Serves a pull from {@code after}: at most {@code max} entries, stopping before the first whose
-     * grant no longer stands under {@code policy} at {@code now}. If that is the first entry, the pull
-     * is refused: after a suspension nothing more leaves, even what was logged before it. A partner with
-     * no agreement open at {@code now} is refused even when it is up to date, so that it sees why.
+     * Serves a pull from {@code after}: at most {@code max} entries, each rechecked under {@code policy}
+     * at {@code now}.
+     *
+     * <ul>
+     *   <li>No agreement with the partner open (suspended, expired, outside its dates, node no longer
+     *       registered): the pull is refused, even when the partner is up to date, so that it sees why.
+     *   <li>An entry whose agreement is closed while another agreement with the partner is open: the
+     *       batch stops before it (refused if it is the first). It waits in the log; if the agreement
+     *       reopens, it leaves then.
+     *   <li>An entry whose annex is gone or changed since its release ({@link WithholdReason#GRANT_WITHDRAWN}):
+     *       it never leaves. The batch's range covers it but the batch does not hold it, and {@link
+     *       Served.Sent#withdrawn()} names it for the audit.
+     * </ul>
      */
     public Served serve(Cursor after, int max, Policy policy, Instant now) {
         if (after.isAfter(log.head())) {
@@ -118,29 +127,44 @@ public final class PartnerOutbox {
             return new Served.Refused(closed.get());
         }
         var served = new ArrayList<LogEntry>();
-        var standing = new HashSet<ReleaseGrant>();
+        var withdrawn = new ArrayList<Long>();
+        // one policy, one time: the verdict on a grant holds for every entry of the batch
+        var verdicts = new HashMap<ReleaseGrant, Optional<Decision.Withhold>>();
+        long last = after.sequence();
         for (LogEntry entry : log.read(after, max)) {
-            // one policy, one time: a grant that stands for one entry stands for every entry of the batch
-            Optional<Decision.Withhold> withdrawn = standing.contains(entry.grant())
-                    ? Optional.empty()
-                    : policy.recheck(entry.grant(), log.partner(), now);
-            standing.add(entry.grant());
-            if (withdrawn.isPresent()) {
-                if (served.isEmpty()) {
-                    return new Served.Refused(withdrawn.get());
+            Optional<Decision.Withhold> verdict =
+                    verdicts.computeIfAbsent(entry.grant(), grant -> policy.recheck(grant, log.partner(), now));
+            if (verdict.isPresent() && verdict.get().reason() != WithholdReason.GRANT_WITHDRAWN) {
+                if (last == after.sequence()) {
+                    return new Served.Refused(verdict.get());
                 }
                 break;
             }
-            served.add(entry);
+            if (verdict.isPresent()) {
+                withdrawn.add(entry.sequence());
+            } else {
+                served.add(entry);
+            }
+            last = entry.sequence();
         }
-        Cursor upTo = served.isEmpty() ? after : Cursor.at(served.getLast().sequence());
-        return new Served.Sent(new Batch(BatchFormat.VERSION, self, after, upTo, served));
+        return new Served.Sent(new Batch(BatchFormat.VERSION, self, after, Cursor.at(last), served), withdrawn);
     }
 
     /** The answer to a pull. */
     public sealed interface Served {
-        /** A batch, possibly empty when the partner is up to date. */
-        record Sent(Batch batch) implements Served {}
+        /**
+         * A batch, possibly empty when the partner is up to date.
+         *
+         * @param batch what leaves
+         * @param withdrawn sequences in the batch's range that never leave, their annex being gone or
+         *     changed since their release
+         */
+        record Sent(Batch batch, List<Long> withdrawn) implements Served {
+            /** Copies the list. */
+            public Sent {
+                withdrawn = List.copyOf(withdrawn);
+            }
+        }
 
         /** Nothing may leave: why. */
         record Refused(Decision.Withhold reason) implements Served {}

@@ -78,11 +78,11 @@ class PartnerOutboxTest {
     }
 
     @Test
-    void serve_annexRemovedAfterLogging_stopsBeforeTheEntry() {
+    void serve_entryWhoseAnnexIsGone_neverLeavesAndIsNamed() {
         for (int i = 0; i < 3; i++) {
             outbox.offer(observedAt(NOON.minus(Duration.ofHours(1)).plusSeconds(i)), policy, NOON);
         }
-        // an entry released by annex A2, which the next version no longer has
+        // an entry released by annex A2, which the agreement in force does not have (any more)
         var other = new HandlingTerms(
                 ReleasabilityMarking.of(DZA, USA),
                 Duration.ofDays(1),
@@ -93,12 +93,38 @@ class PartnerOutboxTest {
 
         var sent = (PartnerOutbox.Served.Sent) outbox.serve(Cursor.START, 100, policy, NOON);
 
-        assertThat(sent.batch().entries()).extracting(LogEntry::sequence).containsExactly(1L, 2L, 3L);
-        assertThat(sent.batch().upTo()).isEqualTo(Cursor.at(3));
-        assertThat(outbox.serve(Cursor.at(3), 100, policy, NOON))
-                .isInstanceOfSatisfying(
-                        PartnerOutbox.Served.Refused.class,
-                        r -> assertThat(r.reason().reason()).isEqualTo(WithholdReason.GRANT_WITHDRAWN));
+        assertThat(sent.batch().entries()).extracting(LogEntry::sequence).containsExactly(1L, 2L, 3L, 5L);
+        assertThat(sent.batch().upTo()).isEqualTo(Cursor.at(5));
+        assertThat(sent.withdrawn()).containsExactly(4L);
+    }
+
+    @Test
+    void serve_entryUnderASuspendedSecondAgreement_waitsInTheLog() {
+        outbox.offer(observedAt(NOON.minus(Duration.ofHours(1))), policy, NOON);
+        var otherTerms = new HandlingTerms(
+                ReleasabilityMarking.of(DZA, USA),
+                Duration.ofDays(1),
+                Set.of(),
+                new ReleaseGrant(io.jisr.exchange.agreement.AgreementId.of("dza-usa-2"), 1, "S1"));
+        log.append(observedAt(NOON.minus(Duration.ofHours(2))).releasedUnder(otherTerms));
+        var second = new io.jisr.exchange.agreement.Agreement(
+                io.jisr.exchange.agreement.AgreementId.of("dza-usa-2"),
+                1,
+                "Second",
+                Fixtures.inForce().reference(),
+                Fixtures.inForce().parties(),
+                Fixtures.inForce().validity(),
+                AgreementStatus.SUSPENDED,
+                List.of());
+        Policy both = Policy.of(DZA, List.of(Fixtures.inForce(), second), ZoneLookup.none());
+
+        var sent = (PartnerOutbox.Served.Sent) outbox.serve(Cursor.START, 100, both, NOON);
+
+        assertThat(sent.batch().entries()).extracting(LogEntry::sequence).containsExactly(1L);
+        assertThat(sent.withdrawn()).isEmpty();
+        assertThat(outbox.serve(Cursor.at(1), 100, both, NOON))
+                .isEqualTo(new PartnerOutbox.Served.Refused(Decision.Withhold.because(
+                        WithholdReason.AGREEMENT_SUSPENDED, "agreement dza-usa-2 v1 is suspended")));
     }
 
     @Test
@@ -114,6 +140,7 @@ class PartnerOutboxTest {
 
         assertThat(sent.batch())
                 .isEqualTo(new Batch(BatchFormat.VERSION, DZA_SELF, Cursor.START, Cursor.START, List.of()));
+        assertThat(sent.withdrawn()).isEmpty();
     }
 
     @Test
