@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * What a partner receives for one pull: the entries of the sender's log for it after {@code after},
- * up to and including {@code upTo}, in order. The range is complete: every entry of the log in it is
- * in the batch, so a receiver whose cursor is within {@code [after, upTo]} ends at {@code upTo}.
+ * up to and including {@code upTo}, that may leave, in order. The range is complete: an entry of the
+ * log in it that is not in the batch never leaves (its annex was withdrawn), so a receiver whose
+ * cursor is within {@code [after, upTo]} ends at {@code upTo}. Sequences may therefore have gaps.
  *
  * @param schemaVersion the wire format version the sender wrote ({@link BatchFormat#VERSION})
  * @param sender the node that sends, with its nation
