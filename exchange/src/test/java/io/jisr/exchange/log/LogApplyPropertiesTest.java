@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,8 +40,9 @@ class LogApplyPropertiesTest {
     void apply_anyRedeliveryAndReordering_appliesEachRecordExactlyOnceInOrder(
             @ForAll @IntRange(min = 0, max = 60) int released,
             @ForAll("deliveries") List<Delivery> deliveries,
-            @ForAll long shuffleSeed) {
-        InMemoryOutboundLog log = logOf(released);
+            @ForAll long shuffleSeed,
+            @ForAll Set<@IntRange(min = 1, max = 60) Integer> withdrawnAnnex) {
+        InMemoryOutboundLog log = logOf(released, withdrawnAnnex);
         var outbox = new PartnerOutbox(DZA_SELF, log);
         Policy policy = Policy.of(DZA, List.of(Fixtures.inForce()), ZoneLookup.none());
         var batches = new ArrayList<Batch>();
@@ -77,6 +79,7 @@ class LogApplyPropertiesTest {
         assertThat(store.applied)
                 .extracting(r -> r.identity().sequence())
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, released)
+                        .filter(seq -> !withdrawnAnnex.contains((int) seq))
                         .boxed()
                         .toList());
         for (RecordSink.Received r : store.applied) {
@@ -99,8 +102,11 @@ class LogApplyPropertiesTest {
                 .ofMaxSize(30);
     }
 
-    /** A log of {@code n} positions released to the United States. */
-    static InMemoryOutboundLog logOf(int n) {
+    /**
+     * A log of {@code n} positions released to the United States, those at the sequences in {@code
+     * withdrawn} under an annex the agreement no longer has.
+     */
+    static InMemoryOutboundLog logOf(int n, Set<Integer> withdrawn) {
         var log = new InMemoryOutboundLog(USA_PARTNER);
         Policy policy = Policy.of(DZA, List.of(Fixtures.inForce()), ZoneLookup.none());
         for (int i = 0; i < n; i++) {
@@ -110,12 +116,23 @@ class LogApplyPropertiesTest {
                     Fixtures.cargoShip(Fixtures.FRA));
             var decision = policy.decide(record, USA_PARTNER, NOON);
             switch (decision) {
-                case io.jisr.exchange.policy.Decision.Release r -> log.append(r.record());
-                case io.jisr.exchange.policy.Decision.ReleaseDegraded d -> log.append(d.record());
+                case io.jisr.exchange.policy.Decision.Release r ->
+                    log.append(withdrawn.contains(i + 1) ? gone(r.record()) : r.record());
+                case io.jisr.exchange.policy.Decision.ReleaseDegraded d ->
+                    log.append(withdrawn.contains(i + 1) ? gone(d.record()) : d.record());
                 case io.jisr.exchange.policy.Decision.Withhold w -> throw new AssertionError(w.toString());
             }
         }
         return log;
+    }
+
+    private static io.jisr.exchange.record.ShareableRecord gone(io.jisr.exchange.record.ShareableRecord released) {
+        var terms = released.handling().orElseThrow();
+        return released.releasedUnder(new io.jisr.exchange.record.HandlingTerms(
+                terms.marking(),
+                terms.retention(),
+                terms.onwardReleaseTo(),
+                new io.jisr.exchange.record.ReleaseGrant(terms.grant().agreement(), 1, "A9")));
     }
 
     /** A store that applies atomically, or fails before writing anything when told to. */
