@@ -11,7 +11,8 @@ import java.util.SequencedSet;
  *
  * <p>Written exactly as {@code REL TO } followed by ISO 3166-1 alpha-3 codes separated by {@code ", "},
  * each at most once. The order is kept as written: national rules differ (US practice lists USA
- * first, then the others alphabetically), so the marking does not impose one.
+ * first, then the others alphabetically), so the marking does not impose one; two markings naming
+ * the same nations in another order are equal, since they release to the same nations.
  *
  * @param nations the nations, in the order written, at least one
  */

@@ -1,5 +1,6 @@
 package io.jisr.exchange.log;
 
+import io.jisr.exchange.Texts;
 import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import java.util.Objects;
@@ -19,11 +20,11 @@ public record LogEntry(long sequence, ShareableRecord record) {
         }
         Objects.requireNonNull(record, "record must not be null");
         if (record.handling().isEmpty()) {
-            throw new IllegalArgumentException("log entry " + sequence + " (record " + record.key()
+            throw new IllegalArgumentException("log entry " + sequence + " (record " + Texts.excerpt(record.key())
                     + ") has no handling terms; only what the" + " policy released goes into the log");
         }
         if (record.isReceived()) {
-            throw new IllegalArgumentException("log entry " + sequence + " (record " + record.key()
+            throw new IllegalArgumentException("log entry " + sequence + " (record " + Texts.excerpt(record.key())
                     + ") still carries its receipt; a released record is sent without it");
         }
     }

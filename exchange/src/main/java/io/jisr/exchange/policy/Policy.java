@@ -4,6 +4,7 @@ import io.jisr.exchange.GeoPoint;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.ReleasabilityMarking;
+import io.jisr.exchange.Texts;
 import io.jisr.exchange.agreement.Agreement;
 import io.jisr.exchange.agreement.AgreementHistory;
 import io.jisr.exchange.agreement.AgreementId;
@@ -115,13 +116,13 @@ public final class Policy {
                 || record.receivedFrom().map(p -> p.nation().equals(to)).orElse(false)) {
             return Decision.Withhold.because(
                     WithholdReason.PARTNER_IS_SOURCE,
-                    "record " + record.key() + " came from " + to + "; it is never sent back");
+                    "record " + Texts.excerpt(record.key()) + " came from " + to + "; it is never sent back");
         }
         Optional<ReleasabilityMarking> ownMarking = record.handling().map(HandlingTerms::marking);
         if (ownMarking.isPresent() && !ownMarking.get().releasableTo(to)) {
             return Decision.Withhold.because(
                     WithholdReason.MARKING_EXCLUDES_PARTNER,
-                    "record " + record.key() + " is marked \""
+                    "record " + Texts.excerpt(record.key()) + " is marked \""
                             + ownMarking.get().text() + "\", which does not name " + to);
         }
         boolean foreign = record.isReceived() || !record.origin().nation().equals(self);
@@ -131,7 +132,7 @@ public final class Policy {
             if (!onward.contains(to)) {
                 return Decision.Withhold.because(
                         WithholdReason.ONWARD_RELEASE_NOT_ALLOWED,
-                        "record " + record.key() + " was made by "
+                        "record " + Texts.excerpt(record.key()) + " was made by "
                                 + record.origin().nation()
                                 + " and its terms allow onward release to " + (onward.isEmpty() ? "nobody" : onward)
                                 + ", not " + to);
@@ -197,8 +198,8 @@ public final class Policy {
         if (earliestLater != null) {
             return new Decision.Withhold(
                     WithholdReason.DELAYED,
-                    "record " + record.key() + " observed at " + record.observedAt() + " may leave for " + to + " from "
-                            + earliestLater,
+                    "record " + Texts.excerpt(record.key()) + " observed at " + record.observedAt() + " may leave for "
+                            + to + " from " + earliestLater,
                     Optional.of(earliestLater));
         }
         if (refusals.isEmpty()) {
@@ -208,7 +209,7 @@ public final class Policy {
         }
         return Decision.Withhold.because(
                 refusals.values().iterator().next(),
-                "record " + record.key() + " is not covered: " + String.join("; ", refusalDetails));
+                "record " + Texts.excerpt(record.key()) + " is not covered: " + String.join("; ", refusalDetails));
     }
 
     /**
