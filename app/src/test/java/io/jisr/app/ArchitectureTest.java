@@ -90,7 +90,8 @@ class ArchitectureTest {
                     "io.jisr.feed..",
                     "io.jisr.access..",
                     "io.jisr.sim..",
-                    "io.jisr.detect..")
+                    "io.jisr.detect..",
+                    "io.jisr.exchange..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
