@@ -1,0 +1,216 @@
+package io.jisr.sar.env;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A velocity on a regular latitude–longitude grid at a series of times, interpolated bilinearly in space
+ * and linearly in time: one variable pair of a forecast file.
+ *
+ * <p>Values that the file marks as missing (land in an ocean model) are held as 0, so particles near a
+ * coast feel the current fade toward it rather than stop at the first land cell.
+ */
+public final class GriddedField implements VectorField {
+    private final String name;
+    private final double south;
+    private final double latitudeStep;
+    private final int rows;
+    private final double west;
+    private final double longitudeStep;
+    private final int columns;
+    private final double[] times;
+    /** Per time, per row (south first), per column (west first): east then north, m/s. */
+    private final float[] data;
+
+    private final double inverseLatitudeStep;
+    private final double inverseLongitudeStep;
+    private final int slice;
+    private final Coverage coverage;
+
+    /**
+     * Creates a field from its axes and values.
+     *
+     * @param name what it is, for messages
+     * @param south latitude of the first row, degrees
+     * @param latitudeStep distance between rows, degrees (positive)
+     * @param rows number of rows (at least 2)
+     * @param west longitude of the first column, degrees
+     * @param longitudeStep distance between columns, degrees (positive)
+     * @param columns number of columns (at least 2)
+     * @param epochSeconds the times, increasing
+     * @param east eastward values, indexed {@code [time][row][column]} flattened; NaN where missing
+     * @param north northward values, same layout
+     */
+    public GriddedField(
+            String name,
+            double south,
+            double latitudeStep,
+            int rows,
+            double west,
+            double longitudeStep,
+            int columns,
+            double[] epochSeconds,
+            float[] east,
+            float[] north) {
+        this.name = Objects.requireNonNull(name, "name");
+        if (rows < 2 || columns < 2) {
+            throw new IllegalArgumentException(
+                    name + ": a grid needs at least 2 rows and 2 columns, has " + rows + " x " + columns);
+        }
+        if (!(latitudeStep > 0) || !(longitudeStep > 0)) {
+            throw new IllegalArgumentException(
+                    name + ": grid steps must be positive, were " + latitudeStep + "° and " + longitudeStep + "°");
+        }
+        if (epochSeconds.length == 0) {
+            throw new IllegalArgumentException(name + ": a grid needs at least one time");
+        }
+        for (int k = 1; k < epochSeconds.length; k++) {
+            if (!(epochSeconds[k] > epochSeconds[k - 1])) {
+                throw new IllegalArgumentException(name + ": times must increase, time " + k + " does not");
+            }
+        }
+        this.slice = rows * columns;
+        long expected = (long) slice * epochSeconds.length;
+        if (east.length != expected || north.length != expected) {
+            throw new IllegalArgumentException(name + ": expected " + expected + " values per component, got "
+                    + east.length + " and " + north.length);
+        }
+        this.south = south;
+        this.latitudeStep = latitudeStep;
+        this.rows = rows;
+        this.west = west;
+        this.longitudeStep = longitudeStep;
+        this.columns = columns;
+        this.times = epochSeconds.clone();
+        this.data = new float[east.length * 2];
+        for (int c = 0; c < east.length; c++) {
+            data[2 * c] = Float.isNaN(east[c]) ? 0f : east[c];
+            data[2 * c + 1] = Float.isNaN(north[c]) ? 0f : north[c];
+        }
+        this.inverseLatitudeStep = 1 / latitudeStep;
+        this.inverseLongitudeStep = 1 / longitudeStep;
+        this.coverage = new Coverage(
+                south,
+                south + (rows - 1) * latitudeStep,
+                west,
+                west + (columns - 1) * longitudeStep,
+                instant(times[0]),
+                instant(times[times.length - 1]));
+    }
+
+    private static Instant instant(double epochSecond) {
+        long whole = (long) Math.floor(epochSecond);
+        return Instant.ofEpochSecond(whole, Math.round((epochSecond - whole) * 1e9));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** Returns the grid's number of rows (latitudes). */
+    public int rows() {
+        return rows;
+    }
+
+    /** Returns the grid's number of columns (longitudes). */
+    public int columns() {
+        return columns;
+    }
+
+    /** Returns the number of times. */
+    public int timeCount() {
+        return times.length;
+    }
+
+    @Override
+    public Vector at(double latitude, double longitude, Instant time) {
+        coverage.require(name, latitude, longitude, time, time);
+        double[] e = new double[1];
+        double[] n = new double[1];
+        sample(VectorField.epochSecond(time), new double[] {latitude}, new double[] {longitude}, 0, 1, e, n);
+        return new Vector(e[0], n[0]);
+    }
+
+    @Override
+    public void sample(
+            double epochSecond,
+            double[] latitude,
+            double[] longitude,
+            int from,
+            int to,
+            double[] east,
+            double[] north) {
+        // One time bracket for the whole call: the engine samples all particles at the same time.
+        int last = times.length - 1;
+        int k = 0;
+        double w = 0;
+        if (last > 0) {
+            int lo = 0;
+            int hi = last;
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (times[mid] <= epochSecond) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            k = lo;
+            w = Math.clamp((epochSecond - times[lo]) / (times[hi] - times[lo]), 0, 1);
+        }
+        int base0 = k * slice * 2;
+        int base1 = last > 0 ? base0 + slice * 2 : base0;
+        float w1 = (float) w;
+        float w0 = 1 - w1;
+        float[] d = data;
+        double maxRow = rows - 1;
+        double maxColumn = columns - 1;
+        int rowStride = columns * 2;
+        for (int i = from; i < to; i++) {
+            double y = (latitude[i] - south) * inverseLatitudeStep;
+            double dx = longitude[i] - west;
+            if (dx < 0) {
+                dx += 360;
+            } else if (dx >= 360) {
+                dx -= 360;
+            }
+            double x = dx * inverseLongitudeStep;
+            int o = i - from;
+            if (!(y >= 0 && y <= maxRow && x >= 0 && x <= maxColumn)) {
+                east[o] = Double.NaN;
+                north[o] = Double.NaN;
+                continue;
+            }
+            int r = Math.min((int) y, rows - 2);
+            int c = Math.min((int) x, columns - 2);
+            float fy = (float) (y - r);
+            float fx = (float) (x - c);
+            int c00 = r * rowStride + c * 2;
+            int c10 = c00 + rowStride;
+            int a = base0 + c00;
+            int b = base1 + c00;
+            int a1 = base0 + c10;
+            int b1 = base1 + c10;
+            float e00 = d[a] * w0 + d[b] * w1;
+            float n00 = d[a + 1] * w0 + d[b + 1] * w1;
+            float e01 = d[a + 2] * w0 + d[b + 2] * w1;
+            float n01 = d[a + 3] * w0 + d[b + 3] * w1;
+            float e10 = d[a1] * w0 + d[b1] * w1;
+            float n10 = d[a1 + 1] * w0 + d[b1 + 1] * w1;
+            float e11 = d[a1 + 2] * w0 + d[b1 + 2] * w1;
+            float n11 = d[a1 + 3] * w0 + d[b1 + 3] * w1;
+            float es = e00 + fx * (e01 - e00);
+            float en = e10 + fx * (e11 - e10);
+            float ns = n00 + fx * (n01 - n00);
+            float nn = n10 + fx * (n11 - n10);
+            east[o] = es + fy * (en - es);
+            north[o] = ns + fy * (nn - ns);
+        }
+    }
+}
