@@ -94,14 +94,11 @@ final class Stepper {
             for (int i = from; i < to; i++) {
                 byte st = status[i];
                 if (st != Ensemble.ACTIVE) {
-                    if (st != Ensemble.NOT_RELEASED || release[i] > s) {
-                        continue;
+                    // Released when the clock reaches its release step: at the seed, moving from the next step.
+                    if (st == Ensemble.NOT_RELEASED && release[i] == s + 1) {
+                        status[i] = land.isLand(lat[i], lon[i]) ? Ensemble.STRANDED : Ensemble.ACTIVE;
                     }
-                    status[i] = Ensemble.ACTIVE;
-                    if (land.isLand(lat[i], lon[i])) {
-                        status[i] = Ensemble.STRANDED;
-                        continue;
-                    }
+                    continue;
                 }
                 int k = i - from;
                 double we = windEast[k];

@@ -82,6 +82,7 @@ public final class NetcdfForecast {
             }
         }
         List<String> names = new ArrayList<>(byStandardName.keySet());
+        java.util.Collections.sort(names);
         boolean hasWind = byStandardName.containsKey(WIND_EAST) || byStandardName.containsKey(WIND_NORTH);
         boolean hasCurrent = byStandardName.containsKey(CURRENT_EAST) || byStandardName.containsKey(CURRENT_NORTH);
         if (!hasWind && !hasCurrent) {
