@@ -69,6 +69,39 @@ public final class NetcdfForecast {
         }
     }
 
+    /**
+     * Reads a forecast held in memory (an upload, a resource); {@code source} names it in messages.
+     *
+     * @throws SarInputException as {@link #read(Path)}
+     */
+    public static NetcdfForecast read(byte[] bytes, String source) {
+        try (HdfFile hdf = HdfFile.fromBytes(bytes)) {
+            return read(hdf, source);
+        } catch (SarInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SarInputException(source + ": not a readable NetCDF-4 (HDF5) file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the bundled sample forecast: synthetic but physically plausible currents (the Algerian
+     * Current and an eddy) and winds (a north-westerly turning easterly) off the Algerian coast, 35–40°N,
+     * 0.5°W–9.5°E at 0.1°, 2026-03-10T00:00Z to 2026-03-14T00:00Z every 3 hours. Not a real forecast: made
+     * by {@code tools/sar/SampleForecast.java} for demonstrations and tests.
+     */
+    public static NetcdfForecast bundledSample() {
+        String name = "western-med-sample-forecast.nc";
+        try (java.io.InputStream in = NetcdfForecast.class.getResourceAsStream("/io/jisr/sar/sample/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled sample forecast " + name + " is missing from the classpath");
+            }
+            return read(in.readAllBytes(), name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the bundled sample forecast " + name, e);
+        }
+    }
+
     private static NetcdfForecast read(HdfFile hdf, String source) {
         Map<String, Dataset> byStandardName = new LinkedHashMap<>();
         List<Dataset> datasets = new ArrayList<>();
