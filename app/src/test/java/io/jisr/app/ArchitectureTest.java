@@ -81,6 +81,20 @@ class ArchitectureTest {
                     "io.jisr.picture..",
                     "io.jisr.detect..");
 
+    /**
+     * Search and rescue is plain domain code: the JDK, jHDF (NetCDF-4 forecast files) and itself. Until the
+     * app depends on the sar module no sar class is on this test's class path, hence allowEmptyShould; the
+     * sar module checks the same rule on its own classes ({@code SarArchitectureTest}).
+     */
+    @ArchTest
+    static final ArchRule sar_dependsOnJdkAndJhdfOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.sar..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jhdf..", "io.jisr.sar..")
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
             .that()
@@ -90,7 +104,8 @@ class ArchitectureTest {
                     "io.jisr.feed..",
                     "io.jisr.access..",
                     "io.jisr.sim..",
-                    "io.jisr.detect..")
+                    "io.jisr.detect..",
+                    "io.jisr.sar..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
