@@ -13,6 +13,7 @@ final class Stepper {
         final DriftRequest request;
         final VectorField wind;
         final VectorField current;
+
         final LandMask land;
         final Ensemble e;
         final AtomicLong done;
@@ -51,6 +52,8 @@ final class Stepper {
     }
 
     private final Shared shared;
+    private final VectorField.Sampler wind;
+    private final VectorField.Sampler current;
     private final double[] windEast = new double[DriftModel.BLOCK];
     private final double[] windNorth = new double[DriftModel.BLOCK];
     private final double[] currentEast = new double[DriftModel.BLOCK];
@@ -58,14 +61,16 @@ final class Stepper {
 
     Stepper(Shared shared) {
         this.shared = shared;
+        this.wind = shared.wind.sampler();
+        this.current = shared.current.sampler();
     }
 
     void runBlock(int block, int from, int to) {
         DriftRequest request = shared.request;
         Ensemble e = shared.e;
         LandMask land = shared.land;
-        VectorField wind = shared.wind;
-        VectorField current = shared.current;
+        VectorField.Sampler wind = this.wind;
+        VectorField.Sampler current = this.current;
         int steps = request.steps();
         double dt = request.step().getSeconds();
         double t0 = VectorField.epochSecond(request.start());

@@ -33,6 +33,28 @@ public interface VectorField {
     void sample(
             double epochSecond, double[] latitude, double[] longitude, int from, int to, double[] east, double[] north);
 
+    /**
+     * Returns a sampler for one thread: the same values as {@link #sample}, possibly faster because it may
+     * keep working memory between calls. The drift engine takes one per worker thread.
+     */
+    default Sampler sampler() {
+        return this::sample;
+    }
+
+    /** Samples a field for one thread at a time; see {@link VectorField#sample}. */
+    @FunctionalInterface
+    interface Sampler {
+        /** As {@link VectorField#sample}. */
+        void sample(
+                double epochSecond,
+                double[] latitude,
+                double[] longitude,
+                int from,
+                int to,
+                double[] east,
+                double[] north);
+    }
+
     /** Returns the time as seconds since the epoch, with the nanoseconds as a fraction. */
     static double epochSecond(Instant time) {
         return time.getEpochSecond() + time.getNano() * 1e-9;

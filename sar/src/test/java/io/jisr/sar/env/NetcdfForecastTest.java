@@ -90,6 +90,34 @@ class NetcdfForecastTest {
     }
 
     @Test
+    void sampler_blendingOnlyTheBlocksPatch_givesTheDirectValues() {
+        GriddedField wind = NetcdfForecast.bundledSample().requireWind();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        VectorField.Sampler sampler = wind.sampler();
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(300);
+            double spread = random.nextDouble() < 0.2 ? 8 : 0.5; // large spreads take the direct path
+            double lat0 = 34.8 + random.nextDouble() * 5.4;
+            double lon0 = -0.7 + random.nextDouble() * 10.4;
+            double[] lat = new double[n + 5];
+            double[] lon = new double[n + 5];
+            for (int i = 0; i < lat.length; i++) {
+                lat[i] = lat0 + (random.nextDouble() - 0.5) * spread;
+                lon[i] = lon0 + (random.nextDouble() - 0.5) * spread;
+            }
+            double t = VectorField.epochSecond(Instant.parse("2026-03-10T00:00:00Z")) + random.nextDouble() * 96 * 3600;
+            double[] e1 = new double[n];
+            double[] n1 = new double[n];
+            double[] e2 = new double[n];
+            double[] n2 = new double[n];
+            wind.sample(t, lat, lon, 5, n + 5, e1, n1);
+            sampler.sample(t, lat, lon, 5, n + 5, e2, n2);
+            assertThat(e2).containsExactly(e1);
+            assertThat(n2).containsExactly(n1);
+        }
+    }
+
+    @Test
     void requireWind_fileWithCurrentOnly_namesTheMissingVariables() {
         NetcdfForecast forecast = NetcdfForecast.read(fixture("current_only.nc"));
         assertThat(forecast.wind()).isEmpty();
