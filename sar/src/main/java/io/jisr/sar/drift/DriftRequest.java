@@ -48,6 +48,9 @@ public record DriftRequest(
     /** The largest ensemble a run accepts. */
     public static final int MAX_PARTICLES = 10_000_000;
 
+    /** The most particle positions a run keeps (particles × output times), about 10 bytes each. */
+    public static final long MAX_SNAPSHOT_VALUES = 200_000_000L;
+
     /** Checks the fields, with messages an operator can act on. */
     public DriftRequest {
         Objects.requireNonNull(object, "object");
@@ -80,6 +83,12 @@ public record DriftRequest(
         if (!(jibeProbabilityPerHour >= 0 && jibeProbabilityPerHour < 1)) {
             throw new IllegalArgumentException(
                     "jibe probability per hour must be at least 0 and less than 1, was " + jibeProbabilityPerHour);
+        }
+        long outputs = duration.getSeconds() / outputEvery.getSeconds() + 2;
+        if (outputs * particles > MAX_SNAPSHOT_VALUES) {
+            throw new IllegalArgumentException("particles × output times must be at most " + MAX_SNAPSHOT_VALUES
+                    + " (about 2 GB of snapshots), was " + particles + " × " + outputs
+                    + ": output less often or use fewer particles");
         }
         if (seeding instanceof Seeding.Line line) {
             if (line.fromTime().isBefore(start)) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /** Where and when the particles start: the last known position as a point, a line or an area. */
 public sealed interface Seeding {
 
-    /** Returns a point of the seeding, for checking that the environment covers the case. */
+    /** Returns the positions that define the seeding, for checking that the environment covers the case. */
     List<Position> outline();
 
     /**

@@ -25,7 +25,8 @@ public final class Wgs84 {
      * The step loop reads metres per degree from tables at 0.01° with linear interpolation, and divides,
      * instead of computing a sine, a cosine and a power per particle per step. Metres per degree are
      * smooth (M and N·cos φ), so the interpolation error stays below 1e-8 relative up to ±89.5°
-     * (Wgs84Test checks it against the formulas).
+     * (Wgs84Test checks it against the formulas). Measured (DriftThroughput constant, one thread, median
+     * per CPU-second): 21.4 million particle-steps/s with the formulas, 69.7 million with the tables.
      */
     private static final double[] NORTH = new double[180 * PER_DEGREE + 2];
     private static final double[] EAST = new double[180 * PER_DEGREE + 2];

@@ -458,7 +458,7 @@ public final class NetcdfForecast {
                     .replace(" per ", "/")
                     .replace(".", " ")
                     .replaceAll("\\s+", "");
-            return u.equals("ms-1") || u.equals("m/s") || u.equals("m/1s");
+            return u.equals("ms-1") || u.equals("m/s");
         }
     }
 }
