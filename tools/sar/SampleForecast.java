@@ -69,7 +69,7 @@ public class SampleForecast {
         out.println("\t\t:institution = \"Jisr project\" ;");
         out.println("\t\t:source = \"synthetic fields made by tools/sar/SampleForecast.java; not a model run\" ;");
         out.println("\t\t:comment = \"Not a forecast of any real day. An Algerian Current jet along the coast, one"
-                + " anticyclonic eddy drifting east, a north-westerly turning to an easterly over four days.\" ;");
+                + " anticyclonic eddy drifting east, a west-north-westerly turning to an easterly over four days.\" ;");
         out.println("data:");
         StringBuilder t = new StringBuilder();
         for (int k = 0; k < times; k++) {
@@ -209,13 +209,15 @@ public class SampleForecast {
     }
 
     /**
-     * 10 m wind toward east and north, m/s: a north-westerly (Mistral/Tramontane outflow, 11 m/s in the
-     * north easing to 7 m/s on the coast) for the first day, easing through a calm day, then an easterly
+     * 10 m wind toward east and north, m/s: a west-north-westerly (the Mistral/Tramontane outflow fanning
+     * out over the Algerian basin, 9.3 m/s at 40°N easing to 6.5 m/s at 35°N) for the first day,
+     * easing through a calm day, then an easterly
      * (Levante) of about 8 m/s; small spatial ripples of ±1 m/s and a 1 m/s onshore sea breeze in the
      * afternoons near the coast.
      */
     static double[] wind(double hours, double lat, double lon) {
-        double[] northWesterly = {7.5 * (0.7 + 0.3 * (lat - 35) / 5), -7.5 * (0.7 + 0.3 * (lat - 35) / 5)};
+        double strength = 0.7 + 0.3 * (lat - 35) / 5;
+        double[] northWesterly = {9.0 * strength, -2.5 * strength};
         double[] calm = {1.5, 1.0};
         double[] easterly = {-8.0, 0.5};
         double[] a;

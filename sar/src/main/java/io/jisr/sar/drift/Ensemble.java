@@ -48,6 +48,7 @@ final class Ensemble {
     final float[][] outLongitude;
     final byte[][] outStatus;
     final byte[][] outSide;
+    final byte[][] outJibes;
     final long[] outSeconds;
 
     private Ensemble(DriftRequest request) {
@@ -79,6 +80,7 @@ final class Ensemble {
         outLongitude = new float[outputs][size];
         outStatus = new byte[outputs][size];
         outSide = new byte[outputs][size];
+        outJibes = new byte[outputs][size];
         outSeconds = new long[outputs];
         for (int s = 0; s <= steps; s++) {
             if (outputAt[s] >= 0) {
@@ -243,5 +245,6 @@ final class Ensemble {
         outLongitude[output][i] = (float) longitude[i];
         outStatus[output][i] = status[i];
         outSide[output][i] = side[i];
+        outJibes[output][i] = jibes[i];
     }
 }

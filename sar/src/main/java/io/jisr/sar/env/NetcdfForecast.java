@@ -86,7 +86,7 @@ public final class NetcdfForecast {
 
     /**
      * Returns the bundled sample forecast: synthetic but physically plausible currents (the Algerian
-     * Current and an eddy) and winds (a north-westerly turning easterly) off the Algerian coast, 35–40°N,
+     * Current and an eddy) and winds (a west-north-westerly turning easterly) off the Algerian coast, 35–40°N,
      * 0.5°W–9.5°E at 0.1°, 2026-03-10T00:00Z to 2026-03-14T00:00Z every 3 hours. Not a real forecast: made
      * by {@code tools/sar/SampleForecast.java} for demonstrations and tests.
      */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param meanWind the mean wind the particles saw (the axis of the two spreads)
  * @param spreadDownwindMetres standard deviation of the positions along the mean wind
  * @param spreadCrosswindMetres standard deviation of the positions across the mean wind
- * @param jibedShare share of particles that jibed at least once
+ * @param jibedShare share of particles that had jibed at least once by that time
  * @param strandedShare share of particles stranded on land
  * @param outsideShare share of particles that left the wind or current field's area
  */
@@ -79,7 +79,7 @@ public record DriftSummary(
             sumAlong2 += along * along;
             sumAcross += across;
             sumAcross2 += across * across;
-            if (result.jibes(i) > 0) {
+            if (result.jibes(output, i) > 0) {
                 jibed++;
             }
             ParticleStatus status = result.status(output, i);

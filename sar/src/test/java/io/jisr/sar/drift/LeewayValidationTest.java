@@ -183,5 +183,15 @@ class LeewayValidationTest {
         assertThat((double) switched / n)
                 .isCloseTo((1 - Math.exp(-2 * rate)) / 2, org.assertj.core.api.Assertions.within(0.01));
         assertThat((double) jibes / n).isCloseTo(rate, org.assertj.core.api.Assertions.within(0.03));
+        // Half way through, the share that had jibed is that of 24 hours.
+        int half = result.outputs() / 2;
+        int jibedByThen = 0;
+        for (int i = 0; i < n; i++) {
+            jibedByThen += result.jibes(half, i) > 0 ? 1 : 0;
+            assertThat(result.jibes(half, i)).isLessThanOrEqualTo(result.jibes(i));
+        }
+        assertThat(result.times().get(half)).isEqualTo(T0.plusSeconds(24 * 3600));
+        assertThat((double) jibedByThen / n)
+                .isCloseTo(1 - Math.pow(0.96, 24), org.assertj.core.api.Assertions.within(0.01));
     }
 }
