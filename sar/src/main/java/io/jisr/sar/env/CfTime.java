@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 
 /** The CF time axis: {@code "<unit> since <reference time>"} in the standard (Gregorian) calendar. */
 final class CfTime {
-    private static final Pattern UNITS = Pattern.compile(
-            "(?i)\\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d)\\s+since\\s+(\\S+)(?:[ T](\\S+))?\\s*(?:UTC|Z|\\+0+:?0*)?\\s*");
+    private static final Pattern UNITS =
+            Pattern.compile("(?i)\\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d)"
+                    + "\\s+since\\s+(\\d{1,4}-\\d{1,2}-\\d{1,2})"
+                    + "(?:[ T](\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d{1,9})?)?))?"
+                    + "\\s*(?:Z|UTC|GMT|[+-]0{1,2}(?::?00)?)?\\s*");
 
     private CfTime() {}
 
@@ -33,28 +36,9 @@ final class CfTime {
                         + "\"; only standard (Gregorian) times are supported");
             }
         }
-        double secondsPerUnit;
-        double reference;
-        Matcher m = UNITS.matcher(units);
-        if (!m.matches()) {
-            throw new SarInputException(source + ": time axis " + var + " has units \"" + units + "\"; expected"
-                    + " \"<seconds|minutes|hours|days> since <yyyy-mm-dd hh:mm:ss>\"");
-        }
-        String unit = m.group(1).toLowerCase(Locale.ROOT);
-        secondsPerUnit = switch (unit.charAt(0)) {
-            case 's' -> 1;
-            case 'm' -> 60;
-            case 'h' -> 3600;
-            default -> 86400;
-        };
-        try {
-            LocalDate date = LocalDate.parse(padDate(m.group(2)));
-            LocalTime clock = m.group(3) == null ? LocalTime.MIDNIGHT : LocalTime.parse(padTime(m.group(3)));
-            reference = date.atTime(clock).toEpochSecond(ZoneOffset.UTC) + clock.getNano() * 1e-9;
-        } catch (DateTimeParseException e) {
-            throw new SarInputException(
-                    source + ": time axis " + var + " has an unreadable reference time in \"" + units + "\"");
-        }
+        double[] scale = units(units, source + ": time axis " + var);
+        double secondsPerUnit = scale[0];
+        double reference = scale[1];
         int[] shape = time.getDimensions();
         if (shape.length != 1 || shape[0] < 1) {
             throw new SarInputException(source + ": time axis " + var + " must be one-dimensional and not empty");
@@ -71,6 +55,34 @@ final class CfTime {
             }
         }
         return out;
+    }
+
+    /**
+     * Parses CF time units: returns seconds per unit and the reference time in seconds since the epoch.
+     *
+     * @throws SarInputException naming {@code where} if the units are not {@code "<unit> since <time>"}
+     */
+    static double[] units(String units, String where) {
+        Matcher m = UNITS.matcher(units);
+        if (!m.matches()) {
+            throw new SarInputException(where + " has units \"" + units + "\"; expected"
+                    + " \"<seconds|minutes|hours|days> since <yyyy-mm-dd hh:mm:ss>\"");
+        }
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        double secondsPerUnit = switch (unit.charAt(0)) {
+            case 's' -> 1;
+            case 'm' -> 60;
+            case 'h' -> 3600;
+            default -> 86400;
+        };
+        try {
+            LocalDate date = LocalDate.parse(padDate(m.group(2)));
+            LocalTime clock = m.group(3) == null ? LocalTime.MIDNIGHT : LocalTime.parse(padTime(m.group(3)));
+            double reference = date.atTime(clock).toEpochSecond(ZoneOffset.UTC) + clock.getNano() * 1e-9;
+            return new double[] {secondsPerUnit, reference};
+        } catch (DateTimeParseException e) {
+            throw new SarInputException(where + " has an unreadable reference time in \"" + units + "\"");
+        }
     }
 
     /** Accepts single-digit months and days, as some writers produce ({@code 2026-1-1}). */
