@@ -23,12 +23,12 @@ final class CfTime {
     /** Returns the axis's times as seconds since 1970-01-01T00:00Z, checked to increase. */
     static double[] epochSeconds(Dataset time, String source) {
         String var = time.getName();
-        String units = NetcdfForecast.Cf.text(time, "units");
+        String units = CfAttributes.text(time, "units");
         if (units == null) {
             throw new SarInputException(
                     source + ": time axis " + var + " has no units (CF: \"hours since" + " 2026-01-01 00:00:00\")");
         }
-        String calendar = NetcdfForecast.Cf.text(time, "calendar");
+        String calendar = CfAttributes.text(time, "calendar");
         if (calendar != null) {
             String c = calendar.toLowerCase(Locale.ROOT);
             if (!c.equals("standard") && !c.equals("gregorian") && !c.equals("proleptic_gregorian")) {
@@ -43,7 +43,7 @@ final class CfTime {
         if (shape.length != 1 || shape[0] < 1) {
             throw new SarInputException(source + ": time axis " + var + " must be one-dimensional and not empty");
         }
-        double[] values = NetcdfForecast.Cf.numbers(time.getDataFlat(), source, var);
+        double[] values = CfAttributes.numbers(time.getDataFlat(), source, var);
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {

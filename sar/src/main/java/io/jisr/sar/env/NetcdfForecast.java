@@ -1,7 +1,6 @@
 package io.jisr.sar.env;
 
 import io.jhdf.HdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jisr.sar.SarInputException;
@@ -108,7 +107,7 @@ public final class NetcdfForecast {
         for (Node node : hdf.getChildren().values()) {
             if (node instanceof Dataset dataset) {
                 datasets.add(dataset);
-                String standardName = Cf.text(dataset, "standard_name");
+                String standardName = CfAttributes.text(dataset, "standard_name");
                 if (standardName != null && !byStandardName.containsKey(standardName)) {
                     byStandardName.put(standardName, dataset);
                 }
@@ -122,7 +121,7 @@ public final class NetcdfForecast {
             throw new SarInputException(source + " has neither wind (" + WIND_EAST + ", " + WIND_NORTH
                     + ") nor current (" + CURRENT_EAST + ", " + CURRENT_NORTH + "); its standard names are " + names);
         }
-        Grid grid = Grid.find(datasets, source);
+        CfGrid grid = CfGrid.find(datasets, source);
         Optional<GriddedField> wind = hasWind
                 ? Optional.of(field(byStandardName, WIND_EAST, WIND_NORTH, grid, source, "wind from " + source))
                 : Optional.empty();
@@ -137,7 +136,7 @@ public final class NetcdfForecast {
             Map<String, Dataset> byStandardName,
             String eastName,
             String northName,
-            Grid grid,
+            CfGrid grid,
             String source,
             String name) {
         Dataset e = byStandardName.get(eastName);
@@ -196,269 +195,5 @@ public final class NetcdfForecast {
         return current.orElseThrow(() -> new SarInputException(source + " has no current: no variables with"
                 + " standard_name " + CURRENT_EAST + " and " + CURRENT_NORTH + "; its standard names are "
                 + standardNames));
-    }
-
-    /** The file's one latitude–longitude–time grid. */
-    private static final class Grid {
-        double south;
-        double latitudeStep;
-        int rows;
-        boolean latitudeDescending;
-        double west;
-        double longitudeStep;
-        int columns;
-        double[] times;
-
-        static Grid find(List<Dataset> datasets, String source) {
-            Dataset lat = axis(datasets, "latitude", "degrees_north", "Y", List.of("lat", "latitude"));
-            Dataset lon = axis(datasets, "longitude", "degrees_east", "X", List.of("lon", "longitude"));
-            Dataset time = axis(datasets, "time", null, "T", List.of("time"));
-            if (lat == null || lon == null || time == null) {
-                String missing = lat == null ? "latitude" : lon == null ? "longitude" : "time";
-                throw new SarInputException(source + " has no " + missing + " axis (a one-dimensional variable with"
-                        + " standard_name " + missing + ")");
-            }
-            Grid grid = new Grid();
-            double[] lats = Cf.oneDimensional(lat, source);
-            double[] lons = Cf.oneDimensional(lon, source);
-            double step = Cf.regularStep(lats, lat.getName(), source);
-            grid.rows = lats.length;
-            grid.latitudeDescending = step < 0;
-            grid.latitudeStep = Math.abs(step);
-            grid.south = Math.min(lats[0], lats[lats.length - 1]);
-            double lonStep = Cf.regularStep(lons, lon.getName(), source);
-            if (lonStep < 0) {
-                throw new SarInputException(source + ": longitude axis " + lon.getName()
-                        + " decreases; only west-to-east" + " grids are supported");
-            }
-            if (grid.south < -90 || grid.south + (grid.rows - 1) * grid.latitudeStep > 90) {
-                throw new SarInputException(source + ": latitudes of " + lat.getName() + " go beyond ±90°");
-            }
-            grid.longitudeStep = lonStep;
-            grid.columns = lons.length;
-            grid.west = lons[0];
-            grid.times = CfTime.epochSeconds(time, source);
-            return grid;
-        }
-
-        private static Dataset axis(
-                List<Dataset> datasets, String standardName, String units, String axis, List<String> names) {
-            for (Dataset d : datasets) {
-                if (standardName.equals(Cf.text(d, "standard_name"))) {
-                    return d;
-                }
-            }
-            for (Dataset d : datasets) {
-                if ((units != null && units.equals(Cf.text(d, "units"))) || axis.equals(Cf.text(d, "axis"))) {
-                    return d;
-                }
-            }
-            for (Dataset d : datasets) {
-                if (names.contains(d.getName())) {
-                    return d;
-                }
-            }
-            return null;
-        }
-
-        /** Reads one velocity variable as {@code [time][row from south][column]}, NaN where missing. */
-        float[] values(Dataset d, String source) {
-            String var = d.getName();
-            Cf.requireVelocityUnits(d, source);
-            int[] shape = d.getDimensions();
-            int rank = shape.length;
-            boolean shapeOk = (rank == 3 || (rank == 4 && shape[1] == 1))
-                    && shape[0] == times.length
-                    && shape[rank - 2] == rows
-                    && shape[rank - 1] == columns;
-            if (!shapeOk) {
-                throw new SarInputException(
-                        source + ": variable " + var + " has shape " + java.util.Arrays.toString(shape)
-                                + ", expected (time=" + times.length + ", latitude=" + rows + ", longitude=" + columns
-                                + ") or (time, depth=1, latitude, longitude)");
-            }
-            long size = (long) times.length * rows * columns;
-            if (size > MAX_VALUES) {
-                throw new SarInputException(source + ": variable " + var + " has " + size + " values, more than the "
-                        + MAX_VALUES + " this reader holds in memory; cut the file to the case's area and time");
-            }
-            double[] raw = Cf.numbers(d.getDataFlat(), source, var);
-            double scale = Cf.number(d, "scale_factor", 1.0);
-            double offset = Cf.number(d, "add_offset", 0.0);
-            double fill = Cf.number(d, "_FillValue", Double.NaN);
-            double missing = Cf.number(d, "missing_value", Double.NaN);
-            float[] out = new float[(int) size];
-            int slice = rows * columns;
-            int valid = 0;
-            for (int t = 0; t < times.length; t++) {
-                for (int r = 0; r < rows; r++) {
-                    int sourceRow = latitudeDescending ? rows - 1 - r : r;
-                    int in = t * slice + sourceRow * columns;
-                    int o = t * slice + r * columns;
-                    for (int c = 0; c < columns; c++) {
-                        double v = raw[in + c];
-                        if (Double.isNaN(v) || v == fill || v == missing || Math.abs(v) > 1e20) {
-                            out[o + c] = Float.NaN;
-                        } else {
-                            double value = v * scale + offset;
-                            if (Math.abs(value) > 150) {
-                                throw new SarInputException(source + ": variable " + var + " has " + value
-                                        + " m/s, beyond any wind or current");
-                            }
-                            out[o + c] = (float) value;
-                            valid++;
-                        }
-                    }
-                }
-            }
-            if (valid == 0) {
-                throw new SarInputException(source + ": variable " + var + " has no valid values (all missing)");
-            }
-            return out;
-        }
-    }
-
-    /** Reading CF attributes and numbers whatever type the file stores them in. */
-    static final class Cf {
-        private Cf() {}
-
-        static String text(Node node, String name) {
-            Attribute a = node.getAttributes().get(name);
-            if (a == null) {
-                return null;
-            }
-            Object data = a.getData();
-            if (data instanceof String s) {
-                return s.strip();
-            }
-            if (data instanceof String[] array && array.length > 0) {
-                return String.join("", array).strip();
-            }
-            return null;
-        }
-
-        static double number(Node node, String name, double otherwise) {
-            Attribute a = node.getAttributes().get(name);
-            if (a == null) {
-                return otherwise;
-            }
-            Object data = a.getData();
-            if (data instanceof Number n) {
-                return n.doubleValue();
-            }
-            if (data != null && data.getClass().isArray() && java.lang.reflect.Array.getLength(data) > 0) {
-                Object first = java.lang.reflect.Array.get(data, 0);
-                if (first instanceof Number n) {
-                    return n.doubleValue();
-                }
-            }
-            return otherwise;
-        }
-
-        static double[] oneDimensional(Dataset d, String source) {
-            int[] shape = d.getDimensions();
-            if (shape.length != 1) {
-                throw new SarInputException(source + ": axis " + d.getName() + " must be one-dimensional (a regular"
-                        + " latitude–longitude grid), has shape " + java.util.Arrays.toString(shape));
-            }
-            double[] values = numbers(d.getDataFlat(), source, d.getName());
-            for (double v : values) {
-                if (!Double.isFinite(v)) {
-                    throw new SarInputException(source + ": axis " + d.getName() + " has a missing or infinite value");
-                }
-            }
-            return values;
-        }
-
-        static double regularStep(double[] values, String var, String source) {
-            if (values.length < 2) {
-                throw new SarInputException(source + ": axis " + var + " has " + values.length
-                        + " value(s); a grid needs at least 2 to interpolate");
-            }
-            double step = (values[values.length - 1] - values[0]) / (values.length - 1);
-            if (step == 0) {
-                throw new SarInputException(source + ": axis " + var + " does not change");
-            }
-            for (int i = 1; i < values.length; i++) {
-                double expected = values[0] + i * step;
-                if (Math.abs(values[i] - expected) > 1e-3 * Math.abs(step)) {
-                    throw new SarInputException(String.format(
-                            java.util.Locale.ROOT,
-                            "%s: axis %s is not regular: value %d is %.6f, a regular step of %.6f gives %.6f",
-                            source,
-                            var,
-                            i,
-                            values[i],
-                            step,
-                            expected));
-                }
-            }
-            return step;
-        }
-
-        static double[] numbers(Object flat, String source, String var) {
-            if (flat instanceof double[] d) {
-                return d;
-            }
-            double[] out;
-            if (flat instanceof float[] f) {
-                out = new double[f.length];
-                for (int i = 0; i < f.length; i++) {
-                    out[i] = f[i];
-                }
-            } else if (flat instanceof int[] a) {
-                out = new double[a.length];
-                for (int i = 0; i < a.length; i++) {
-                    out[i] = a[i];
-                }
-            } else if (flat instanceof short[] a) {
-                out = new double[a.length];
-                for (int i = 0; i < a.length; i++) {
-                    out[i] = a[i];
-                }
-            } else if (flat instanceof long[] a) {
-                out = new double[a.length];
-                for (int i = 0; i < a.length; i++) {
-                    out[i] = a[i];
-                }
-            } else if (flat instanceof byte[] a) {
-                out = new double[a.length];
-                for (int i = 0; i < a.length; i++) {
-                    out[i] = a[i];
-                }
-            } else {
-                throw new SarInputException(source + ": variable " + var + " is not numeric ("
-                        + (flat == null ? "no data" : flat.getClass().getSimpleName()) + ")");
-            }
-            return out;
-        }
-
-        static void requireVelocityUnits(Dataset d, String source) {
-            String units = text(d, "units");
-            if (units == null) {
-                throw new SarInputException(source + ": variable " + d.getName() + " has no units; expected m s-1");
-            }
-            if (!isMetresPerSecond(units)) {
-                throw new SarInputException(source + ": variable " + d.getName() + " is in \"" + units
-                        + "\"; expected metres per second (m s-1, m/s)");
-            }
-        }
-
-        static boolean isMetresPerSecond(String units) {
-            String u = units.toLowerCase(java.util.Locale.ROOT)
-                    .replace("**", "")
-                    .replace("^", "")
-                    .replace("metres", "m")
-                    .replace("meters", "m")
-                    .replace("metre", "m")
-                    .replace("meter", "m")
-                    .replace("seconds", "s")
-                    .replace("second", "s")
-                    .replace("sec", "s")
-                    .replace(" per ", "/")
-                    .replace(".", " ")
-                    .replaceAll("\\s+", "");
-            return u.equals("ms-1") || u.equals("m/s");
-        }
     }
 }

@@ -171,10 +171,10 @@ class NetcdfForecastTest {
     void isMetresPerSecond_acceptsTheCommonSpellingsOnly() {
         for (String ok :
                 new String[] {"m s-1", "m/s", "m s**-1", "m.s-1", "meter second-1", "metres per second", "m sec-1"}) {
-            assertThat(NetcdfForecast.Cf.isMetresPerSecond(ok)).as(ok).isTrue();
+            assertThat(CfAttributes.isMetresPerSecond(ok)).as(ok).isTrue();
         }
         for (String bad : new String[] {"cm s-1", "knots", "km/h", "m", "s-1"}) {
-            assertThat(NetcdfForecast.Cf.isMetresPerSecond(bad)).as(bad).isFalse();
+            assertThat(CfAttributes.isMetresPerSecond(bad)).as(bad).isFalse();
         }
     }
 }
