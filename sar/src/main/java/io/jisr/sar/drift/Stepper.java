@@ -11,8 +11,7 @@ final class Stepper {
     /** What all workers of one run share. */
     static final class Shared {
         final DriftRequest request;
-        final VectorField wind;
-        final VectorField current;
+        final Environment environment;
 
         final LandMask land;
         final Ensemble e;
@@ -32,8 +31,7 @@ final class Stepper {
                 double[] windNorth,
                 long[] windCount) {
             this.request = request;
-            this.wind = environment.wind();
-            this.current = environment.current();
+            this.environment = environment;
             this.land = land;
             this.e = e;
             this.done = done;
@@ -52,8 +50,7 @@ final class Stepper {
     }
 
     private final Shared shared;
-    private final VectorField.Sampler wind;
-    private final VectorField.Sampler current;
+    private final Environment.Sampler environment;
     private final double[] windEast = new double[DriftModel.BLOCK];
     private final double[] windNorth = new double[DriftModel.BLOCK];
     private final double[] currentEast = new double[DriftModel.BLOCK];
@@ -61,16 +58,14 @@ final class Stepper {
 
     Stepper(Shared shared) {
         this.shared = shared;
-        this.wind = shared.wind.sampler();
-        this.current = shared.current.sampler();
+        this.environment = shared.environment.sampler();
     }
 
     void runBlock(int block, int from, int to) {
         DriftRequest request = shared.request;
         Ensemble e = shared.e;
         LandMask land = shared.land;
-        VectorField.Sampler wind = this.wind;
-        VectorField.Sampler current = this.current;
+        Environment.Sampler environment = this.environment;
         int steps = request.steps();
         double dt = request.step().getSeconds();
         double t0 = VectorField.epochSecond(request.start());
@@ -94,8 +89,7 @@ final class Stepper {
                 return;
             }
             double t = t0 + s * dt;
-            wind.sample(t, lat, lon, from, to, windEast, windNorth);
-            current.sample(t, lat, lon, from, to, currentEast, currentNorth);
+            environment.sample(t, lat, lon, from, to, windEast, windNorth, currentEast, currentNorth);
             for (int i = from; i < to; i++) {
                 byte st = status[i];
                 if (st != Ensemble.ACTIVE) {

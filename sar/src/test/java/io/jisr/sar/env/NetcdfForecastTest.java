@@ -90,10 +90,14 @@ class NetcdfForecastTest {
     }
 
     @Test
-    void sampler_blendingOnlyTheBlocksPatch_givesTheDirectValues() {
-        GriddedField wind = NetcdfForecast.bundledSample().requireWind();
+    void samplers_blendingOnlyTheBlocksPatch_giveTheDirectValues() {
+        NetcdfForecast forecast = NetcdfForecast.bundledSample();
+        GriddedField wind = forecast.requireWind();
+        GriddedField current = forecast.requireCurrent();
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
         VectorField.Sampler sampler = wind.sampler();
+        Environment.Sampler both = new Environment(wind, current).sampler();
+        assertThat(wind.hasSameGrid(current)).isTrue();
         for (int round = 0; round < 200; round++) {
             int n = 1 + random.nextInt(300);
             double spread = random.nextDouble() < 0.2 ? 8 : 0.5; // large spreads take the direct path
@@ -114,6 +118,18 @@ class NetcdfForecastTest {
             sampler.sample(t, lat, lon, 5, n + 5, e2, n2);
             assertThat(e2).containsExactly(e1);
             assertThat(n2).containsExactly(n1);
+            double[] ce1 = new double[n];
+            double[] cn1 = new double[n];
+            double[] we = new double[n];
+            double[] wn = new double[n];
+            double[] ce2 = new double[n];
+            double[] cn2 = new double[n];
+            current.sample(t, lat, lon, 5, n + 5, ce1, cn1);
+            both.sample(t, lat, lon, 5, n + 5, we, wn, ce2, cn2);
+            assertThat(we).containsExactly(e1);
+            assertThat(wn).containsExactly(n1);
+            assertThat(ce2).containsExactly(ce1);
+            assertThat(cn2).containsExactly(cn1);
         }
     }
 
