@@ -86,4 +86,28 @@ class DriftProductsTest {
         assertThatThrownBy(() -> ProbabilityGrid.of(result, 0, 0))
                 .hasMessage("cell size must be more than 0 and at most 1,000 km, was 0.0");
     }
+
+    @Test
+    void csv_oneRowPerOutputTimeAndParticle() {
+        DriftRequest request = DriftRequest.of(
+                        LeewayObjects.bundled().find("SLDMB"),
+                        new Seeding.Point(new Position(37.5, 5.0), 0),
+                        T0,
+                        Duration.ofHours(1))
+                .withParticles(2)
+                .withOutputEvery(Duration.ofMinutes(30));
+        DriftResult result = new DriftModel(LandMask.none(), 1).run(request, Environment.constant(0, 0, 0, 0.1));
+        StringBuilder out = new StringBuilder();
+        DriftCsv.write(result, out);
+        // 0.1 m/s north for 30 minutes: 180 m, 0.001621° at 37.5°N.
+        assertThat(out.toString()).isEqualTo("""
+                        time,particle,latitude,longitude,stranded,side,status
+                        2026-03-10T00:00:00Z,0,37.500000,5.000000,false,right,active
+                        2026-03-10T00:00:00Z,1,37.500000,5.000000,false,left,active
+                        2026-03-10T00:30:00Z,0,37.501621,5.000000,false,right,active
+                        2026-03-10T00:30:00Z,1,37.501621,5.000000,false,left,active
+                        2026-03-10T01:00:00Z,0,37.503242,5.000000,false,right,active
+                        2026-03-10T01:00:00Z,1,37.503242,5.000000,false,left,active
+                        """);
+    }
 }
