@@ -60,10 +60,9 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jisr.ais..", "io.jisr.sim..");
 
-    /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     /**
      * Detection is plain domain code: the JDK (with its XML parser, for KML zones), JTS geometry, the
-     * picture, the codec and itself. The app sees it only in tests until the node wires it.
+     * picture, the codec and itself.
      */
     @ArchTest
     static final ArchRule detect_dependsOnJdkJtsPictureAndCodecOnly = classes()
@@ -81,6 +80,21 @@ class ArchitectureTest {
                     "io.jisr.picture..",
                     "io.jisr.detect..");
 
+    /**
+     * Search and rescue is plain domain code: the JDK, jHDF (NetCDF-4 forecast files) and itself. Until the
+     * app depends on the sar module no sar class is on this test's class path, hence allowEmptyShould; the
+     * sar module checks the same rule on its own classes ({@code SarArchitectureTest}).
+     */
+    @ArchTest
+    static final ArchRule sar_dependsOnJdkAndJhdfOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.sar..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jhdf..", "io.jisr.sar..")
+            .allowEmptyShould(true);
+
+    /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
             .that()
@@ -91,7 +105,8 @@ class ArchitectureTest {
                     "io.jisr.access..",
                     "io.jisr.sim..",
                     "io.jisr.detect..",
-                    "io.jisr.exchange..")
+                    "io.jisr.exchange..",
+                    "io.jisr.sar..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
