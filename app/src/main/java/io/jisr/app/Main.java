@@ -2,6 +2,8 @@ package io.jisr.app;
 
 import io.jisr.app.decode.DecodeCommand;
 import io.jisr.app.decode.DecodeFailure;
+import io.jisr.app.sar.DriftCommand;
+import io.jisr.app.sar.EnvCommand;
 import io.jisr.app.serve.ReplayCommand;
 import io.jisr.app.serve.ServeCommand;
 import io.jisr.app.simulate.DemoCommand;
@@ -86,6 +88,8 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new ReplayCommand().spec()));
         cli.addSubcommand(new CommandLine(new SimulateCommand(stdout).spec()));
         cli.addSubcommand(new CommandLine(new DemoCommand(System.getenv()).spec()));
+        cli.addSubcommand(new CommandLine(new DriftCommand(stdout, interactive).spec()));
+        cli.addSubcommand(new CommandLine(new EnvCommand(stdout).spec()));
         // After the subcommands: these settings are copied to the commands present when they are made.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::invalidInput);

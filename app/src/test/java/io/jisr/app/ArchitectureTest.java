@@ -80,19 +80,14 @@ class ArchitectureTest {
                     "io.jisr.picture..",
                     "io.jisr.detect..");
 
-    /**
-     * Search and rescue is plain domain code: the JDK, jHDF (NetCDF-4 forecast files) and itself. Until the
-     * app depends on the sar module no sar class is on this test's class path, hence allowEmptyShould; the
-     * sar module checks the same rule on its own classes ({@code SarArchitectureTest}).
-     */
+    /** Search and rescue is plain domain code: the JDK, jHDF (NetCDF-4 forecast files) and itself. */
     @ArchTest
     static final ArchRule sar_dependsOnJdkAndJhdfOnly = classes()
             .that()
             .resideInAPackage("io.jisr.sar..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "io.jhdf..", "io.jisr.sar..")
-            .allowEmptyShould(true);
+            .resideInAnyPackage("java..", "io.jhdf..", "io.jisr.sar..");
 
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
  * @param stdout standard output
  * @param stderr standard error
  */
-record Cli(int exitCode, byte[] stdout, String stderr) {
-    static Cli run(String... args) {
+public record Cli(int exitCode, byte[] stdout, String stderr) {
+    public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         var cli = Main.commandLine(new ByteArrayInputStream(new byte[0]), out, false);
@@ -25,7 +25,7 @@ record Cli(int exitCode, byte[] stdout, String stderr) {
         return new Cli(code, out.toByteArray(), err.toString());
     }
 
-    String stdoutText() {
-        return new String(stdout, StandardCharsets.US_ASCII);
+    public String stdoutText() {
+        return new String(stdout, StandardCharsets.UTF_8);
     }
 }
