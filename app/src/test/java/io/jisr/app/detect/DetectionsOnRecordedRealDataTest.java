@@ -155,9 +155,75 @@ class DetectionsOnRecordedRealDataTest {
         assertThat(runs.values()).allSatisfy(r -> assertThat(r.reports()).isGreaterThan(500));
     }
 
+    static List<IdentityAnomaly> anomalies(String recording, IdentityAnomaly.Anomaly kind) {
+        return runs.get(recording).detections().stream()
+                .filter(d -> d instanceof IdentityAnomaly a && a.anomaly() == kind)
+                .map(IdentityAnomaly.class::cast)
+                .toList();
+    }
+
     @Test
-    void noGapOrLoiteringCanBeFoundInRecordingsShorterThanTheirDefinitions() {
-        // The longest recording lasts 83 minutes: a 6-hour gap cannot be seen in it.
+    void noGapCanBeFoundInRecordingsShorterThanSixHours_andNoEncounterOrLoiteringWasFound() {
+        // The longest recording lasts 81 minutes: a 6-hour gap cannot be seen in it. Encounters (30 min
+        // or 2 h together) and loitering (1 h) could in principle; none is in these recordings, where a
+        // satellite hears a ship a few minutes per pass (docs/detections.md).
         assertThat(all()).noneMatch(d -> d.kind() == DetectionKind.AIS_GAP);
+        assertThat(all()).noneMatch(d -> d.kind() == DetectionKind.ENCOUNTER);
+        assertThat(all()).noneMatch(d -> d.kind() == DetectionKind.LOITERING);
+    }
+
+    @Test
+    void defaultMmsi123456_twoShipsAucklandAndNewCaledonia_isFoundAsImpossibleSpeedAndChangedName() {
+        String demo = RECORDINGS.get(2);
+        assertThat(anomalies(demo, IdentityAnomaly.Anomaly.IMPOSSIBLE_SPEED))
+                .filteredOn(a -> a.mmsi().value() == 0x123456)
+                .anySatisfy(a -> assertThat(a.detail()).startsWith("1807.5 km from the position of"));
+        assertThat(anomalies(demo, IdentityAnomaly.Anomaly.STATIC_DATA_CHANGED))
+                .filteredOn(a -> a.mmsi().value() == 0x123456)
+                .singleElement()
+                .satisfies(a -> assertThat(a.detail()).startsWith("name THALIA → NYIE DJEU; ship type 50 → 60"));
+    }
+
+    @Test
+    void antennaMovedOnOneHull_isNoStaticDataChange() {
+        // 351119000 reports 144 + 31 m by 9 + 17 m, then 141 + 34 m by 7 + 19 m: the same 175 x 26 m hull.
+        assertThat(anomalies(RECORDINGS.get(0), IdentityAnomaly.Anomaly.STATIC_DATA_CHANGED))
+                .isEmpty();
+        assertThat(anomalies(RECORDINGS.get(2), IdentityAnomaly.Anomaly.STATIC_DATA_CHANGED))
+                .extracting(a -> a.mmsi().value())
+                .containsExactlyInAnyOrder(0x123456, 235_079_444);
+    }
+
+    @Test
+    void placeholderMmsis_areInvalid() {
+        assertThat(anomalies(RECORDINGS.get(0), IdentityAnomaly.Anomaly.INVALID_MMSI))
+                .extracting(a -> a.mmsi().value())
+                .contains(0, 12_345_678, 999_999_999, 111_000_000);
+    }
+
+    @Test
+    void imoWithAWrongCheckDigit_isInvalid() {
+        // 9240581: 9x7 + 2x6 + 4x5 + 0x4 + 5x3 + 8x2 = 126, so the check digit should be 6, not 1.
+        assertThat(anomalies(RECORDINGS.get(0), IdentityAnomaly.Anomaly.INVALID_IMO))
+                .filteredOn(a -> a.mmsi().value() == 563_615_000)
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.detail()).isEqualTo("IMO number 9240581 fails the seven-digit check-digit rule"));
+    }
+
+    @Test
+    void impossibleSpeeds_areMostlySatelliteBatchTimes_fewSecondsForAFewKilometres() {
+        // What the examination found: the recordings stamp a satellite pass's reports with the time they
+        // were received on the ground, so two reports of one ship minutes apart carry times a second
+        // apart and imply thousands of knots. Pinned so that a change in how the picture times satellite
+        // reports shows here.
+        List<IdentityAnomaly> speeds = runs.keySet().stream()
+                .flatMap(r -> anomalies(r, IdentityAnomaly.Anomaly.IMPOSSIBLE_SPEED).stream())
+                .toList();
+        long withinAMinute = speeds.stream()
+                .filter(a -> a.detail().matches(".* in [0-9] s .*|.* in [1-5][0-9] s .*"))
+                .count();
+        assertThat(speeds).hasSizeGreaterThan(400);
+        assertThat((double) withinAMinute / speeds.size()).isGreaterThan(0.95);
     }
 }
