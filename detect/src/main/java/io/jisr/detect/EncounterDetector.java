@@ -54,6 +54,9 @@ public final class EncounterDetector implements Detector {
     private final ArrayDeque<Encounter> recentlyClosed = new ArrayDeque<>();
 
     private final IntKeyMap<Candidate> vessels = new IntKeyMap<>();
+    /** In front of {@link #vessels}: the report of a vessel under way, most traffic, costs a bit test. */
+    private final IntKeyFilter candidates = new IntKeyFilter();
+
     private final IntKeyMap<ArrayList<Candidate>> grid = new IntKeyMap<>();
     private final Map<Long, Pair> pairs = new HashMap<>();
     private long lastSweepMillis = Long.MIN_VALUE / 2;
@@ -164,6 +167,9 @@ public final class EncounterDetector implements Detector {
                         .nearestPort(lat, lon, rule.minAnchorageDistanceMetres())
                         .isEmpty()
                 && !anchorages.isNear(lat, lon, rule.minAnchorageDistanceMetres());
+        if (!eligible && !candidates.mayContain(mmsi.value())) {
+            return;
+        }
         Candidate v = vessels.get(mmsi.value());
         if (v == null) {
             if (!eligible) {
@@ -171,6 +177,7 @@ public final class EncounterDetector implements Detector {
             }
             v = new Candidate(mmsi);
             vessels.put(mmsi.value(), v);
+            candidates.mark(mmsi.value());
         }
         v.latitude = lat;
         v.longitude = lon;
@@ -388,6 +395,9 @@ public final class EncounterDetector implements Detector {
             unfile(v);
             vessels.remove(v.mmsi.value());
         }
+        // Rebuilt from the candidates left, so that the filter does not fill up with ships long gone.
+        candidates.clear();
+        vessels.forEachValue(v -> candidates.mark(v.mmsi.value()));
     }
 
     private Encounter encounter(Pair pair, Optional<Instant> end) {

@@ -37,8 +37,13 @@ public final class LearntAnchorages implements Detector {
     private static final int CELLS_PER_DEGREE = 10;
     private static final int ROW_STRIDE = 360 * CELLS_PER_DEGREE + 1;
     private static final double METRES_PER_DEGREE = SphericalEarth.RADIUS_METRES * Math.PI / 180;
-    /** A silence longer than this ends a stay (the AIS gap threshold: the ship may have gone and come back). */
-    private static final long MAX_SILENCE_MILLIS = 6 * 3_600_000L;
+    /**
+     * An hour without a report under {@link #UNDER_WAY_KNOTS} ends a stay: the ship may have gone and
+     * come back (a ship at anchor reports every 3 minutes, ITU-R M.1371-5 Table 1).
+     */
+    private static final long MAX_SILENCE_MILLIS = 3_600_000L;
+    /** A report at this speed or more is a ship under way, not at anchor swinging or drifting. */
+    private static final double UNDER_WAY_KNOTS = 3;
 
     private static final long SWEEP_EVERY_MILLIS = 3_600_000L;
     /** Stays and points kept at most; beyond it new ones are ignored (and counted). */
@@ -135,6 +140,12 @@ public final class LearntAnchorages implements Detector {
             return;
         }
         PositionFix fix = reported.fix();
+        if (fix.speedKnots().orElse(0) >= UNDER_WAY_KNOTS) {
+            // Under way: no stay goes on. Skipping the lookup halves this learner's cost on mixed
+            // traffic; the stay still ends, since the next slow report comes after more than
+            // MAX_SILENCE_MILLIS without one, or away from the stay's point.
+            return;
+        }
         double lat = fix.position().latitude();
         double lon = fix.position().longitude();
         long t = fix.time().toEpochMilli();
@@ -151,7 +162,7 @@ public final class LearntAnchorages implements Detector {
         }
         if (t - stay.lastMillis > MAX_SILENCE_MILLIS
                 || !withinMetres(stay.latitude, stay.longitude, lat, lon, settings.stationaryRadiusMetres())) {
-            // A ship unheard for hours may have left and come back: its stay is not known to go on.
+            // A ship not heard slow for an hour may have left and come back: its stay is not known to go on.
             begin(stay, lat, lon, t);
             return;
         }

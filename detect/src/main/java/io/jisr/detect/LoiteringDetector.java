@@ -30,6 +30,8 @@ public final class LoiteringDetector implements Detector {
     private final long minDurationMillis;
     private final long maxIntervalMillis;
     private final IntKeyMap<Run> runs = new IntKeyMap<>();
+    /** In front of {@link #runs}: the report of a vessel under way with no run costs a bit test. */
+    private final IntKeyFilter inRuns = new IntKeyFilter();
 
     /** Builds a detector for one rule. */
     public LoiteringDetector(LoiteringRule rule, Geography geography) {
@@ -90,10 +92,13 @@ public final class LoiteringDetector implements Detector {
         long t = fix.time().toEpochMilli();
         Position p = fix.position();
         Mmsi mmsi = reported.vessel().mmsi();
-        Run run = runs.get(mmsi.value());
         boolean slowOffshore = speed < rule.maxSpeedKnots();
         double shore = slowOffshore ? geography.distanceToShoreNauticalMiles(p.latitude(), p.longitude()) : 0;
         slowOffshore = slowOffshore && shore >= rule.minShoreDistanceNauticalMiles();
+        if (!slowOffshore && !inRuns.mayContain(mmsi.value())) {
+            return;
+        }
+        Run run = runs.get(mmsi.value());
         if (reported.disposition() == PictureEvent.Disposition.LATE) {
             if (!slowOffshore && run != null) {
                 late(run, t, fix.time(), sink);
@@ -116,6 +121,7 @@ public final class LoiteringDetector implements Detector {
         if (slowOffshore && (active == null || t > active.lastMillis)) {
             // A new run; it replaces the memory of a finished one.
             runs.put(mmsi.value(), new Run(mmsi, t, p, speed, shore));
+            inRuns.mark(mmsi.value());
         }
     }
 

@@ -81,7 +81,22 @@ class LearntAnchoragesTest {
     }
 
     @Test
-    void silenceLongerThanSixHours_restartsTheStay() {
+    void shipsThatSailAwayAndComeBack_restartTheirStay() {
+        // Slow at the spot for 5 hours, under way at 12 knots for 2 hours (out and back), slow at the
+        // spot again until 13:00: no 12 hours of stay, so no anchorage.
+        List<PictureEvent> events = new ArrayList<>();
+        for (int m = 0; m <= 13 * 60; m += 3) {
+            boolean away = m > 5 * 60 && m < 7 * 60;
+            for (int i = 0; i < 3; i++) {
+                double out = away ? 10_000 : 300.0 * i;
+                events.add(report(ship(230_000_001 + i), minutes(m), north(LAT, out), LON, away ? 12 : 0.1));
+            }
+        }
+        assertThat(fed(events).points()).isEmpty();
+    }
+
+    @Test
+    void silenceLongerThanAnHour_restartsTheStay() {
         List<PictureEvent> events = new ArrayList<>();
         for (int m : List.of(0, 3, 6, 7 * 60, 12 * 60 + 30)) {
             for (int i = 0; i < 3; i++) {
