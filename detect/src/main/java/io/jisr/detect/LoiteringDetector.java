@@ -30,8 +30,6 @@ public final class LoiteringDetector implements Detector {
     private final long minDurationMillis;
     private final long maxIntervalMillis;
     private final IntKeyMap<Run> runs = new IntKeyMap<>();
-    /** In front of {@link #runs}: the report of a vessel under way with no run costs a bit test. */
-    private final IntKeyFilter inRuns = new IntKeyFilter();
 
     /** Builds a detector for one rule. */
     public LoiteringDetector(LoiteringRule rule, Geography geography) {
@@ -95,9 +93,6 @@ public final class LoiteringDetector implements Detector {
         boolean slowOffshore = speed < rule.maxSpeedKnots();
         double shore = slowOffshore ? geography.distanceToShoreNauticalMiles(p.latitude(), p.longitude()) : 0;
         slowOffshore = slowOffshore && shore >= rule.minShoreDistanceNauticalMiles();
-        if (!slowOffshore && !inRuns.mayContain(mmsi.value())) {
-            return;
-        }
         Run run = runs.get(mmsi.value());
         if (reported.disposition() == PictureEvent.Disposition.LATE) {
             if (!slowOffshore && run != null) {
@@ -121,7 +116,6 @@ public final class LoiteringDetector implements Detector {
         if (slowOffshore && (active == null || t > active.lastMillis)) {
             // A new run; it replaces the memory of a finished one.
             runs.put(mmsi.value(), new Run(mmsi, t, p, speed, shore));
-            inRuns.mark(mmsi.value());
         }
     }
 

@@ -20,8 +20,6 @@ public final class PortVisitDetector implements Detector {
     private final PortVisitSettings settings;
     private final Geography geography;
     private final IntKeyMap<PortVisit> visits = new IntKeyMap<>();
-    /** In front of {@link #visits}: the report of a vessel in no port visit costs a bit test. */
-    private final IntKeyFilter atPort = new IntKeyFilter();
 
     /** Builds the detector over a geography's ports. */
     public PortVisitDetector(PortVisitSettings settings, Geography geography) {
@@ -44,7 +42,7 @@ public final class PortVisitDetector implements Detector {
         Position p = fix.position();
         Mmsi mmsi = reported.vessel().mmsi();
         Instant time = fix.time();
-        PortVisit visit = atPort.mayContain(mmsi.value()) ? visits.get(mmsi.value()) : null;
+        PortVisit visit = visits.get(mmsi.value());
         if (visit == null) {
             Optional<Port> port = geography.nearestPort(p.latitude(), p.longitude(), settings.entryMetres());
             if (port.isPresent()) {
@@ -58,7 +56,6 @@ public final class PortVisitDetector implements Detector {
                         Optional.empty(),
                         Optional.empty());
                 visits.put(mmsi.value(), opened);
-                atPort.mark(mmsi.value());
                 sink.accept(new DetectionChange.Opened(opened, time));
                 stopOrMove(opened, fix, sink);
             }
