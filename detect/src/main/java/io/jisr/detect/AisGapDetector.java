@@ -153,8 +153,8 @@ public final class AisGapDetector implements Detector {
             sink.accept(new DetectionChange.Closed(closed, time));
         } else if (silence >= minimumGapMillis
                 && wasRegular(track)
-                && coverage.isCovered(track.latitude, track.longitude, track.lastMillis)
-                && coverage.isCovered(next.latitude(), next.longitude(), track.lastMillis)) {
+                && sailedStraight(track, next, silence)
+                && pathInside(track.latitude, track.longitude, next.latitude(), next.longitude(), track.lastMillis)) {
             AisGap opened = started(track);
             AisGap closed = ended(opened, time, next);
             track.closedGap = closed;
@@ -261,15 +261,51 @@ public final class AisGapDetector implements Detector {
     }
 
     private boolean predictedPathCovered(Track track) {
-        if (!coverage.isCovered(track.latitude, track.longitude, track.lastMillis)) {
-            return false;
-        }
         if (Double.isNaN(track.speedKnots) || Double.isNaN(track.courseDegrees) || track.speedKnots < 0.5) {
-            return true;
+            return coverage.isInside(track.latitude, track.longitude, track.lastMillis);
         }
         double metres = track.speedKnots * SphericalEarth.METRES_PER_NAUTICAL_MILE * (minimumGapMillis / 3_600_000.0);
         DeadReckoning.destination(track.latitude, track.longitude, track.courseDegrees, metres, scratch);
-        return coverage.isCovered(scratch[0], scratch[1], track.lastMillis);
+        return pathInside(track.latitude, track.longitude, scratch[0], scratch[1], track.lastMillis);
+    }
+
+    /**
+     * Returns whether the vessel's reappearance fits a straight passage from its last report: the speed
+     * the straight path implies is at least half the speed it last reported. The timer did not raise
+     * this gap because the vessel was heading out of coverage; one that comes back slower than that
+     * (a ferry back on the return leg at the point where it left, after a round trip out of range) went
+     * somewhere else, and its silence is explained by range, not by its transponder.
+     */
+    private static boolean sailedStraight(Track track, Position next, long silenceMillis) {
+        if (Double.isNaN(track.speedKnots) || track.speedKnots < 0.5) {
+            return true;
+        }
+        double knots = DeadReckoning.knots(
+                SphericalEarth.distanceMetres(track.latitude, track.longitude, next.latitude(), next.longitude()),
+                silenceMillis);
+        return knots >= 0.5 * track.speedKnots;
+    }
+
+    /**
+     * Returns whether both ends of a straight path and its middle lie inside the learnt coverage: a
+     * ship that sailed between two receivers' ranges through the unheard water between them (or out of
+     * range along a lane) is not dark, and its middle shows it.
+     */
+    private boolean pathInside(double lat1, double lon1, double lat2, double lon2, long millis) {
+        return coverage.isInside(lat1, lon1, millis)
+                && coverage.isInside(lat2, lon2, millis)
+                && coverage.isInside((lat1 + lat2) / 2, midLongitude(lon1, lon2), millis);
+    }
+
+    private static double midLongitude(double lon1, double lon2) {
+        double d = lon2 - lon1;
+        if (d > 180) {
+            d -= 360;
+        } else if (d < -180) {
+            d += 360;
+        }
+        double mid = lon1 + d / 2;
+        return mid >= 180 ? mid - 360 : mid < -180 ? mid + 360 : mid;
     }
 
     private boolean farFromShore(Position p) {

@@ -26,9 +26,13 @@ public record AisGapSettings(
         int coverageWindowHours,
         int coverageMinimumHours) {
 
-    /** The defaults described above; coverage needs reception in 12 of the last 24 hours. */
+    /**
+     * The defaults described above; a cell counts as heard once it had reception in 1 of the last 24
+     * hours (reception proves coverage; hours without it may only lack ships), and a point is inside
+     * coverage when heard cells surround it ({@link ReceptionCoverage#isInside}).
+     */
     public static final AisGapSettings DEFAULTS =
-            new AisGapSettings(Duration.ofHours(6), Duration.ofHours(12), 50, 3, Duration.ofHours(1), 24, 12);
+            new AisGapSettings(Duration.ofHours(6), Duration.ofHours(12), 50, 3, Duration.ofHours(1), 24, 1);
 
     /** Checks the values. */
     public AisGapSettings {

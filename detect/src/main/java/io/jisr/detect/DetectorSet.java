@@ -9,14 +9,17 @@ public final class DetectorSet {
     private DetectorSet() {}
 
     /**
-     * Returns every detector with its defaults: AIS gaps, both encounter rules, both loitering rules,
-     * zones, port visits and identity anomalies.
+     * Returns every detector with its defaults: the anchorage learner (which raises nothing; the
+     * encounter rules ask it), AIS gaps, both encounter rules, both loitering rules, zones, port visits
+     * and identity anomalies.
      */
     public static List<Detector> defaults(Geography geography, ZoneSet zones) {
+        LearntAnchorages anchorages = new LearntAnchorages(LearntAnchorages.Settings.DEFAULTS);
         return List.of(
+                anchorages,
                 new AisGapDetector(AisGapSettings.DEFAULTS, geography),
-                new EncounterDetector(EncounterRule.GFW, geography),
-                new EncounterDetector(EncounterRule.RENDEZVOUS, geography),
+                new EncounterDetector(EncounterRule.GFW, geography, anchorages),
+                new EncounterDetector(EncounterRule.RENDEZVOUS, geography, anchorages),
                 new LoiteringDetector(LoiteringRule.GFW, geography),
                 new LoiteringDetector(LoiteringRule.TRANSSHIPMENT, geography),
                 new ZoneDetector(zones),

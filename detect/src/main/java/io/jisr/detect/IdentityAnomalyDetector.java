@@ -112,8 +112,19 @@ public final class IdentityAnomalyDetector implements Detector {
         }
         vessel.staticData()
                 .imo()
-                .filter(imo -> !imo.isValid())
+                .filter(IdentityAnomalyDetector::isSetButInvalid)
                 .ifPresent(imo -> raise(vessel, Anomaly.INVALID_IMO, vessel.firstSeen(), where, invalidImo(imo), sink));
+    }
+
+    /**
+     * The 30-bit IMO field with every bit set: transponders send it when the number was never entered,
+     * as they send 0 (the standard's "not available"); on the recorded real data it is the most common
+     * invalid value by far (37 of 67), and it says nothing about the ship.
+     */
+    private static final int IMO_ALL_BITS_SET = (1 << 30) - 1;
+
+    private static boolean isSetButInvalid(ImoNumber imo) {
+        return imo.value() != IMO_ALL_BITS_SET && !imo.isValid();
     }
 
     private static String invalidImo(ImoNumber imo) {
@@ -125,7 +136,7 @@ public final class IdentityAnomalyDetector implements Detector {
         Optional<Position> where = vessel.lastFix().map(PositionFix::position);
         if (now.imo().isPresent()
                 && !now.imo().equals(previous.imo())
-                && !now.imo().get().isValid()) {
+                && isSetButInvalid(now.imo().get())) {
             raise(vessel, Anomaly.INVALID_IMO, time, where, invalidImo(now.imo().get()), sink);
         }
         StringBuilder changes = new StringBuilder();
@@ -135,11 +146,21 @@ public final class IdentityAnomalyDetector implements Detector {
                 "ship type",
                 previous.shipType().map(t -> t.code()),
                 now.shipType().map(t -> t.code()));
-        changed(changes, "dimensions", previous.dimensions(), now.dimensions());
+        // Length and beam, not the four distances to the GNSS antenna: a ship whose two transponders
+        // (or whose type 5 and type 24 reports) give different antenna positions has not changed size.
+        changed(
+                changes,
+                "size",
+                previous.dimensions().map(IdentityAnomalyDetector::size),
+                now.dimensions().map(IdentityAnomalyDetector::size));
         changed(changes, "IMO", previous.imo().map(ImoNumber::value), now.imo().map(ImoNumber::value));
         if (!changes.isEmpty()) {
             raise(vessel, Anomaly.STATIC_DATA_CHANGED, time, where, changes.toString(), sink);
         }
+    }
+
+    private static String size(io.jisr.ais.message.Dimensions d) {
+        return (d.toBow() + d.toStern()) + " x " + (d.toPort() + d.toStarboard()) + " m";
     }
 
     /** Appends "field a → b" when a known value was replaced by a different known one. */

@@ -90,10 +90,10 @@ public final class LoiteringDetector implements Detector {
         long t = fix.time().toEpochMilli();
         Position p = fix.position();
         Mmsi mmsi = reported.vessel().mmsi();
-        Run run = runs.get(mmsi.value());
         boolean slowOffshore = speed < rule.maxSpeedKnots();
         double shore = slowOffshore ? geography.distanceToShoreNauticalMiles(p.latitude(), p.longitude()) : 0;
         slowOffshore = slowOffshore && shore >= rule.minShoreDistanceNauticalMiles();
+        Run run = runs.get(mmsi.value());
         if (reported.disposition() == PictureEvent.Disposition.LATE) {
             if (!slowOffshore && run != null) {
                 late(run, t, fix.time(), sink);

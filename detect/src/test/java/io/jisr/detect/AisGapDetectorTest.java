@@ -40,7 +40,42 @@ class AisGapDetectorTest {
         return all;
     }
 
+    /**
+     * Runs the events with traffic heard around the dark vessel's position (four ships 0.2 degrees
+     * north, south, east and west, every 5 minutes for its first 13 hours), so that the position lies
+     * inside the learnt coverage.
+     */
     private static DetectionLedger run(List<PictureEvent> events, double shoreNm) {
+        return runAlone(interleaved(events, surroundings(780)), shoreNm);
+    }
+
+    /** Inserts {@code others} (in time order) into {@code events} by time, keeping the order of {@code events}. */
+    private static List<PictureEvent> interleaved(List<PictureEvent> events, List<PictureEvent> others) {
+        List<PictureEvent> sorted = new ArrayList<>(others);
+        sorted.sort((a, b) -> a.time().compareTo(b.time()));
+        List<PictureEvent> all = new ArrayList<>();
+        int next = 0;
+        for (PictureEvent e : events) {
+            while (next < sorted.size() && !sorted.get(next).time().isAfter(e.time())) {
+                all.add(sorted.get(next++));
+            }
+            all.add(e);
+        }
+        all.addAll(sorted.subList(next, sorted.size()));
+        return all;
+    }
+
+    private static List<PictureEvent> surroundings(long untilMinute) {
+        List<PictureEvent> events = new ArrayList<>();
+        double[][] around = {{0.2, 0}, {-0.2, 0}, {0, 0.2}, {0, -0.2}};
+        for (int i = 0; i < around.length; i++) {
+            events.addAll(every5(ship(224_000_101 + i), 0, untilMinute, LAT + around[i][0], LON + around[i][1], 0));
+        }
+        return events;
+    }
+
+    /** Runs the events alone: nothing else is heard. */
+    private static DetectionLedger runAlone(List<PictureEvent> events, double shoreNm) {
         return Events.run(
                 List.of(new AisGapDetector(AisGapSettings.DEFAULTS, new Events.FixedGeography(shoreNm, List.of()))),
                 events,
@@ -95,13 +130,53 @@ class AisGapDetectorTest {
     }
 
     @Test
-    void gap_areaHeardForOnlyThreeHours_isNotCoverage() {
-        List<PictureEvent> events = merged(
+    void gap_nothingHeardAroundTheVessel_isNotCoverage() {
+        // Heard for 13 hours, but alone: it may sit at the edge of range, heard now and then.
+        assertThat(runAlone(silentUntil(780 + 7 * 60, LAT, LON), 100).changes()).isEmpty();
+    }
+
+    @Test
+    void gap_areaHeardAroundForThreeHours_isCoverage() {
+        // A fresh node: three hours of traffic around the vessel are enough to place it in coverage.
+        List<PictureEvent> events = new ArrayList<>(merged(
                 every5(dark, 0, 180, LAT, LON, 0),
                 List.of(report(dark, minutes(180 + 480), LAT, LON, 0)),
-                every5(clock, 0, 700, 36.0, 0.0, 10));
+                every5(clock, 0, 700, 36.0, 0.0, 10)));
+        events.addAll(surroundings(180));
+        events.sort((a, b) -> a.time().compareTo(b.time()));
+
+        assertThat(runAlone(events, 100).changes())
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("Opened", "Closed");
+    }
+
+    @Test
+    void gap_ferryBackWhereItLeftAfterARoundTripOutOfRange_raisesNothing() {
+        // Leaves at 20 knots heading east (out of coverage: nothing is heard there), back 12 hours later
+        // 500 m from where it left, on the return leg: not a straight passage, so not a dark ship.
+        List<PictureEvent> events = merged(
+                every5(dark, 0, 780, LAT, LON, 20),
+                List.of(report(dark, minutes(780 + 720), Events.north(LAT, 500), LON, 20)),
+                every5(clock, 0, 1560, 36.0, 0.0, 10));
 
         assertThat(run(events, 100).changes()).isEmpty();
+    }
+
+    @Test
+    void gap_vesselSailingAlongTheEdgeBetweenTwoCoveredEnds_raisesNothing() {
+        // Heard around both ends, but not between them: the path's middle lies out of coverage.
+        List<PictureEvent> events = new ArrayList<>(merged(
+                every5(dark, 0, 780, LAT, LON, 8),
+                List.of(report(dark, minutes(780 + 420), LAT, LON + 2.0, 8)),
+                every5(clock, 0, 1300, 36.0, 0.0, 10)));
+        events.addAll(surroundings(780));
+        double[][] around = {{0.2, 0}, {-0.2, 0}, {0, 0.2}, {0, -0.2}};
+        for (int i = 0; i < around.length; i++) {
+            events.addAll(every5(ship(224_000_201 + i), 0, 780, LAT + around[i][0], LON + 2.0 + around[i][1], 0));
+        }
+        events.sort((a, b) -> a.time().compareTo(b.time()));
+
+        assertThat(runAlone(events, 100).changes()).isEmpty();
     }
 
     @Test

@@ -33,7 +33,8 @@ class DeterminismTest {
 
     /**
      * A random day and a half for a few vessels in a small sea area: drifting slowly or steaming, sometimes
-     * silent for hours, in pairs close to each other, reporting every one to six minutes, for 36 hours.
+     * silent for hours, in pairs close to each other, reporting every one to six minutes, for 36 hours;
+     * and four moored ships around the area.
      */
     static final int MINUTES = 36 * 60;
 
@@ -68,6 +69,15 @@ class DeterminismTest {
                     }
                     events.add(report(v, Events.T0.plusSeconds((long) p[0] + 30L * k), p[1] + 0.00135 * k, p[2], p[3]));
                 }
+            }
+        }
+        // Four ships moored around the area, 0.35 degrees out, so that the area lies inside the coverage
+        // the gap detector learns (it needs reception on every side of a point, see ReceptionCoverage).
+        double[][] around = {{0.45, 0.1}, {-0.25, 0.1}, {0.1, 0.45}, {0.1, -0.25}};
+        for (int i = 0; i < around.length; i++) {
+            Vessel v = ship(224_100_000 + i);
+            for (int m = i; m < MINUTES; m += 5) {
+                events.add(report(v, Events.T0.plusSeconds(m * 60L), 38.0 + around[i][0], 5.0 + around[i][1], 0));
             }
         }
         events.sort(Comparator.comparing(PictureEvent::time));

@@ -123,4 +123,72 @@ class EncounterDetectorTest {
                 .extracting(c -> c.getClass().getSimpleName())
                 .containsExactly("Opened", "Updated", "Updated", "Updated", "Closed");
     }
+
+    /**
+     * Three tankers anchored {@code metresNorth} (plus 600 m each, so no two are within an encounter's
+     * 500 m) from the meeting point for 13 hours.
+     */
+    private static List<PictureEvent> anchoredTankers(double metresNorth) {
+        List<PictureEvent> events = new ArrayList<>();
+        for (int m = 0; m <= 13 * 60; m += 3) {
+            for (int i = 0; i < 3; i++) {
+                events.add(report(ship(538_000_001 + i), minutes(m), north(LAT, metresNorth + 600.0 * i), LON, 0.1));
+            }
+        }
+        return events;
+    }
+
+    private static DetectionLedger runWithLearntAnchorages(List<PictureEvent> events, List<Position> known) {
+        LearntAnchorages anchorages = new LearntAnchorages(LearntAnchorages.Settings.DEFAULTS, known);
+        List<PictureEvent> sorted = new ArrayList<>(events);
+        sorted.sort((a, b) -> a.time().compareTo(b.time()));
+        return Events.run(
+                List.of(
+                        anchorages,
+                        new EncounterDetector(EncounterRule.GFW, Events.FixedGeography.offshore(), anchorages)),
+                sorted,
+                sorted.getLast().time().plusSeconds(3600));
+    }
+
+    @Test
+    void encounter_atAPlaceLearntLaterToBeAnAnchorage_isWithdrawnWithTheReason() {
+        List<PictureEvent> events = new ArrayList<>(together(300, 180, 0.5));
+        events.addAll(anchoredTankers(2_000));
+
+        DetectionLedger ledger = runWithLearntAnchorages(events, List.of());
+
+        assertThat(ledger.changes())
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsSubsequence("Opened", "Closed", "Withdrawn");
+        assertThat(ledger.detections(DetectionKind.ENCOUNTER)).isEmpty();
+        DetectionChange.Withdrawn withdrawn = ledger.withdrawals().stream()
+                .filter(w -> w.detection().kind() == DetectionKind.ENCOUNTER)
+                .findFirst()
+                .orElseThrow();
+        // The third tanker completes twelve hours at anchor on its report of 12:00; the meeting point
+        // is the fisher's position, 300 m north of the carrier and 1.7 km south of the nearest tanker.
+        assertThat(withdrawn.decidedAt()).isEqualTo(minutes(12 * 60));
+        assertThat(withdrawn.reason())
+                .startsWith("the meeting lies 1.7 km from an anchorage learnt since (3 or more ships stationary for"
+                        + " PT12H within 2000 m of one another");
+    }
+
+    @Test
+    void encounter_elevenKilometresFromALearntAnchorage_stands() {
+        List<PictureEvent> events = new ArrayList<>(together(300, 180, 0.5));
+        events.addAll(anchoredTankers(11_000));
+
+        DetectionLedger ledger = runWithLearntAnchorages(events, List.of());
+
+        assertThat(ledger.detections(DetectionKind.ENCOUNTER)).hasSize(1);
+        assertThat(ledger.withdrawals()).isEmpty();
+    }
+
+    @Test
+    void encounter_nearAnAnchorageKnownFromTheStart_neverOpens() {
+        DetectionLedger ledger =
+                runWithLearntAnchorages(together(300, 180, 0.5), List.of(Position.of(north(LAT, 5_000), LON)));
+
+        assertThat(ledger.changes()).isEmpty();
+    }
 }

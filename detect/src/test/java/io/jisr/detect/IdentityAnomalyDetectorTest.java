@@ -153,4 +153,52 @@ class IdentityAnomalyDetectorTest {
                         first, report(first.vessel(), minutes(1), 38.04, 5.0, 140, PictureEvent.Disposition.SUSPECT))))
                 .isEmpty();
     }
+
+    private static StaticData sized(int toBow, int toStern, int toPort, int toStarboard) {
+        return new StaticData(
+                Optional.of("SAME NAME"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new io.jisr.ais.message.Dimensions(toBow, toStern, toPort, toStarboard)),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalDouble.empty());
+    }
+
+    private static List<IdentityAnomaly> changedFrom(StaticData first, StaticData second) {
+        Vessel before = vessel(224_000_001, VesselKind.CLASS_A, first);
+        PictureEvent.PositionReported placed = report(before, minutes(0), 38.0, 5.0, 10);
+        Vessel after = new Vessel(
+                before.mmsi(),
+                before.kind(),
+                second,
+                placed.vessel().lastFix(),
+                before.firstSeen(),
+                minutes(5),
+                2,
+                before.heardBy());
+        return anomalies(List.of(placed, new PictureEvent.StaticDataChanged(after, first, minutes(5))));
+    }
+
+    @Test
+    void antennaPositionMovedSameLengthAndBeam_isNoChange() {
+        // Seen on the recorded real data: 144 + 31 m and 9 + 17 m, then 141 + 34 m and 7 + 19 m.
+        assertThat(changedFrom(sized(144, 31, 9, 17), sized(141, 34, 7, 19))).isEmpty();
+    }
+
+    @Test
+    void lengthChanged_isStaticDataChangedWithTheSizes() {
+        assertThat(changedFrom(sized(49, 7, 9, 3), sized(25, 25, 5, 4)))
+                .singleElement()
+                .satisfies(a -> assertThat(a.detail()).isEqualTo("size 56 x 12 m → 50 x 9 m"));
+    }
+
+    @Test
+    void imoWithEveryBitSet_isNotSetRatherThanInvalid() {
+        Vessel v = vessel(224_000_001, VesselKind.CLASS_A, named("UNSET", (1 << 30) - 1));
+
+        assertThat(anomalies(List.of(new PictureEvent.VesselAppeared(v), report(v, minutes(1), 38.0, 5.0, 10))))
+                .isEmpty();
+    }
 }

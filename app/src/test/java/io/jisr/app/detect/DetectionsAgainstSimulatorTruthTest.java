@@ -13,6 +13,7 @@ import io.jisr.ais.message.AisMessage;
 import io.jisr.app.simulate.ScenarioYaml;
 import io.jisr.detect.AisGapDetector;
 import io.jisr.detect.Detection;
+import io.jisr.detect.DetectionChange;
 import io.jisr.detect.DetectionEngine;
 import io.jisr.detect.DetectionKind;
 import io.jisr.detect.DetectionLedger;
@@ -242,17 +243,30 @@ class DetectionsAgainstSimulatorTruthTest {
                 continue;
             }
             io.jisr.sim.scenario.TruthEvent.Point off = t.positions().getFirst();
-            boolean covered = gapDetector
-                    .coverage()
-                    .isCovered(off.lat(), off.lon(), off.time().toEpochMilli());
+            long at = off.time().toEpochMilli();
+            boolean covered = gapDetector.coverage().isInside(off.lat(), off.lon(), at);
             notes.add(String.format(
                     Locale.ROOT,
-                    "dark event %s: no gap; last position %.3f %.3f at %s %s by the learnt coverage",
+                    "dark event %s: no gap; last position %.3f %.3f at %s %s the learnt coverage (its cell had"
+                            + " reception in %d hours)",
                     t.id(),
                     off.lat(),
                     off.lon(),
                     off.time(),
-                    covered ? "covered" : "NOT covered"));
+                    covered ? "inside" : "NOT inside",
+                    gapDetector.coverage().hoursWithReception(off.lat(), off.lon(), at)));
+            io.jisr.sim.scenario.TruthEvent.Point on = t.positions().getLast();
+            double midLat = (off.lat() + on.lat()) / 2;
+            double midLon = (off.lon() + on.lon()) / 2;
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "  back at %.3f %.3f (%s); half way %.3f %.3f (%s)",
+                    on.lat(),
+                    on.lon(),
+                    gapDetector.coverage().isInside(on.lat(), on.lon(), at) ? "inside" : "NOT inside",
+                    midLat,
+                    midLon,
+                    gapDetector.coverage().isInside(midLat, midLon, at) ? "inside" : "NOT inside"));
         }
     }
 
@@ -264,10 +278,16 @@ class DetectionsAgainstSimulatorTruthTest {
     private static void explainFalseGaps(Picture picture) {
         for (Detection d : ledger.detections(DetectionKind.AIS_GAP)) {
             Mmsi mmsi = d.vessels().getFirst();
-            if (scenarioVessels.contains(mmsi) || d.end().isPresent()) {
+            if (scenarioVessels.contains(mmsi)) {
                 continue;
             }
-            picture.vessel(mmsi).flatMap(v -> v.lastFix()).ifPresent(fix -> {
+            picture.vessel(mmsi).flatMap(v -> v.lastFix()).ifPresent(latest -> {
+                // The report before the gap: the picture's latest fix only for a gap still open.
+                var fix = d.end().isPresent() ? null : latest;
+                if (fix == null) {
+                    notes.add("gap on background " + mmsi + ", closed: " + d);
+                    return;
+                }
                 double knots = fix.speedKnots().orElse(0);
                 double course = Math.toRadians(fix.courseDegrees().orElse(0));
                 double nm = knots * 6;
@@ -279,7 +299,8 @@ class DetectionsAgainstSimulatorTruthTest {
                 long at = fix.time().toEpochMilli();
                 notes.add(String.format(
                         Locale.ROOT,
-                        "gap on background %s: last %.3f %.3f (%s) at %.1f kn course %.0f; in 6 h %.3f %.3f (%s)",
+                        "gap on background %s: last %.3f %.3f (%s) at %.1f kn course %.0f; in 6 h %.3f %.3f (%s,"
+                                + " %s)",
                         mmsi,
                         fix.position().latitude(),
                         fix.position().longitude(),
@@ -295,7 +316,8 @@ class DetectionsAgainstSimulatorTruthTest {
                         fix.courseDegrees().orElse(0),
                         lat,
                         lon,
-                        gapDetector.coverage().isCovered(lat, lon, at) ? "covered" : "not covered"));
+                        gapDetector.coverage().isCovered(lat, lon, at) ? "covered" : "not covered",
+                        gapDetector.coverage().isInside(lat, lon, at) ? "inside" : "not inside"));
             });
         }
     }
@@ -332,7 +354,9 @@ class DetectionsAgainstSimulatorTruthTest {
                                 d -> !((Loitering) d).rule().equals("gfw"))
                         .stream()
                         .count());
-        unscored.put("withdrawn (any kind)", (long) ledger.withdrawals().size());
+        ledger.withdrawals().stream()
+                .collect(Collectors.groupingBy(w -> w.detection().kind(), Collectors.counting()))
+                .forEach((kind, count) -> unscored.put("withdrawn " + kind, count));
     }
 
     private static List<Detection> ofKind(List<Detection> all, DetectionKind kind, Predicate<Detection> rule) {
@@ -570,32 +594,45 @@ class DetectionsAgainstSimulatorTruthTest {
     }
 
     /**
-     * Target 0.95 not met (see docs/detections.md): 2 of the 4 dark events began where the fresh
-     * node's learnt coverage did not yet count the cell as covered; ships leaving reception along the
-     * lane were dead-reckoned into a 0.25-degree cell covered only in its part nearer a receiver. The
-     * floors are the measured values, so that a regression fails and an improvement shows.
+     * Precision meets the target; recall does not (see docs/detections.md): 2 of the 4 dark ships went
+     * dark where the coverage learnt from traffic cannot yet tell that a transmitting ship would have
+     * been heard (one 3 NM inside the edge of range, one whose path crosses water where no ship was
+     * heard). The recall floor is the measured value, so that a regression fails and an improvement
+     * shows.
      */
     @Test
-    void aisGaps_measuredFloor_targetNotMet() {
+    void aisGaps_precisionMeetsTheTarget_recallHasAMeasuredFloor() {
         Score s = rows.get("AIS gap").score();
+        assertThat(s.precision()).as("AIS gap precision").isGreaterThanOrEqualTo(TARGET);
         assertThat(s.recall()).as("AIS gap recall").isGreaterThanOrEqualTo(0.5);
-        assertThat(s.precision()).as("AIS gap precision").isGreaterThanOrEqualTo(0.28);
     }
 
     /**
-     * Recall meets the target. Precision does not: ships waiting together at the anchorages off the
-     * Algerian terminals, 10-15 km from the one point per port the geography holds, are encounters by
-     * the rules as implemented but not by GFW's, whose anchorage list covers where ships anchor (see
-     * docs/detections.md). The precision floors are the measured values, so that a regression fails.
+     * Both rules meet the target: the ships waiting together at the anchorages off the Algerian
+     * terminals, 10-15 km from the one point per port the geography holds, are excluded once the
+     * anchorages are learnt from where ships stay (and what was raised there before is withdrawn).
      */
     @Test
-    void encounters_recallMeetsTheTarget_precisionHasAMeasuredFloor() {
-        Score gfw = rows.get("encounter (GFW rule)").score();
-        Score rendezvous = rows.get("encounter (rendezvous rule)").score();
-        assertThat(gfw.recall()).as("GFW rule recall").isGreaterThanOrEqualTo(TARGET);
-        assertThat(rendezvous.recall()).as("rendezvous rule recall").isGreaterThanOrEqualTo(TARGET);
-        assertThat(gfw.precision()).as("GFW rule precision").isGreaterThanOrEqualTo(0.05);
-        assertThat(rendezvous.precision()).as("rendezvous rule precision").isGreaterThanOrEqualTo(0.06);
+    void encounters_meetTheTarget() {
+        for (String detector : List.of("encounter (GFW rule)", "encounter (rendezvous rule)")) {
+            Score s = rows.get(detector).score();
+            assertThat(s.precision()).as(detector + " precision").isGreaterThanOrEqualTo(TARGET);
+            assertThat(s.recall()).as(detector + " recall").isGreaterThanOrEqualTo(TARGET);
+        }
+    }
+
+    @Test
+    void encountersWithdrawnForALearntAnchorage_areAllOnBackgroundShipsNearAPort() {
+        // The learnt anchorages must not take away a scripted meeting at sea: every encounter withdrawn
+        // is between unscripted ships, within 20 km of a bundled port (the anchorages off the terminals).
+        List<DetectionChange.Withdrawn> withdrawn = ledger.withdrawals().stream()
+                .filter(w -> w.detection().kind() == DetectionKind.ENCOUNTER)
+                .toList();
+        assertThat(withdrawn).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.detection().vessels()).noneMatch(scenarioVessels::contains);
+            assertThat(nearestPortKm(w.detection())).isLessThan(20.0);
+            assertThat(w.reason()).contains("from an anchorage learnt since");
+        });
     }
 
     @Test
