@@ -3,6 +3,7 @@ package io.jisr.app.http;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.alerts.ZoneCatalog;
+import io.jisr.app.sar.DriftJobs;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
 import io.jisr.picture.PictureStore;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
  * @param live the live view behind the {@code /api/live} WebSocket
  * @param detection the detections and alerts, empty when the node runs without detection
  * @param zones the zones of the detectors, empty when the node runs without detection
+ * @param drift the queue of drift runs of the rescue coordinators
  */
 public record ApiContext(
         Picture picture,
@@ -36,7 +38,8 @@ public record ApiContext(
         InstantSource clock,
         LiveHub live,
         Optional<DetectionService> detection,
-        Optional<ZoneCatalog> zones) {
+        Optional<ZoneCatalog> zones,
+        DriftJobs drift) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -50,5 +53,6 @@ public record ApiContext(
         Objects.requireNonNull(live, "live must not be null");
         Objects.requireNonNull(detection, "detection must not be null (empty when off)");
         Objects.requireNonNull(zones, "zones must not be null (empty when off)");
+        Objects.requireNonNull(drift, "drift must not be null");
     }
 }

@@ -69,6 +69,7 @@ public final class HttpApi implements AutoCloseable {
         AccessRoutes access = new AccessRoutes(web);
         AlertRoutes alerts = new AlertRoutes(api, web);
         ZoneRoutes zones = new ZoneRoutes(api, web);
+        SarRoutes sar = new SarRoutes(api.drift());
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
         Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
@@ -91,6 +92,10 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/zones", zones::list);
             config.routes.post("/api/zones", zones::importZones);
             config.routes.delete("/api/zones/{id}", zones::remove);
+            config.routes.get("/api/sar/objects", sar::objects);
+            config.routes.post("/api/sar/drift", sar::submit);
+            config.routes.get("/api/sar/drift/{id}", sar::job);
+            config.routes.delete("/api/sar/drift/{id}", sar::cancel);
             config.routes.get("/health", operations::health);
             config.routes.get("/health/live", operations::live);
             config.routes.get("/metrics", operations::metrics);

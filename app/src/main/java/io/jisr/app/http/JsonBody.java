@@ -117,6 +117,36 @@ final class JsonBody {
         return Optional.of(value.asInt());
     }
 
+    /** Returns the number field {@code name} within {@code min..max}, empty (and rejected when bad) otherwise. */
+    Optional<Double> number(String name, double min, double max) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            reject(name, "must be a number", value.toString());
+            return Optional.empty();
+        }
+        double v = value.asDouble();
+        if (v < min || v > max) {
+            reject(
+                    name,
+                    "must be within " + QueryParameters.format(min) + ".." + QueryParameters.format(max),
+                    value.toString());
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** Returns the number field {@code name}, which must be given; NaN (and rejected) when missing or bad. */
+    double requiredNumber(String name, double min, double max) {
+        Optional<Double> value = number(name, min, max);
+        if (value.isEmpty() && !errors.containsKey(name)) {
+            reject(name, "is required", null);
+        }
+        return value.orElse(Double.NaN);
+    }
+
     /** Returns the list of texts {@code name}, empty when absent. */
     Optional<List<String>> texts(String name) {
         JsonNode value = body.get(name);

@@ -23,6 +23,8 @@ enum RouteAccess {
     DATA(EnumSet.allOf(Role.class)),
     /** Those who keep the watch or analyse: acknowledging and closing alerts, importing and removing zones. */
     WATCH_DESK(EnumSet.of(Role.WATCH_OFFICER, Role.ANALYST)),
+    /** Rescue coordinators: running and cancelling drifts. */
+    SAR_DESK(EnumSet.of(Role.SAR_COORDINATOR)),
     /** Administrators: accounts and the audit log. */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
@@ -56,6 +58,9 @@ enum RouteAccess {
         }
         if ((path.startsWith("/api/alerts/") || under(path, "/api/zones")) && !HandlerType.GET.equals(method)) {
             return WATCH_DESK;
+        }
+        if (under(path, "/api/sar") && !HandlerType.GET.equals(method)) {
+            return SAR_DESK;
         }
         if (under(path, "/api/me") || under(path, "/api/tokens") || under(path, "/api/ui-config")) {
             return SIGNED_IN;

@@ -12,11 +12,13 @@ import io.jisr.app.http.HttpApi;
 import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
+import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
 import io.jisr.feed.FeedState;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
+import io.jisr.sar.drift.DriftModel;
 import io.jisr.store.JdbcAccountStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -46,6 +48,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final HttpApi api;
     private final NodeMetrics metrics;
     private final ScheduledExecutorService sessionSweep;
+    private final DriftJobs drift;
     private final int httpPort;
 
     private NodeRuntime(
@@ -55,6 +58,7 @@ public final class NodeRuntime implements AutoCloseable {
             HttpApi api,
             NodeMetrics metrics,
             ScheduledExecutorService sessionSweep,
+            DriftJobs drift,
             int httpPort) {
         this.node = node;
         this.accountStore = accountStore;
@@ -62,6 +66,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.api = api;
         this.metrics = metrics;
         this.sessionSweep = sessionSweep;
+        this.drift = drift;
         this.httpPort = httpPort;
     }
 
@@ -103,6 +108,7 @@ public final class NodeRuntime implements AutoCloseable {
                 config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive), List.of(alertToLive));
         JdbcAccountStore accountStore = null;
         ScheduledExecutorService sweep = null;
+        DriftJobs drift = null;
         try {
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
@@ -118,6 +124,7 @@ public final class NodeRuntime implements AutoCloseable {
                     r -> Thread.ofPlatform().name("jisr-session-sweep").daemon().unstarted(r));
             sweep.scheduleWithFixedDelay(() -> sweepSessions(accounts), 0, 15, TimeUnit.MINUTES);
             LiveHub hub = new LiveHub(node.picture(), mids, metrics);
+            drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
             live.set(hub);
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());
@@ -133,7 +140,8 @@ public final class NodeRuntime implements AutoCloseable {
                     node.clock(),
                     hub,
                     node.detection(),
-                    node.zones());
+                    node.zones(),
+                    drift);
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -147,8 +155,11 @@ public final class NodeRuntime implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage(), e);
             }
-            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, port);
+            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, drift, port);
         } catch (RuntimeException e) {
+            if (drift != null) {
+                drift.close();
+            }
             if (sweep != null) {
                 sweep.shutdownNow();
             }
@@ -261,6 +272,7 @@ public final class NodeRuntime implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        drift.close();
         sessionSweep.shutdownNow();
         accountStore.close();
         node.close();

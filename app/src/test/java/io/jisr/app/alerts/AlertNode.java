@@ -28,15 +28,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A real node for the alert tests: H2 in a directory, detection on with the default rules, a TCP server
+ * A real node for the API tests (alerts, zones, drift): H2 in a directory, detection on with the default rules, a TCP server
  * feed the test writes AIS lines to (with NMEA 4.10 tag-block times, so the test sets message time), and
  * API tokens for a watch officer and a viewer.
  */
-final class AlertNode implements AutoCloseable {
+public final class AlertNode implements AutoCloseable {
     static final String ADMIN_PASSWORD = "alert test administrator 1";
     static final String USER_PASSWORD = "alert test user password 1";
 
-    final NodeRuntime runtime;
+    public final NodeRuntime runtime;
     final int feedPort;
     final Map<String, String> tokens = new HashMap<>();
     private final HttpClient client = HttpClient.newHttpClient();
@@ -49,12 +49,12 @@ final class AlertNode implements AutoCloseable {
     }
 
     /** Starts a node on {@code dir}, or restarts the one that ran there. */
-    static AlertNode start(Path dir) throws IOException {
+    public static AlertNode start(Path dir) throws IOException {
         return start(dir, "");
     }
 
     /** Starts a node with more configuration ({@code detection:} settings, say) after the test's own. */
-    static AlertNode start(Path dir, String moreYaml) throws IOException {
+    public static AlertNode start(Path dir, String moreYaml) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -76,7 +76,7 @@ final class AlertNode implements AutoCloseable {
     }
 
     /** Creates (first start) or signs in (restart) an account with one role and keeps an API token for it. */
-    void user(String name, Role role) {
+    public void user(String name, Role role) {
         var accounts = runtime.accounts();
         Principal admin = ((LoginOutcome.SignedIn) accounts.login("admin", ADMIN_PASSWORD, "127.0.0.1")).principal();
         if (accounts.accounts(admin).stream()
@@ -92,7 +92,7 @@ final class AlertNode implements AutoCloseable {
     }
 
     /** Sends NMEA lines to the node's feed. */
-    void send(String lines) throws IOException {
+    public void send(String lines) throws IOException {
         if (feed == null) {
             feed = new Socket("127.0.0.1", feedPort);
         }
@@ -101,11 +101,11 @@ final class AlertNode implements AutoCloseable {
         out.flush();
     }
 
-    HttpResponse<String> get(String user, String path) {
+    public HttpResponse<String> get(String user, String path) {
         return call(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    JsonNode getJson(String user, String path) {
+    public JsonNode getJson(String user, String path) {
         try {
             return json.readTree(get(user, path).body());
         } catch (IOException e) {
@@ -113,11 +113,11 @@ final class AlertNode implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> delete(String user, String path) {
+    public HttpResponse<String> delete(String user, String path) {
         return call(user, HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
-    HttpResponse<String> post(String user, String path, String body) {
+    public HttpResponse<String> post(String user, String path, String body) {
         return call(
                 user,
                 HttpRequest.newBuilder(uri(path))

@@ -172,7 +172,9 @@ final class TestNode implements AutoCloseable {
                         InstantSource.fixed(NOW),
                         live,
                         Optional.empty(),
-                        Optional.empty()),
+                        Optional.empty(),
+                        new io.jisr.app.sar.DriftJobs(
+                                io.jisr.sar.drift.DriftModel.withBundledLand(), InstantSource.system())),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }
