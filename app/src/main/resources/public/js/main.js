@@ -17,6 +17,7 @@ import { MeasureTool } from './measure.js';
 import { AdminPages } from './admin.js';
 import { AlertsPanel, periodAround } from './alerts.js';
 import { ZonesPanel } from './zones.js';
+import { DriftPanel } from './drift.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -113,6 +114,7 @@ async function startApp() {
   const canHandle = session.open || (me?.roles ?? []).some((r) => r === 'WATCH_OFFICER' || r === 'ANALYST');
   alerts = new AlertsPanel(canHandle, showAlert, reportError);
   const zones = new ZonesPanel(map, canHandle, reportError);
+  const drift = new DriftPanel(map, session.open || (me?.roles ?? []).includes('SAR_COORDINATOR'), reportError);
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -176,11 +178,12 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift };
   await feed.initialView();
   feed.load();
   alerts.load();
   zones.load();
+  drift.loadObjects();
 }
 
 async function main() {

@@ -1,0 +1,194 @@
+// Drift (search and rescue): the rescue coordinator's Leeway run from a last known position. The run is
+// queued on the node (POST /api/sar/drift) and polled for progress; its particle cloud is drawn for each
+// output time (a slider and a play button animate it), with the probability cells, the smallest areas
+// holding 50 % and 90 % of the probability, and the datum.
+import { L } from './map.js';
+import { api } from './api.js';
+import { el, byId, clear, bindToggle } from './dom.js';
+import { t, formatNumber, formatDateTime } from './i18n.js';
+
+const POLL_MS = 300;
+const FRAME_MS = 400;
+
+export class DriftPanel {
+  constructor(map, canRun, onError) {
+    this.map = map;
+    this.onError = onError;
+    this.result = null;
+    this.timer = 0;
+    this.renderer = L.canvas({ padding: 0.2 });
+    this.layers = L.layerGroup().addTo(map);
+    this.cloud = L.layerGroup().addTo(map);
+    this.section = byId('drift');
+    this.form = byId('drift-form');
+    this.progress = byId('drift-progress');
+    this.message = byId('drift-message');
+    this.slider = byId('drift-slider');
+    this.summary = byId('drift-summary');
+    byId('drift-run').hidden = !canRun;
+    bindToggle(byId('toggle-drift'), this.section);
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.run();
+    });
+    byId('drift-environment').addEventListener('change', () => this.toggleConstant());
+    byId('drift-pick').addEventListener('click', () => this.pick());
+    this.slider.addEventListener('input', () => this.showFrame(Number(this.slider.value)));
+    byId('drift-play').addEventListener('click', () => this.play());
+    this.toggleConstant();
+  }
+
+  async loadObjects() {
+    try {
+      const answer = await api.get('/api/sar/objects');
+      const select = byId('drift-object');
+      select.replaceChildren(...answer.objects.map((o) => new Option(`${o.id} ${o.key} — ${o.description}`, String(o.id))));
+      select.value = '44';
+    } catch (e) {
+      this.onError(e);
+    }
+  }
+
+  toggleConstant() {
+    byId('drift-constant').hidden = byId('drift-environment').value !== 'constant';
+  }
+
+  /** The next click on the map sets the last known position. */
+  pick() {
+    this.map.getContainer().classList.add('measuring');
+    this.map.once('click', (e) => {
+      byId('drift-lat').value = e.latlng.lat.toFixed(5);
+      byId('drift-lon').value = e.latlng.lng.toFixed(5);
+      this.map.getContainer().classList.remove('measuring');
+    });
+  }
+
+  request() {
+    const value = (id) => byId(id).value.trim();
+    const number = (id) => Number(value(id));
+    const body = {
+      object: value('drift-object'),
+      lat: number('drift-lat'),
+      lon: number('drift-lon'),
+      radiusMetres: number('drift-radius'),
+      start: `${value('drift-start')}:00Z`,
+      hours: number('drift-hours'),
+      particles: Math.round(number('drift-particles')),
+      environment: value('drift-environment'),
+    };
+    if (body.environment === 'constant') {
+      for (const [field, id] of [['windEast', 'drift-wind-east'], ['windNorth', 'drift-wind-north'],
+        ['currentEast', 'drift-current-east'], ['currentNorth', 'drift-current-north']]) body[field] = number(id);
+    }
+    return body;
+  }
+
+  async run() {
+    this.message.textContent = '';
+    clearInterval(this.timer);
+    let job;
+    try {
+      job = await api.post('/api/sar/drift', this.request());
+    } catch (e) {
+      this.message.textContent = describeRefusal(e);
+      return;
+    }
+    this.progress.hidden = false;
+    this.progress.value = 0;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      try {
+        job = await api.get(`/api/sar/drift/${encodeURIComponent(job.id)}`);
+      } catch (e) {
+        this.message.textContent = e.message;
+        return;
+      }
+      this.progress.max = job.total;
+      this.progress.value = job.done;
+      this.progress.setAttribute('aria-valuetext', `${Math.round((100 * job.done) / Math.max(1, job.total))} %`);
+      if (job.state === 'DONE') break;
+      if (job.state === 'FAILED' || job.state === 'CANCELLED') {
+        this.message.textContent = job.error ?? job.state;
+        this.progress.hidden = true;
+        return;
+      }
+    }
+    this.progress.hidden = true;
+    this.show(job);
+  }
+
+  show(result) {
+    this.result = result;
+    this.layers.clearLayers();
+    const last = result.frames.length - 1;
+    const max = Math.max(...result.probability.map((c) => c[4]));
+    for (const [s, w, n, e, p] of result.probability) {
+      L.rectangle([[s, w], [n, e]], {
+        renderer: this.renderer, stroke: false, fillColor: '#c0392b', fillOpacity: 0.15 + 0.6 * (p / max), interactive: false,
+      }).addTo(this.layers);
+    }
+    for (const [area, colour] of [[result.area90, '#e67e22'], [result.area50, '#c0392b']]) {
+      for (const [s, w, n, e] of area.cells) {
+        L.rectangle([[s, w], [n, e]], { renderer: this.renderer, color: colour, weight: 1, fill: false, interactive: false }).addTo(this.layers);
+      }
+    }
+    this.slider.max = String(last);
+    this.slider.value = String(last);
+    byId('drift-result').hidden = false;
+    this.showFrame(last);
+    const datum = result.summaries[last].datum;
+    this.map.setView([datum.lat, datum.lon], Math.max(this.map.getZoom(), 9));
+    document.documentElement.dataset.driftFrames = String(result.frames.length);
+    document.documentElement.dataset.driftCells = String(result.probability.length);
+  }
+
+  showFrame(index) {
+    const r = this.result;
+    if (!r) return;
+    this.cloud.clearLayers();
+    for (const [lat, lon, stranded] of r.frames[index]) {
+      L.circleMarker([lat, lon], {
+        renderer: this.renderer, radius: 1.5, stroke: false, fillColor: stranded ? '#7f8c8d' : '#1f5f99', fillOpacity: 0.8, interactive: false,
+      }).addTo(this.cloud);
+    }
+    const s = r.summaries[index];
+    L.circleMarker([s.datum.lat, s.datum.lon], { renderer: this.renderer, radius: 6, color: '#000', weight: 2, fill: false, interactive: false })
+      .addTo(this.cloud);
+    this.slider.setAttribute('aria-valuetext', formatDateTime(r.times[index]));
+    clear(this.summary);
+    const km = (m) => formatNumber(m / 1000, 1);
+    const rows = [
+      ['drift.time', formatDateTime(r.times[index])],
+      ['drift.object', `${r.object.id} ${r.object.key}`],
+      ['drift.datum', `${s.datum.lat.toFixed(4)}, ${s.datum.lon.toFixed(4)}`],
+      ['drift.error', t('drift.km', { value: km(s.driftErrorMetres) })],
+      ['drift.meanDrift', t('drift.km', { value: km(s.meanDriftMetres) })],
+      ['drift.spread', t('drift.spreadValue', { down: km(s.spreadDownwindMetres), cross: km(s.spreadCrosswindMetres) })],
+      ['drift.shares', t('drift.sharesValue', {
+        jibed: formatNumber(100 * s.jibedShare, 1), stranded: formatNumber(100 * s.strandedShare, 1), outside: formatNumber(100 * s.outsideShare, 1),
+      })],
+      ['drift.areas', t('drift.areasValue', { a50: formatNumber(r.area50.squareKilometres, 1), a90: formatNumber(r.area90.squareKilometres, 1) })],
+    ];
+    const dl = el('dl', { className: 'facts' });
+    for (const [key, value] of rows) dl.append(el('dt', { text: t(key) }), el('dd', { text: value }));
+    this.summary.append(dl);
+    document.documentElement.dataset.driftParticlesDrawn = String(r.frames[index].length);
+  }
+
+  play() {
+    if (!this.result) return;
+    clearInterval(this.timer);
+    let i = 0;
+    this.timer = setInterval(() => {
+      this.slider.value = String(i);
+      this.showFrame(i);
+      i += 1;
+      if (i >= this.result.frames.length) clearInterval(this.timer);
+    }, FRAME_MS);
+  }
+}
+
+function describeRefusal(error) {
+  const fields = Object.entries(error.errors ?? {}).map(([name, problems]) => `${name}: ${problems.map((p) => p.message).join(', ')}`);
+  return fields.length ? fields.join('; ') : error.message;
+}
