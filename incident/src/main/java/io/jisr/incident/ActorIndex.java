@@ -150,15 +150,17 @@ public final class ActorIndex {
     }
 
     /**
-     * Returns the least edit distance (insertions, deletions, substitutions) between {@code typed} and
-     * any prefix of {@code name}, stopping early once it exceeds {@code cap}.
+     * Returns the least edit distance (insertions, deletions, substitutions and swaps of two neighbouring
+     * letters, the commonest typing errors) between {@code typed} and any prefix of {@code name}, stopping
+     * early once every prefix is further than {@code cap}.
      */
     static int prefixDistance(String typed, String name, int cap) {
         int n = typed.length();
         int m = Math.min(name.length(), n + cap);
+        int[] before = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
-        // Row 0: the empty typed text against prefixes of the name of each length j costs j deletions...
+        // Row 0: the empty typed text against the name's prefix of length j costs j edits.
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
@@ -166,18 +168,25 @@ public final class ActorIndex {
             cur[0] = i;
             int rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
-                int cost = typed.charAt(i - 1) == name.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
+                char a = typed.charAt(i - 1);
+                char b = name.charAt(j - 1);
+                int cost = a == b ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a == name.charAt(j - 2) && typed.charAt(i - 2) == b) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
             if (rowMin > cap) {
                 return rowMin;
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }
-        // ...and the answer is the best over every prefix length, so a shorter typed text matches a longer name.
+        // The best over every prefix length, so that a short typed text matches a longer name.
         int best = Integer.MAX_VALUE;
         for (int j = 0; j <= m; j++) {
             best = Math.min(best, prev[j]);

@@ -23,7 +23,7 @@ public record Grading(SourceReliability reliability, InformationCredibility cred
     /** Parses a two-character grading such as {@code B2} (letter case ignored), or throws naming the value. */
     public static Grading parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.length() != 2 || !Character.isDigit(s.charAt(1))) {
+        if (s.length() != 2 || s.charAt(1) < '0' || s.charAt(1) > '9') {
             throw new IllegalArgumentException(
                     "grading must be a letter A–F and a digit 1–6 such as B2, was " + Text.quote(text));
         }

@@ -52,18 +52,23 @@ public final class IncidentCsv {
     /** Writes the header and one row per incident to the output (RFC 4180, CRLF, no byte order mark). */
     public static void write(List<Incident> incidents, Appendable out) {
         CsvWriter writer = new CsvWriter(out);
-        List<String> header = new ArrayList<>();
-        for (CsvColumn c : CsvColumn.values()) {
-            header.add(c.header());
-        }
-        writer.write(header);
+        writer.write(header());
         for (Incident incident : incidents) {
             writer.write(row(incident));
         }
     }
 
+    /** Returns the header row's names in {@link CsvColumn} order, for writers that stream rows themselves. */
+    public static List<String> header() {
+        List<String> header = new ArrayList<>();
+        for (CsvColumn c : CsvColumn.values()) {
+            header.add(c.header());
+        }
+        return List.copyOf(header);
+    }
+
     /** Returns one incident's fields in {@link CsvColumn} order. */
-    static List<String> row(Incident incident) {
+    public static List<String> row(Incident incident) {
         IncidentReport r = incident.report();
         Map<CsvColumn, String> v = new EnumMap<>(CsvColumn.class);
         List<String> actors = r.actors();
