@@ -375,9 +375,19 @@ public final class SahelSample {
         return new EventDate(day, precision);
     }
 
-    private static final String[] ARMED_GROUPS = {
-        "JNIM", "Islamic State Sahel Province", "Unidentified Armed Group", "CSP-DPA", "Katiba Macina", "Ansarul Islam"
-    };
+    /** Armed groups by the country of the event, roughly where open reporting places each. */
+    private static String[] armedGroups(CountryCode country) {
+        return switch (country.alpha3()) {
+            case "MLI" ->
+                new String[] {
+                    "JNIM", "Islamic State Sahel Province", "Unidentified Armed Group", "CSP-DPA", "Katiba Macina"
+                };
+            case "NER" -> new String[] {"Islamic State Sahel Province", "JNIM", "Unidentified Armed Group"};
+            case "BFA" -> new String[] {"Ansarul Islam", "JNIM", "Islamic State Sahel Province"};
+            default -> new String[] {"Unidentified Armed Group", "JNIM", "Islamic State Sahel Province"};
+        };
+    }
+
     /** Spellings an analyst might type for the same groups, so that suggestions have something to merge. */
     private static final String[] VARIANT_SPELLINGS = {
         "J.N.I.M.", "Jnim", "Islamic State - Sahel Province", "Unidentified armed group"
@@ -387,7 +397,7 @@ public final class SahelSample {
         String force = stateForce(country);
         String group = random.nextInt(12) == 0
                 ? VARIANT_SPELLINGS[random.nextInt(VARIANT_SPELLINGS.length)]
-                : ARMED_GROUPS[random.nextInt(ARMED_GROUPS.length)];
+                : pickOne(armedGroups(country));
         String civilians = "Civilians (" + country.englishName() + ")";
         return switch (sub.type()) {
             case ARMED_CLASH -> random.nextInt(5) == 0 ? List.of(group, "Dozo militia") : List.of(force, group);
@@ -546,6 +556,10 @@ public final class SahelSample {
             }
         }
         throw new IllegalStateException("weights do not add up");
+    }
+
+    private String pickOne(String[] values) {
+        return values[random.nextInt(values.length)];
     }
 
     private static double round(double degrees) {
