@@ -13,6 +13,7 @@ import java.util.Set;
 public record CountryCode(String alpha3) implements Comparable<CountryCode> {
     private static final Set<String> ASSIGNED = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     private static final Map<String, String> BY_ENGLISH_NAME = englishNames();
+    private static final Map<String, String> ENGLISH_NAME = namesByCode();
 
     /** Checks the code: three upper-case letters that ISO 3166-1 assigns to a country. */
     public CountryCode {
@@ -43,13 +44,7 @@ public record CountryCode(String alpha3) implements Comparable<CountryCode> {
 
     /** Returns the English short name (for the CSV {@code country} column), or the code if the JDK has none. */
     public String englishName() {
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale locale = Locale.of("", alpha2);
-            if (locale.getISO3Country().equals(alpha3)) {
-                return locale.getDisplayCountry(Locale.ENGLISH);
-            }
-        }
-        return alpha3;
+        return ENGLISH_NAME.getOrDefault(alpha3, alpha3);
     }
 
     @Override
@@ -60,6 +55,15 @@ public record CountryCode(String alpha3) implements Comparable<CountryCode> {
     @Override
     public String toString() {
         return alpha3;
+    }
+
+    private static Map<String, String> namesByCode() {
+        Map<String, String> names = new HashMap<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale locale = Locale.of("", alpha2);
+            names.put(locale.getISO3Country(), locale.getDisplayCountry(Locale.ENGLISH));
+        }
+        return Map.copyOf(names);
     }
 
     private static Map<String, String> englishNames() {

@@ -64,11 +64,12 @@ public class IncidentQueryBenchmark {
     static IncidentFilter filter(String name) {
         return switch (name) {
             case "all" -> IncidentFilter.ALL;
-            case "analyst" -> IncidentFilter.ALL
-                    .withTypes(Set.of(EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ABDUCTION))
-                    .withPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
-                    .withMinimumGrading(Grading.parse("C3"))
-                    .withCountries(Set.of(CountryCode.of("MLI"), CountryCode.of("NER")));
+            case "analyst" ->
+                IncidentFilter.ALL
+                        .withTypes(Set.of(EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ABDUCTION))
+                        .withPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
+                        .withMinimumGrading(Grading.parse("C3"))
+                        .withCountries(Set.of(CountryCode.of("MLI"), CountryCode.of("NER")));
             case "viewport" -> IncidentFilter.ALL.withArea(new Area(17, 0, 21, 4));
             default -> throw new IllegalArgumentException("unknown filter " + name + "; use all, analyst or viewport");
         };

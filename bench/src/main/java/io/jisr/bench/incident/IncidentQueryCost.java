@@ -39,12 +39,37 @@ public final class IncidentQueryCost {
             int matches = index.count(filter);
             System.out.printf(Locale.ROOT, "filter %s: %,d of %,d reports%n", filterName, matches, index.size());
             ratio(base, measure("  count " + filterName, rounds, v -> index.count(filter)));
-            ratio(base, measure("  clusters zoom 5 " + filterName, rounds, v -> index.clusters(filter, 5).size()));
-            ratio(base, measure("  clusters zoom 9 " + filterName, rounds, v -> index.clusters(filter, 9).size()));
-            ratio(base, measure("  heat cells zoom 7 (16 px) " + filterName, rounds, v -> index.clusters(filter, 7, 16).size()));
-            ratio(base, measure("  timeline " + filterName, rounds, v -> index.timeline(filter).weeks().size()));
+            ratio(
+                    base,
+                    measure(
+                            "  clusters zoom 5 " + filterName,
+                            rounds,
+                            v -> index.clusters(filter, 5).size()));
+            ratio(
+                    base,
+                    measure(
+                            "  clusters zoom 9 " + filterName,
+                            rounds,
+                            v -> index.clusters(filter, 9).size()));
+            ratio(
+                    base,
+                    measure(
+                            "  heat cells zoom 7 (16 px) " + filterName,
+                            rounds,
+                            v -> index.clusters(filter, 7, 16).size()));
+            ratio(
+                    base,
+                    measure(
+                            "  timeline " + filterName,
+                            rounds,
+                            v -> index.timeline(filter).weeks().size()));
         }
-        ratio(base, measure("build index", Math.max(5, rounds / 20), v -> IncidentIndex.of(bench.incidents).size()));
+        ratio(
+                base,
+                measure(
+                        "build index",
+                        Math.max(5, rounds / 20),
+                        v -> IncidentIndex.of(bench.incidents).size()));
     }
 
     private static void ratio(double base, double value) {
