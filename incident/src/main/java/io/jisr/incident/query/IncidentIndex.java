@@ -79,6 +79,9 @@ public final class IncidentIndex {
         weekMonday = new int[n];
         Map<CountryCode, Short> countries = new HashMap<>();
         Map<String, Integer> actorIds = new HashMap<>();
+        // Normalising is the costly part of building; reports repeat a few hundred spellings, so each is normalised
+        // once.
+        Map<String, Integer> idBySpelling = new HashMap<>();
         for (int i = 0; i < n; i++) {
             IncidentReport r = incidents[i].report();
             EventDate date = r.date();
@@ -92,8 +95,9 @@ public final class IncidentIndex {
             sourceNation[i] = number(countries, r.sourceNation());
             int[] ids = new int[r.actors().size()];
             for (int a = 0; a < ids.length; a++) {
-                ids[a] =
-                        actorIds.computeIfAbsent(ActorIndex.normalise(r.actors().get(a)), k -> actorIds.size());
+                ids[a] = idBySpelling.computeIfAbsent(
+                        r.actors().get(a),
+                        spelling -> actorIds.computeIfAbsent(ActorIndex.normalise(spelling), k -> actorIds.size()));
             }
             actors[i] = ids;
             latitude[i] = r.location().latitude();

@@ -82,6 +82,8 @@ class CsvReaderTest {
 
         List<CsvRecord> records = read(out.toString());
 
+        // The same text handed over one to three characters at a time reads the same (buffer refills).
+        assertThat(CsvReader.readAll(new Trickle(out.toString()))).isEqualTo(records);
         List<CsvRecord> expected = new ArrayList<>();
         int line = 1;
         for (List<String> row : rows) {
@@ -104,6 +106,30 @@ class CsvReaderTest {
             last = r.line();
         }
         assertThat(last).isLessThanOrEqualTo(lineBreaks(text) + 1);
+    }
+
+    /** A reader that returns at most three characters per call, as a slow network stream may. */
+    private static final class Trickle extends java.io.Reader {
+        private final String text;
+        private int at;
+
+        Trickle(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (at == text.length()) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, 1 + at % 3), text.length() - at);
+            text.getChars(at, at + n, buffer, offset);
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** Line breaks as the reader counts them: CRLF, LF or a lone CR. */
