@@ -73,14 +73,16 @@ public final class ActorIndex {
      * Suggests up to {@code limit} known actors for what the analyst typed, best first: names starting
      * with it, then names with a word starting with it, then names whose start is within one edit (two
      * from eight characters typed) of it, for typing errors. Within each group the most used first,
-     * then alphabetical. Nothing is suggested for fewer than one letter or digit.
+     * then alphabetical. Nothing is suggested for text without a letter or digit, or longer than any
+     * actor name can be.
      */
     public List<Suggestion> suggest(String typed, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("suggestion limit must be at least 1, was " + limit);
         }
         String q = normalise(typed);
-        if (q.isEmpty()) {
+        if (q.isEmpty() || q.length() > Text.MAX_SHORT_TEXT) {
+            // No stored name is longer than a short text, and the edit distance costs length squared.
             return List.of();
         }
         int allowedEdits = q.length() >= 8 ? 2 : q.length() >= 4 ? 1 : 0;

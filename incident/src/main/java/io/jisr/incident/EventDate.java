@@ -16,18 +16,24 @@ public record EventDate(LocalDate day, TimePrecision precision) {
     /** Earliest event date accepted: the conflict-event datasets start in 1997; older is a typing error. */
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
+    /** Latest event date accepted: four-digit years keep every exchange format's dates unambiguous. */
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     /** Chronological order of the periods' first days, then the more precise first, then the reference day. */
     public static final Comparator<EventDate> ORDER = Comparator.comparing(EventDate::first)
             .thenComparing(EventDate::precision)
             .thenComparing(EventDate::day);
 
-    /** Checks the fields: both present, and the day not before {@link #EARLIEST}. */
+    /** Checks the fields: both present, and the day from {@link #EARLIEST} to {@link #LATEST}. */
     public EventDate {
         if (day == null || precision == null) {
             throw new IllegalArgumentException("event date needs a day and a precision, was " + day + " " + precision);
         }
         if (day.isBefore(EARLIEST)) {
             throw new IllegalArgumentException("event date must not be before " + EARLIEST + ", was " + day);
+        }
+        if (day.isAfter(LATEST)) {
+            throw new IllegalArgumentException("event date must not be after " + LATEST + ", was " + day);
         }
     }
 

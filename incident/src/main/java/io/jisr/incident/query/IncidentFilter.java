@@ -38,6 +38,16 @@ public record IncidentFilter(
 
     /** Copies the sets; checks that the period, when both ends are given, does not end before it starts. */
     public IncidentFilter {
+        if (types == null
+                || actor == null
+                || from == null
+                || to == null
+                || minimumGrading == null
+                || countries == null
+                || sourceNations == null
+                || area == null) {
+            throw new IllegalArgumentException("filter conditions must be empty sets or empty optionals, not null");
+        }
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         countries = Set.copyOf(countries);
         sourceNations = Set.copyOf(sourceNations);
