@@ -145,6 +145,50 @@ public final class IncidentIndex {
         return out;
     }
 
+    /**
+     * Returns the incidents that may report the same event as this one, for the analyst to link as
+     * {@code SAME_EVENT}: same event type, periods that overlap ({@code EventDate.mayBeSameTimeAs}) and
+     * places within {@code radiusKm} (great-circle distance on a sphere of 6,371 km), nearest first,
+     * the incident itself (same id) left out. A candidate, not a decision: two clashes in one town on
+     * one day may be two events.
+     */
+    public List<Incident> possibleDuplicates(Incident incident, double radiusKm) {
+        if (!(radiusKm >= 0 && radiusKm <= 1_000)) {
+            throw new IllegalArgumentException("duplicate search radius must be 0 to 1,000 km, was " + radiusKm);
+        }
+        IncidentReport r = incident.report();
+        int first = (int) r.date().first().toEpochDay();
+        int last = (int) r.date().last().toEpochDay();
+        int wantedType = r.type().ordinal();
+        double lat = r.location().latitude();
+        double lon = r.location().longitude();
+        record Candidate(int index, double km) {}
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < incidents.length; i++) {
+            if (type[i] != wantedType || firstDay[i] > last || lastDay[i] < first) {
+                continue;
+            }
+            double km = distanceKm(lat, lon, latitude[i], longitude[i]);
+            if (km <= radiusKm && !incidents[i].id().equals(incident.id())) {
+                found.add(new Candidate(i, km));
+            }
+        }
+        found.sort(java.util.Comparator.comparingDouble(Candidate::km).thenComparingInt(Candidate::index));
+        return found.stream().map(c -> incidents[c.index()]).toList();
+    }
+
+    /** Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km). */
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     /** Returns the weekly counts by type of the matching incidents (and the month-only ones apart). */
     public Timeline timeline(IncidentFilter filter) {
         int[] match = matching(filter);

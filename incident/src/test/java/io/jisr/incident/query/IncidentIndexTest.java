@@ -172,6 +172,24 @@ class IncidentIndexTest {
     }
 
     @Test
+    void possibleDuplicates_sameTypeOverlappingPeriodNearby_nearestFirst_withoutItself() {
+        Incident a = dated("A", EventDate.onDay(LocalDate.of(2025, 3, 14)), Reports.MLI);
+        Incident sameWeek = dated("B", new EventDate(LocalDate.of(2025, 3, 12), TimePrecision.WEEK), Reports.MLI);
+        Incident nextMonth = dated("C", EventDate.onDay(LocalDate.of(2025, 4, 14)), Reports.MLI);
+        Incident sameDay = dated("D", EventDate.onDay(LocalDate.of(2025, 3, 14)), Reports.DZA);
+        IncidentIndex index = IncidentIndex.of(List.of(a, sameWeek, nextMonth, sameDay));
+
+        assertThat(index.possibleDuplicates(a, 10)).extracting(Incident::id).containsExactly("B", "D");
+        assertThat(index.possibleDuplicates(nextMonth, 10)).isEmpty();
+    }
+
+    @Test
+    void distanceKm_oneDegreeOfLatitude_isAbout111Km() {
+        assertThat(IncidentIndex.distanceKm(19, 2, 20, 2)).isCloseTo(111.19, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(IncidentIndex.distanceKm(19.94, 2.94, 19.966, 2.985)).isBetween(5.0, 6.0);
+    }
+
+    @Test
     void area_acrossTheAntimeridian_containsBothSides() {
         Area pacific = new Area(-10, 170, 10, -170);
 
