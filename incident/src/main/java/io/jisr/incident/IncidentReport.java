@@ -75,6 +75,33 @@ public record IncidentReport(
         return subType.type();
     }
 
+    /**
+     * Returns the names of the fields in which the other version differs from this one, in field
+     * order ({@code date}, {@code location}, …, {@code handlingNote}): what a correction changed, for
+     * the report page's history.
+     */
+    public List<String> changedFields(IncidentReport other) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "date", date, other.date);
+        compare(changed, "location", location, other.location);
+        compare(changed, "subType", subType, other.subType);
+        compare(changed, "actors", actors, other.actors);
+        compare(changed, "casualties", casualties, other.casualties);
+        compare(changed, "narrative", narrative, other.narrative);
+        compare(changed, "sources", sources, other.sources);
+        compare(changed, "grading", grading, other.grading);
+        compare(changed, "sourceNation", sourceNation, other.sourceNation);
+        compare(changed, "releasability", releasability, other.releasability);
+        compare(changed, "handlingNote", handlingNote, other.handlingNote);
+        return List.copyOf(changed);
+    }
+
+    private static void compare(List<String> changed, String name, Object mine, Object theirs) {
+        if (!mine.equals(theirs)) {
+            changed.add(name);
+        }
+    }
+
     /** Collapses runs of white space inside an actor or source name to one space. */
     static String collapse(String name) {
         return name.strip().replaceAll("\\s+", " ");

@@ -53,6 +53,15 @@ class IncidentReportTest {
     }
 
     @Test
+    void changedFields_namesWhatACorrectionChanged() {
+        IncidentReport original = Reports.ied();
+        IncidentReport corrected = withActorsAndSources(List.of("JNIM"), List.of("Radio"));
+
+        assertThat(original.changedFields(corrected)).containsExactly("actors", "sources");
+        assertThat(original.changedFields(Reports.ied())).isEmpty();
+    }
+
+    @Test
     void location_badCoordinates_areRefusedWithTheValue() {
         assertThatThrownBy(() ->
                         new IncidentLocation("Kidal", "", "", Reports.MLI, Double.NaN, 1.4, GeoPrecision.EXACT_PLACE))
