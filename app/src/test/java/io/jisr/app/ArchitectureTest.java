@@ -89,6 +89,15 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jhdf..", "io.jisr.sar..");
 
+    /** Incident reports are plain domain code: the JDK and itself. */
+    @ArchTest
+    static final ArchRule incident_dependsOnJdkOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.incident..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jisr.incident..");
+
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
@@ -101,7 +110,8 @@ class ArchitectureTest {
                     "io.jisr.sim..",
                     "io.jisr.detect..",
                     "io.jisr.exchange..",
-                    "io.jisr.sar..")
+                    "io.jisr.sar..",
+                    "io.jisr.incident..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
