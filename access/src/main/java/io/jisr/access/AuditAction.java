@@ -33,7 +33,9 @@ public enum AuditAction {
     /** Someone imported zones. */
     ZONES_IMPORTED,
     /** Someone removed a zone. */
-    ZONE_REMOVED;
+    ZONE_REMOVED,
+    /** An analyst imported incident reports. */
+    INCIDENTS_IMPORTED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

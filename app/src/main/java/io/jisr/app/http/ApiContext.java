@@ -3,6 +3,7 @@ package io.jisr.app.http;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.alerts.ZoneCatalog;
+import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  * @param detection the detections and alerts, empty when the node runs without detection
  * @param zones the zones of the detectors, empty when the node runs without detection
  * @param drift the queue of drift runs of the rescue coordinators
+ * @param incidents the published incident reports
  */
 public record ApiContext(
         Picture picture,
@@ -39,7 +41,8 @@ public record ApiContext(
         LiveHub live,
         Optional<DetectionService> detection,
         Optional<ZoneCatalog> zones,
-        DriftJobs drift) {
+        DriftJobs drift,
+        IncidentBook incidents) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -54,5 +57,6 @@ public record ApiContext(
         Objects.requireNonNull(detection, "detection must not be null (empty when off)");
         Objects.requireNonNull(zones, "zones must not be null (empty when off)");
         Objects.requireNonNull(drift, "drift must not be null");
+        Objects.requireNonNull(incidents, "incidents must not be null");
     }
 }

@@ -70,6 +70,7 @@ public final class HttpApi implements AutoCloseable {
         AlertRoutes alerts = new AlertRoutes(api, web);
         ZoneRoutes zones = new ZoneRoutes(api, web);
         SarRoutes sar = new SarRoutes(api.drift());
+        IncidentRoutes incidents = new IncidentRoutes(api.incidents(), web);
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
         Optional<KeyStore> keyStore = web.https().map(HttpApi::load);
@@ -92,6 +93,10 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/zones", zones::list);
             config.routes.post("/api/zones", zones::importZones);
             config.routes.delete("/api/zones/{id}", zones::remove);
+            config.routes.post("/api/incidents/import", incidents::importCsv);
+            config.routes.get("/api/incidents", incidents::list);
+            config.routes.get("/api/incidents/clusters", incidents::clusters);
+            config.routes.get("/api/incidents/timeline", incidents::timeline);
             config.routes.get("/api/sar/objects", sar::objects);
             config.routes.post("/api/sar/drift", sar::submit);
             config.routes.get("/api/sar/drift/{id}", sar::job);

@@ -25,6 +25,8 @@ enum RouteAccess {
     WATCH_DESK(EnumSet.of(Role.WATCH_OFFICER, Role.ANALYST)),
     /** Rescue coordinators: running and cancelling drifts. */
     SAR_DESK(EnumSet.of(Role.SAR_COORDINATOR)),
+    /** Analysts: importing and writing incident reports. */
+    ANALYST_DESK(EnumSet.of(Role.ANALYST)),
     /** Administrators: accounts and the audit log. */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
@@ -58,6 +60,9 @@ enum RouteAccess {
         }
         if ((path.startsWith("/api/alerts/") || under(path, "/api/zones")) && !HandlerType.GET.equals(method)) {
             return WATCH_DESK;
+        }
+        if (under(path, "/api/incidents") && !HandlerType.GET.equals(method)) {
+            return ANALYST_DESK;
         }
         if (under(path, "/api/sar") && !HandlerType.GET.equals(method)) {
             return SAR_DESK;

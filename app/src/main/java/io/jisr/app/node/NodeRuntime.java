@@ -12,6 +12,7 @@ import io.jisr.app.http.HttpApi;
 import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
+import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
@@ -20,6 +21,7 @@ import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
 import io.jisr.sar.drift.DriftModel;
 import io.jisr.store.JdbcAccountStore;
+import io.jisr.store.JdbcIncidentStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -49,6 +51,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final NodeMetrics metrics;
     private final ScheduledExecutorService sessionSweep;
     private final DriftJobs drift;
+    private final JdbcIncidentStore incidentStore;
     private final int httpPort;
 
     private NodeRuntime(
@@ -59,6 +62,7 @@ public final class NodeRuntime implements AutoCloseable {
             NodeMetrics metrics,
             ScheduledExecutorService sessionSweep,
             DriftJobs drift,
+            JdbcIncidentStore incidentStore,
             int httpPort) {
         this.node = node;
         this.accountStore = accountStore;
@@ -67,6 +71,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.metrics = metrics;
         this.sessionSweep = sessionSweep;
         this.drift = drift;
+        this.incidentStore = incidentStore;
         this.httpPort = httpPort;
     }
 
@@ -109,6 +114,7 @@ public final class NodeRuntime implements AutoCloseable {
         JdbcAccountStore accountStore = null;
         ScheduledExecutorService sweep = null;
         DriftJobs drift = null;
+        JdbcIncidentStore incidentStore = null;
         try {
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
@@ -125,6 +131,7 @@ public final class NodeRuntime implements AutoCloseable {
             sweep.scheduleWithFixedDelay(() -> sweepSessions(accounts), 0, 15, TimeUnit.MINUTES);
             LiveHub hub = new LiveHub(node.picture(), mids, metrics);
             drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
+            incidentStore = JdbcIncidentStore.open(node.store().settings());
             live.set(hub);
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());
@@ -141,7 +148,8 @@ public final class NodeRuntime implements AutoCloseable {
                     hub,
                     node.detection(),
                     node.zones(),
-                    drift);
+                    drift,
+                    new IncidentBook(incidentStore));
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -155,10 +163,13 @@ public final class NodeRuntime implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage(), e);
             }
-            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, drift, port);
+            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, drift, incidentStore, port);
         } catch (RuntimeException e) {
             if (drift != null) {
                 drift.close();
+            }
+            if (incidentStore != null) {
+                incidentStore.close();
             }
             if (sweep != null) {
                 sweep.shutdownNow();
@@ -273,6 +284,7 @@ public final class NodeRuntime implements AutoCloseable {
     public void close() {
         api.close();
         drift.close();
+        incidentStore.close();
         sessionSweep.shutdownNow();
         accountStore.close();
         node.close();

@@ -174,7 +174,16 @@ final class TestNode implements AutoCloseable {
                         Optional.empty(),
                         Optional.empty(),
                         new io.jisr.app.sar.DriftJobs(
-                                io.jisr.sar.drift.DriftModel.withBundledLand(), InstantSource.system())),
+                                io.jisr.sar.drift.DriftModel.withBundledLand(), InstantSource.system()),
+                        new io.jisr.app.incidents.IncidentBook(new io.jisr.incident.IncidentStore() {
+                            @Override
+                            public List<io.jisr.incident.Incident> load() {
+                                return List.of();
+                            }
+
+                            @Override
+                            public void save(List<io.jisr.incident.Incident> incidents) {}
+                        })),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }
