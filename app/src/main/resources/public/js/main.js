@@ -18,6 +18,7 @@ import { AdminPages } from './admin.js';
 import { AlertsPanel, periodAround } from './alerts.js';
 import { ZonesPanel } from './zones.js';
 import { DriftPanel } from './drift.js';
+import { IncidentsPanel } from './incidents.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -114,6 +115,7 @@ async function startApp() {
   const canHandle = session.open || (me?.roles ?? []).some((r) => r === 'WATCH_OFFICER' || r === 'ANALYST');
   alerts = new AlertsPanel(canHandle, showAlert, reportError);
   const zones = new ZonesPanel(map, canHandle, reportError);
+  const incidents = new IncidentsPanel(map, session.open || (me?.roles ?? []).includes('ANALYST'), reportError);
   const drift = new DriftPanel(map, session.open || (me?.roles ?? []).includes('SAR_COORDINATOR'), reportError);
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
@@ -178,7 +180,7 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, incidents };
   await feed.initialView();
   feed.load();
   alerts.load();
