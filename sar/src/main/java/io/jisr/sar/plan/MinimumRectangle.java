@@ -48,20 +48,34 @@ final class MinimumRectangle {
                 best = new double[] {bearing, extent[0], extent[1], extent[2], extent[3]};
             }
         }
-        if (best == null || !(bestArea > 0)) {
+        // Points on one line leave a rectangle whose width is rounding error, not zero.
+        if (best == null || !(bestArea > 1e-9 * Math.pow(Math.max(best[2] - best[1], best[4] - best[3]), 2))) {
             throw new IllegalArgumentException(
                     "search area \"" + name + "\": the " + points.size() + " points enclose no area (all on one line)");
         }
         double bearing = best[0];
+        // Lay the rectangle out again in a plane at its own centre, where Rectangle measures, so that every
+        // point lies inside it by the rectangle's own test (the planes at two origins differ by up to
+        // tan φ · Δ / R, metres over a large area).
+        Position centre = centre(plane, bearing, best);
+        for (int pass = 0; pass < 2; pass++) {
+            TangentPlane own = TangentPlane.at(centre);
+            best = extent(points.stream().map(own::project).toList(), bearing);
+            best = new double[] {bearing, best[0], best[1], best[2], best[3]};
+            centre = centre(own, bearing, best);
+        }
         double along = best[2] - best[1];
         double across = best[4] - best[3];
-        TangentPlane.Point centre = new TangentPlane.Point(0, 0)
-                .move(bearing, (best[1] + best[2]) / 2)
-                .move(bearing + 90, (best[3] + best[4]) / 2);
         if (across > along) {
-            return new SearchArea.Rectangle(name, plane.unproject(centre), (bearing + 90) % 180, across, along);
+            return new SearchArea.Rectangle(name, centre, (bearing + 90) % 180, across, along);
         }
-        return new SearchArea.Rectangle(name, plane.unproject(centre), bearing % 180, along, across);
+        return new SearchArea.Rectangle(name, centre, bearing % 180, along, across);
+    }
+
+    private static Position centre(TangentPlane plane, double bearing, double[] extent) {
+        return plane.unproject(new TangentPlane.Point(0, 0)
+                .move(bearing, (extent[1] + extent[2]) / 2)
+                .move(bearing + 90, (extent[3] + extent[4]) / 2));
     }
 
     /** Returns min and max along the bearing, then min and max across it (to its right). */

@@ -86,7 +86,7 @@ public sealed interface SearchArea permits SearchArea.Rectangle, SearchArea.Poly
             double o = Math.toRadians(orientationDegrees);
             double along = p.east() * Math.sin(o) + p.north() * Math.cos(o);
             double across = p.east() * Math.cos(o) - p.north() * Math.sin(o);
-            double slack = 1e-9 * (lengthMetres + widthMetres);
+            double slack = 1e-6 * (lengthMetres + widthMetres);
             return Math.abs(along) <= lengthMetres / 2 + slack && Math.abs(across) <= widthMetres / 2 + slack;
         }
 
