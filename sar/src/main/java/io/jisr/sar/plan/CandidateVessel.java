@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * @param mmsi its MMSI, if known
  * @param callSign its call sign, if known
  * @param position its last reported position
- * @param speedOverGroundKnots its last reported speed over ground
+ * @param speedOverGroundKnots its last reported speed over ground; 0 when not available (AIS 102.3), so
+ *     that it is ranked as a stopped vessel
  * @param serviceSpeedKnots its maximum or service speed, if known (a register, the partner's equipment list)
  */
 public record CandidateVessel(

@@ -181,6 +181,23 @@ public final class SweepWidthTable {
             if (!any) {
                 throw new SarInputException(where + ": the row has no sweep width");
             }
+            // Interpolation needs the values in one run of columns: empty cells only at the ends.
+            int first = 0;
+            while (Double.isNaN(widths[first])) {
+                first++;
+            }
+            int last = widths.length - 1;
+            while (Double.isNaN(widths[last])) {
+                last--;
+            }
+            boolean gap = false;
+            for (int v = first; v <= last; v++) {
+                gap |= Double.isNaN(widths[v]);
+            }
+            if (gap) {
+                throw new SarInputException(
+                        where + ": empty sweep-width cells must be at the ends of the row, was \"" + line + "\"");
+            }
             rows.add(new Row(platform, height, object, widths));
         }
         if (!header) {
@@ -249,7 +266,32 @@ public final class SweepWidthTable {
         }
     }
 
-    private record Row(AssetKind platform, double heightMetres, SearchObjectType object, double[] widths) {
+    /** One row of the table; never compared, so a class rather than a record holding an array. */
+    private static final class Row {
+        private final AssetKind platform;
+        private final double heightMetres;
+        private final SearchObjectType object;
+        private final double[] widths;
+
+        Row(AssetKind platform, double heightMetres, SearchObjectType object, double[] widths) {
+            this.platform = platform;
+            this.heightMetres = heightMetres;
+            this.object = object;
+            this.widths = widths.clone();
+        }
+
+        AssetKind platform() {
+            return platform;
+        }
+
+        double heightMetres() {
+            return heightMetres;
+        }
+
+        SearchObjectType object() {
+            return object;
+        }
+
         double at(double visibility) {
             int first = -1;
             int last = -1;

@@ -86,6 +86,12 @@ class SweepWidthTableTest {
                         "t"))
                 .hasMessage("t (sweep widths) line 2: vis_3 must be a number, was \"x\"");
         assertThatThrownBy(() -> SweepWidthTable.parse(
+                        "platform,height_m,object,vis_1,vis_3,vis_5,vis_10,vis_15,vis_20\nVESSEL,0,BOAT_5M,,1,,1,1,\n",
+                        weather,
+                        "t"))
+                .hasMessage("t (sweep widths) line 2: empty sweep-width cells must be at the ends of the row, was"
+                        + " \"VESSEL,0,BOAT_5M,,1,,1,1,\"");
+        assertThatThrownBy(() -> SweepWidthTable.parse(
                         "platform,height_m,object,vis_1,vis_3,vis_5,vis_10,vis_15,vis_20\n",
                         "objects,wind_max_kn,sea_max_m,factor\nSMALL,15,1,1.5\n",
                         "t"))

@@ -45,7 +45,7 @@ public final class PlanGpx {
                 out.append("    <rtept lat=\"")
                         .append(Text.number(w.position().latitude(), 7))
                         .append("\" lon=\"")
-                        .append(Text.number(Text.longitude(w.position().longitude()), 7))
+                        .append(longitude(w.position().longitude()))
                         .append("\">\n      <name>")
                         .append(Text.xml(w.name()))
                         .append("</name>\n    </rtept>\n");
@@ -54,5 +54,11 @@ public final class PlanGpx {
         }
         out.append("</gpx>\n");
         return out.toString();
+    }
+
+    /** Returns the longitude in [−180, 180) as written: a value that rounds to 180 is written −180. */
+    static String longitude(double lon) {
+        String text = Text.number(Text.longitude(lon), 7);
+        return text.equals("180") ? "-180" : text;
     }
 }

@@ -208,5 +208,7 @@ class PlanExportTest {
         assertThat(Text.number(12.5, 3)).isEqualTo("12.5");
         assertThat(Text.longitude(180)).isEqualTo(-180);
         assertThat(Text.longitude(190)).isEqualTo(-170);
+        assertThat(PlanGpx.longitude(179.999999999)).isEqualTo("-180");
+        assertThat(PlanGpx.longitude(-179.5)).isEqualTo("-179.5");
     }
 }
