@@ -48,12 +48,11 @@ class PatternTrackTest {
         assertThat(track.trackLengthMetres()).isCloseTo(20 * s, within(1e-6));
         // 20 NM at 10 knots: two hours.
         assertThat(track.durationAt(10)).isEqualTo(Duration.ofHours(2));
-        // Tracks stay one spacing apart: T3 is S from the CSP's track, and so on; the last turn points lie on
-        // the square of side 4S − S (the outermost tracks).
+        // After S along the first course, S to its right, 2S back and 2S to its left, the track is one spacing
+        // behind and one to the left of the datum: √2·S from it, whatever the first course.
         TangentPlane plane = TangentPlane.at(DATUM);
         TangentPlane.Point t4 = plane.project(track.waypoints().get(4).position());
         TangentPlane.Point start = new TangentPlane.Point(0, 0);
-        // After S up, S right, 2S down, 2S left: one spacing left of and below the datum (in the pattern's frame).
         assertThat(t4.distanceTo(start)).isCloseTo(Math.sqrt(2) * s, within(1e-3));
     }
 

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class ShipsThatCanHelpTest {
@@ -76,5 +80,34 @@ class ShipsThatCanHelpTest {
         assertThatThrownBy(() -> new CandidateVessel(
                         "", OptionalInt.of(123456789), Optional.empty(), DATUM, 150, OptionalDouble.empty()))
                 .hasMessage("speed over ground of MMSI 123456789 must be 0 to 102.2 knots, was 150.0");
+    }
+
+    /** Whatever the candidates, the ranking is in order of time, and each time is distance over the speed used. */
+    @Property(tries = 200)
+    void rank_anyCandidates_inOrderOfDistanceOverSpeed(
+            @ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = -0.5, max = 0.5) Double> offsets,
+            @ForAll @DoubleRange(min = 0, max = 30) double sog) {
+        List<CandidateVessel> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < offsets.size(); i++) {
+            double speed = i % 3 == 0 ? 0 : sog + i;
+            OptionalDouble service = i % 2 == 0 ? OptionalDouble.of(8 + i) : OptionalDouble.empty();
+            candidates.add(vessel(
+                    "V" + i, new Position(37 + offsets.get(i), 3 - offsets.get(i) / 2), Math.min(speed, 102), service));
+        }
+        List<ShipsThatCanHelp.RankedVessel> ranked = ShipsThatCanHelp.rank(candidates, DATUM);
+        assertThat(ranked).hasSameSizeAs(candidates);
+        for (int i = 0; i < ranked.size(); i++) {
+            ShipsThatCanHelp.RankedVessel r = ranked.get(i);
+            double hours = r.distanceMetres() / 1852 / r.speedKnots();
+            assertThat(r.timeToDatum().toMillis() / 3_600_000.0).isCloseTo(hours, within(1 / 3600.0));
+            if (i > 0) {
+                assertThat(r.timeToDatum())
+                        .isGreaterThanOrEqualTo(ranked.get(i - 1).timeToDatum());
+            }
+            double expectedSpeed = r.vessel().speedOverGroundKnots() >= 1
+                    ? r.vessel().speedOverGroundKnots()
+                    : r.vessel().serviceSpeedKnots().orElse(10);
+            assertThat(r.speedKnots()).isEqualTo(expectedSpeed);
+        }
     }
 }
