@@ -5,6 +5,7 @@ import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.alerts.ZoneCatalog;
 import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SearchPlans;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
 import io.jisr.picture.PictureStore;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
  * @param zones the zones of the detectors, empty when the node runs without detection
  * @param drift the queue of drift runs of the rescue coordinators
  * @param incidents the published incident reports
+ * @param plans the search plans made on drifts, for their downloads
  */
 public record ApiContext(
         Picture picture,
@@ -42,7 +44,8 @@ public record ApiContext(
         Optional<DetectionService> detection,
         Optional<ZoneCatalog> zones,
         DriftJobs drift,
-        IncidentBook incidents) {
+        IncidentBook incidents,
+        SearchPlans plans) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -58,5 +61,6 @@ public record ApiContext(
         Objects.requireNonNull(zones, "zones must not be null (empty when off)");
         Objects.requireNonNull(drift, "drift must not be null");
         Objects.requireNonNull(incidents, "incidents must not be null");
+        Objects.requireNonNull(plans, "plans must not be null");
     }
 }

@@ -70,6 +70,7 @@ public final class HttpApi implements AutoCloseable {
         AlertRoutes alerts = new AlertRoutes(api, web);
         ZoneRoutes zones = new ZoneRoutes(api, web);
         SarRoutes sar = new SarRoutes(api.drift());
+        PlanRoutes plans = new PlanRoutes(api, api.plans(), web.nodeId());
         IncidentRoutes incidents = new IncidentRoutes(api.incidents(), web);
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
@@ -98,6 +99,9 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/incidents/clusters", incidents::clusters);
             config.routes.get("/api/incidents/timeline", incidents::timeline);
             config.routes.get("/api/sar/objects", sar::objects);
+            config.routes.post("/api/sar/plan", plans::plan);
+            config.routes.get("/api/sar/plan/{id}/{file}", plans::file);
+            config.routes.get("/api/sar/helpers", plans::helpers);
             config.routes.post("/api/sar/drift", sar::submit);
             config.routes.get("/api/sar/drift/{id}", sar::job);
             config.routes.delete("/api/sar/drift/{id}", sar::cancel);

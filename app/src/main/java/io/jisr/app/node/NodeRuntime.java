@@ -14,6 +14,7 @@ import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
 import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
 import io.jisr.feed.FeedState;
@@ -149,7 +150,8 @@ public final class NodeRuntime implements AutoCloseable {
                     node.detection(),
                     node.zones(),
                     drift,
-                    new IncidentBook(incidentStore));
+                    new IncidentBook(incidentStore),
+                    new SearchPlans(wallClock));
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),

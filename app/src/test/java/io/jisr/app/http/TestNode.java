@@ -183,7 +183,8 @@ final class TestNode implements AutoCloseable {
 
                             @Override
                             public void save(List<io.jisr.incident.Incident> incidents) {}
-                        })),
+                        }),
+                        new io.jisr.app.sar.SearchPlans(InstantSource.system())),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }

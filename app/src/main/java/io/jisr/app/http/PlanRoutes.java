@@ -1,0 +1,281 @@
+package io.jisr.app.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SearchPlans;
+import io.jisr.picture.Vessel;
+import io.jisr.picture.VesselFilter;
+import io.jisr.sar.SarInputException;
+import io.jisr.sar.drift.DriftResult;
+import io.jisr.sar.drift.Position;
+import io.jisr.sar.plan.AssetKind;
+import io.jisr.sar.plan.AssetPlan;
+import io.jisr.sar.plan.CandidateVessel;
+import io.jisr.sar.plan.CoverageFactor;
+import io.jisr.sar.plan.PatternKind;
+import io.jisr.sar.plan.PlanRequest;
+import io.jisr.sar.plan.ProbabilityMap;
+import io.jisr.sar.plan.SearchArea;
+import io.jisr.sar.plan.SearchAsset;
+import io.jisr.sar.plan.SearchConditions;
+import io.jisr.sar.plan.SearchObjectType;
+import io.jisr.sar.plan.SearchPlan;
+import io.jisr.sar.plan.SearchPlanner;
+import io.jisr.sar.plan.ShipsThatCanHelp;
+import io.jisr.sar.plan.SweepWidthTable;
+import io.jisr.sar.plan.Waypoint;
+import io.jisr.sar.plan.export.CaseStatus;
+import io.jisr.sar.plan.export.PlanGeoJson;
+import io.jisr.sar.plan.export.PlanGpx;
+import io.jisr.sar.plan.export.PlanKml;
+import io.jisr.sar.plan.export.Sitrep;
+import io.jisr.sar.plan.export.SitrepLanguage;
+import io.jisr.sar.product.DriftSummary;
+import io.jisr.sar.product.ProbabilityGrid;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Search planning on a drift: the area holding a share of its probability, an IAMSAR pattern for one or
+ * more assets with sweep width, spacing, coverage, POD and POS, the plan's files (GPX, KML, GeoJSON) and
+ * a SITREP in English or French; and the ships of the live picture that can help, ranked by time to the
+ * datum.
+ */
+final class PlanRoutes {
+    private static final Set<String> FIELDS = Set.of(
+            "driftId",
+            "share",
+            "pattern",
+            "object",
+            "assets",
+            "visibilityNm",
+            "windKnots",
+            "seaMetres",
+            "fatigued",
+            "coverage",
+            "firstLegBearing",
+            "caseReference");
+
+    private final ApiContext api;
+    private final DriftJobs drifts;
+    private final SearchPlans plans;
+    private final SearchPlanner planner = new SearchPlanner(SweepWidthTable.bundled());
+
+    private final String nodeId;
+
+    PlanRoutes(ApiContext api, SearchPlans plans, String nodeId) {
+        this.api = api;
+        this.nodeId = nodeId;
+        this.drifts = api.drift();
+        this.plans = plans;
+    }
+
+    /** {@code POST /api/sar/plan}: a plan on the probability of a finished drift. */
+    void plan(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, FIELDS);
+        String driftId = body.requiredText("driftId").orElse("");
+        double share = body.number("share", 0.1, 0.99).orElse(0.9);
+        String pattern = body.requiredText("pattern").orElse("");
+        String object = body.requiredText("object").orElse("");
+        double visibility = body.number("visibilityNm", 0.1, 100).orElse(10.0);
+        double wind = body.number("windKnots", 0, 200).orElse(10.0);
+        double sea = body.number("seaMetres", 0, 30).orElse(1.0);
+        boolean fatigued = body.bool("fatigued").orElse(false);
+        double coverage = body.number("coverage", 0.1, 5).orElse(1.0);
+        double bearing = body.number("firstLegBearing", 0, 360).orElse(0.0);
+        String reference = body.text("caseReference").orElse("SAR CASE");
+        body.check();
+        DriftResult drift = drifts.job(driftId)
+                .flatMap(DriftJobs.Job::result)
+                .orElseThrow(() -> ApiException.notFound("no finished drift run " + driftId));
+        SearchPlan plan;
+        try {
+            List<SearchAsset> assets = assets(ctx);
+            DriftSummary summary = DriftSummary.of(drift);
+            ProbabilityMap map = ProbabilityMap.of(
+                    ProbabilityGrid.of(drift, drift.lastOutput(), Math.max(100, summary.driftErrorMetres() / 15)));
+            SearchArea area = SearchArea.Rectangle.covering(map, share, reference + " area");
+            plan = planner.plan(
+                    new PlanRequest(
+                            reference,
+                            area,
+                            PatternKind.valueOf(pattern.toUpperCase(Locale.ROOT)),
+                            assets,
+                            SearchObjectType.valueOf(object.toUpperCase(Locale.ROOT)),
+                            new SearchConditions(visibility, wind, sea, fatigued),
+                            new CoverageFactor(coverage),
+                            bearing),
+                    map);
+        } catch (SarInputException | IllegalArgumentException e) {
+            throw new ApiException(400, ErrorJson.of(ErrorJson.BAD_REQUEST, e.getMessage()));
+        }
+        SearchPlans.Stored stored =
+                plans.keep(plan, reference, AccessGate.principal(ctx).username().value());
+        HttpApi.json(ctx, 200, planJson(stored));
+    }
+
+    private static List<SearchAsset> assets(Context ctx) {
+        JsonNode list;
+        try {
+            list = Json.mapper().readTree(ctx.body()).path("assets");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON", e);
+        }
+        if (!list.isArray() || list.isEmpty() || list.size() > 6) {
+            throw new IllegalArgumentException("assets must be a list of 1 to 6 search units");
+        }
+        List<SearchAsset> assets = new ArrayList<>();
+        for (JsonNode a : list) {
+            assets.add(new SearchAsset(
+                    a.path("name").asText(""),
+                    AssetKind.valueOf(a.path("kind").asText("VESSEL").toUpperCase(Locale.ROOT)),
+                    a.path("speedKnots").asDouble(Double.NaN),
+                    a.path("enduranceHours").asDouble(Double.NaN),
+                    a.path("heightMetres").asDouble(0)));
+        }
+        return assets;
+    }
+
+    private static Map<String, Object> planJson(SearchPlans.Stored stored) {
+        SearchPlan plan = stored.plan();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", stored.id());
+        m.put("pattern", plan.request().pattern().name());
+        m.put("probabilityOfContainment", plan.probabilityOfContainment());
+        m.put("probabilityOfSuccess", plan.probabilityOfSuccess());
+        m.put("cumulativeSuccess", plan.cumulativeSuccess());
+        m.put("area", points(plan.request().area().outline()));
+        List<Object> assets = new ArrayList<>();
+        for (AssetPlan a : plan.assets()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", a.asset().name());
+            x.put("sweepWidthNm", a.sweepWidth().nauticalMiles());
+            x.put("trackSpacingMetres", a.track().trackSpacingMetres());
+            x.put("coverage", a.coverage().value());
+            x.put("probabilityOfDetection", a.probabilityOfDetection());
+            x.put("probabilityOfContainment", a.probabilityOfContainment());
+            x.put("probabilityOfSuccess", a.probabilityOfSuccess());
+            x.put("hours", a.duration().toMinutes() / 60.0);
+            x.put("fitsEndurance", a.fitsEndurance());
+            x.put("trackNm", a.track().trackLengthMetres() / 1852);
+            x.put("area", points(a.assignedArea().outline()));
+            x.put(
+                    "waypoints",
+                    a.track().waypoints().stream().map(PlanRoutes::point).toList());
+            assets.add(x);
+        }
+        m.put("assets", assets);
+        return m;
+    }
+
+    private static List<double[]> points(List<Position> positions) {
+        return positions.stream()
+                .map(p -> new double[] {p.latitude(), p.longitude()})
+                .toList();
+    }
+
+    private static double[] point(Waypoint w) {
+        return new double[] {w.position().latitude(), w.position().longitude()};
+    }
+
+    /** {@code GET /api/sar/plan/{id}/{file}}: {@code plan.gpx}, {@code plan.kml}, {@code plan.geojson}, {@code sitrep}. */
+    void file(Context ctx) {
+        SearchPlans.Stored stored = plans.plan(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("no search plan " + ctx.pathParam("id")));
+        SearchPlan plan = stored.plan();
+        String file = ctx.pathParam("file");
+        switch (file) {
+            case "plan.gpx" -> download(ctx, "application/gpx+xml", stored.id() + ".gpx", PlanGpx.write(plan));
+            case "plan.kml" ->
+                download(ctx, "application/vnd.google-earth.kml+xml", stored.id() + ".kml", PlanKml.write(plan));
+            case "plan.geojson" ->
+                download(ctx, "application/geo+json", stored.id() + ".geojson", PlanGeoJson.write(plan));
+            case "sitrep" -> {
+                SitrepLanguage language =
+                        "fr".equals(ctx.queryParam("lang")) ? SitrepLanguage.FRENCH : SitrepLanguage.ENGLISH;
+                Sitrep sitrep = new Sitrep(
+                        stored.caseReference(),
+                        1,
+                        Instant.now(),
+                        nodeId,
+                        "",
+                        "",
+                        "",
+                        "",
+                        Sitrep.planSummary(plan, language),
+                        CaseStatus.ACTIVE_SEARCH);
+                download(
+                        ctx,
+                        "text/plain",
+                        stored.id() + "-sitrep-" + language.name().toLowerCase(Locale.ROOT) + ".txt",
+                        sitrep.write(language));
+            }
+            default ->
+                throw ApiException.notFound(
+                        "no file " + file + " of a plan (plan.gpx, plan.kml, plan.geojson, sitrep)");
+        }
+    }
+
+    private static void download(Context ctx, String type, String name, String text) {
+        ctx.status(200)
+                .contentType(type + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .result(text);
+    }
+
+    /** {@code GET /api/sar/helpers?lat=&lon=&count=}: ships within 200 NM ranked by time to reach the point. */
+    void helpers(Context ctx) {
+        QueryParameters q = new QueryParameters(ctx.queryParamMap());
+        double lat = q.requiredDecimal("lat", -90, 90);
+        double lon = q.requiredDecimal("lon", -180, 180);
+        int count = q.integer("count", 10, 1, 100);
+        q.check();
+        List<Vessel> near = api.picture()
+                .nearest(
+                        io.jisr.ais.message.Position.of(lat, lon),
+                        200,
+                        VesselFilter.ALL,
+                        api.clock().instant(),
+                        200 * 1852.0);
+        List<CandidateVessel> candidates = new ArrayList<>();
+        for (Vessel v : near) {
+            if (v.lastFix().isEmpty()
+                    || v.kind() != io.jisr.picture.VesselKind.CLASS_A
+                            && v.kind() != io.jisr.picture.VesselKind.CLASS_B) {
+                continue;
+            }
+            var fix = v.lastFix().get();
+            candidates.add(new CandidateVessel(
+                    v.staticData().name().orElse(""),
+                    OptionalInt.of(v.mmsi().value()),
+                    v.staticData().callSign(),
+                    new Position(fix.position().latitude(), fix.position().longitude()),
+                    fix.speedKnots().orElse(0),
+                    OptionalDouble.empty()));
+        }
+        List<Map<String, Object>> ranked = new ArrayList<>();
+        for (var r : ShipsThatCanHelp.rank(candidates, new Position(lat, lon))) {
+            if (ranked.size() == count) {
+                break;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("mmsi", r.vessel().mmsi().orElse(0));
+            m.put("name", r.vessel().name());
+            r.vessel().callSign().ifPresent(c -> m.put("callSign", c));
+            m.put("distanceNm", r.distanceMetres() / 1852);
+            m.put("speedKnots", r.speedKnots());
+            m.put("speedBasis", r.speedBasis().name());
+            m.put("minutesToReach", r.timeToDatum().toMinutes());
+            ranked.add(m);
+        }
+        HttpApi.json(ctx, 200, Map.of("ships", ranked));
+    }
+}
