@@ -31,7 +31,7 @@ class DriftBrowserTest {
     @BeforeAll
     static void startNode() throws Exception {
         Browser.requireChromium();
-        node = UiNode.start(dir, List.of(), false);
+        node = UiNode.start(dir, List.of(), true);
         var accounts = node.runtime.accounts();
         Principal admin =
                 ((LoginOutcome.SignedIn) accounts.login("admin", node.adminPassword, "127.0.0.1")).principal();
@@ -47,7 +47,7 @@ class DriftBrowserTest {
     }
 
     @Test
-    void coordinator_runsADriftAndSeesTheCloudAndAreas() {
+    void coordinator_runsADriftAndSeesTheCloudAndAreas() throws Exception {
         try (Browser browser = Browser.start()) {
             SignIn.openAndSignIn(browser, node, "sara", new String[] {PASSWORD}, null);
             browser.driver.findElement(By.id("toggle-drift")).click();
@@ -80,6 +80,54 @@ class DriftBrowserTest {
                     + " s.dispatchEvent(new Event('input'));");
             assertThat(browser.driver.findElement(By.id("drift-summary")).getText())
                     .contains("Mar 10, 2026, 06:00:00");
+
+            // A parallel-track plan for the two units over the 90 % area, then an expanding square.
+            browser.driver.findElement(By.id("plan-run")).click();
+            browser.waiting(30)
+                    .until(d -> "2".equals(browser.js("return document.documentElement.dataset.planTracks")));
+            assertThat(browser.driver.findElement(By.id("plan-result")).getText())
+                    .contains("Patrol boat 1")
+                    .contains("Patrol boat 2")
+                    .contains("Probability of success of the plan:");
+            browser.screenshot("search-plan");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("plan-pattern")))
+                    .selectByValue("EXPANDING_SQUARE");
+            browser.js("document.documentElement.dataset.planTracks = ''");
+            browser.driver.findElement(By.id("plan-run")).click();
+            browser.waiting(30)
+                    .until(d -> "2".equals(browser.js("return document.documentElement.dataset.planTracks")));
+            Object gpx = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch(document.querySelector('#plan-result a[data-file=\"plan.gpx\"]').href)"
+                            + ".then(r => r.text()).then(done);");
+            assertThat((String) gpx).contains("<gpx").contains("Patrol boat 1");
+            Object sitrep = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch(document.querySelector('#plan-result a[data-file=\"sitrep?lang=en\"]').href)"
+                            + ".then(r => r.text()).then(done);");
+            assertThat((String) sitrep).contains("SITREP").contains("SEARCH IN PROGRESS");
+
+            // Ships that can help: one heard just now near Algiers.
+            try (java.net.Socket feed = new java.net.Socket("127.0.0.1", node.livePort)) {
+                java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                feed.getOutputStream()
+                        .write((io.jisr.app.http.TestMessages.taggedLines(
+                                                io.jisr.app.http.TestMessages.voyage(
+                                                        224_000_009, "HELPFUL", "EAHP", 70, "ALGIERS"),
+                                                now)
+                                        + io.jisr.app.http.TestMessages.taggedLines(
+                                                io.jisr.app.http.TestMessages.position(
+                                                        224_000_009, 36.95, 3.30, 12, 270, 270),
+                                                now))
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                feed.getOutputStream().flush();
+                browser.waiting(20).until(d -> {
+                    d.findElement(By.id("plan-helpers")).click();
+                    return d.findElement(By.id("plan-helper-list")).getText().contains("HELPFUL");
+                });
+            }
+            assertThat(browser.driver.findElement(By.id("plan-helper-list")).getText())
+                    .contains("NM at 12 kn, about");
         }
     }
 }
