@@ -94,7 +94,11 @@ class AlertsBrowserTest {
                     .contains("SANTA MARIA");
             browser.screenshot("alert-arrived");
 
-            // "Show" opens the vessel and its track around the event.
+            // "Show" opens the vessel and its track around the event (once the node has stored the reports:
+            // history is committed in batches, behind the live view).
+            node.runtime.node().pipeline().drain(30, java.util.concurrent.TimeUnit.SECONDS);
+            node.runtime.node().writer().flush();
+            item = browser.driver.findElement(By.cssSelector("#alert-list li[data-state=NEW]"));
             item.findElement(By.cssSelector("button[data-action=show]")).click();
             browser.waiting(20)
                     .until(d -> d.findElement(By.id("vessel-panel")).isDisplayed()
@@ -177,9 +181,10 @@ class AlertsBrowserTest {
                                         t0.plusSeconds(120)))
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
+                // Read as one text: the list is redrawn whenever an alert changes.
                 browser.waiting(30)
-                        .until(d -> d.findElements(By.cssSelector("#alert-list li")).stream()
-                                .anyMatch(li -> li.getText().contains("In zone Baie d'Alger")));
+                        .until(d -> String.valueOf(browser.js("return document.getElementById('alert-list').innerText"))
+                                .contains("In zone Baie d'Alger"));
             }
             browser.js("window.jisr.map.setView([36.82, 3.05], 10)");
             browser.screenshot("zones");
