@@ -9,6 +9,8 @@ import { t, formatNumber, formatDateTime } from './i18n.js';
 
 const POLL_MS = 300;
 const FRAME_MS = 400;
+/** One colour per search unit's track. */
+const TRACK_COLOURS = ['#8e44ad', '#16a085', '#d35400', '#2c3e50', '#c0392b', '#27ae60'];
 
 export class DriftPanel {
   constructor(map, canRun, onError) {
@@ -193,84 +195,83 @@ export class DriftPanel {
       if (i >= this.result.frames.length) clearInterval(this.timer);
     }, FRAME_MS);
   }
+
+  async plan() {
+    const message = byId('plan-message');
+    message.textContent = '';
+    const assets = [];
+    for (const n of [1, 2]) {
+      const name = byId(`plan-asset${n}-name`).value.trim();
+      if (!name) continue;
+      assets.push({
+        name, kind: 'VESSEL', speedKnots: Number(byId(`plan-asset${n}-speed`).value), enduranceHours: Number(byId(`plan-asset${n}-endurance`).value),
+      });
+    }
+    try {
+      const plan = await api.post('/api/sar/plan', {
+        driftId: this.result.id,
+        share: Number(byId('plan-share').value),
+        pattern: byId('plan-pattern').value,
+        object: byId('plan-object').value,
+        assets,
+        caseReference: 'JISR SAR',
+      });
+      this.showPlan(plan);
+    } catch (e) {
+      message.textContent = describeRefusal(e);
+    }
+  }
+
+  async helpers() {
+    const list = byId('plan-helper-list');
+    clear(list);
+    const last = this.result.summaries[this.result.summaries.length - 1].datum;
+    try {
+      const answer = await api.get('/api/sar/helpers', { lat: last.lat, lon: last.lon, count: 10 });
+      if (!answer.ships.length) list.append(el('li', { text: t('plan.noHelpers') }));
+      for (const s of answer.ships) {
+        list.append(el('li', { text: t('plan.helper', {
+          name: s.name || String(s.mmsi), mmsi: s.mmsi, distance: formatNumber(s.distanceNm, 1), speed: formatNumber(s.speedKnots, 1), minutes: formatNumber(s.minutesToReach),
+        }) }));
+      }
+      document.documentElement.dataset.helpers = String(answer.ships.length);
+    } catch (e) {
+      this.onError(e);
+    }
+  }
+
+  showPlan(plan) {
+    this.planLayer.clearLayers();
+    L.polygon(plan.area, { color: '#000', weight: 2, dashArray: '6 4', fill: false, interactive: false }).addTo(this.planLayer);
+    const result = byId('plan-result');
+    clear(result);
+    const table = el('table', { className: 'plan-table' },
+      el('thead', {}, el('tr', {}, ...['plan.unit', 'plan.spacing', 'plan.coverage', 'plan.pod', 'plan.pos', 'plan.hours']
+        .map((k) => el('th', { text: t(k), attrs: { scope: 'col' } })))));
+    const body = el('tbody');
+    plan.assets.forEach((a, i) => {
+      L.polyline(a.waypoints, { color: TRACK_COLOURS[i % TRACK_COLOURS.length], weight: 2, interactive: false }).addTo(this.planLayer);
+      body.append(el('tr', {},
+        el('td', { text: a.name }),
+        el('td', { text: t('plan.metres', { value: formatNumber(a.trackSpacingMetres) }) }),
+        el('td', { text: formatNumber(a.coverage, 2) }),
+        el('td', { text: `${formatNumber(100 * a.probabilityOfDetection)} %` }),
+        el('td', { text: `${formatNumber(100 * a.probabilityOfSuccess)} %` }),
+        el('td', { text: `${formatNumber(a.hours, 1)}${a.fitsEndurance ? '' : ' ⚠'}` })));
+    });
+    table.append(body);
+    result.append(table, el('p', { text: t('plan.total', { pos: formatNumber(100 * plan.probabilityOfSuccess), poc: formatNumber(100 * plan.probabilityOfContainment) }) }));
+    const links = el('p', { className: 'buttons' });
+    for (const [file, key] of [['plan.gpx', 'plan.gpx'], ['plan.kml', 'plan.kml'], ['plan.geojson', 'plan.geojson'], ['sitrep?lang=en', 'plan.sitrepEn'], ['sitrep?lang=fr', 'plan.sitrepFr']]) {
+      links.append(el('a', { className: 'button-link', text: t(key), attrs: { href: `/api/sar/plan/${encodeURIComponent(plan.id)}/${file}`, download: '', 'data-file': file } }));
+    }
+    result.append(links);
+    this.map.fitBounds(L.latLngBounds(plan.area).pad(0.6));
+    result.scrollIntoView({ block: 'nearest' });
+    document.documentElement.dataset.planTracks = String(plan.assets.length);
+  }
 }
 
-const TRACK_COLOURS = ['#8e44ad', '#16a085', '#d35400', '#2c3e50', '#c0392b', '#27ae60'];
-
-DriftPanel.prototype.plan = async function plan() {
-  const message = byId('plan-message');
-  message.textContent = '';
-  const assets = [];
-  for (const n of [1, 2]) {
-    const name = byId(`plan-asset${n}-name`).value.trim();
-    if (!name) continue;
-    assets.push({
-      name, kind: 'VESSEL', speedKnots: Number(byId(`plan-asset${n}-speed`).value), enduranceHours: Number(byId(`plan-asset${n}-endurance`).value),
-    });
-  }
-  try {
-    const plan = await api.post('/api/sar/plan', {
-      driftId: this.result.id,
-      share: Number(byId('plan-share').value),
-      pattern: byId('plan-pattern').value,
-      object: byId('plan-object').value,
-      assets,
-      caseReference: 'JISR SAR',
-    });
-    this.showPlan(plan);
-  } catch (e) {
-    message.textContent = describeRefusal(e);
-  }
-};
-
-DriftPanel.prototype.showPlan = function showPlan(plan) {
-  this.planLayer.clearLayers();
-  L.polygon(plan.area, { color: '#000', weight: 2, dashArray: '6 4', fill: false, interactive: false }).addTo(this.planLayer);
-  const result = byId('plan-result');
-  clear(result);
-  const table = el('table', { className: 'plan-table' },
-    el('thead', {}, el('tr', {}, ...['plan.unit', 'plan.spacing', 'plan.coverage', 'plan.pod', 'plan.pos', 'plan.hours']
-      .map((k) => el('th', { text: t(k), attrs: { scope: 'col' } })))));
-  const body = el('tbody');
-  plan.assets.forEach((a, i) => {
-    L.polyline(a.waypoints, { color: TRACK_COLOURS[i % TRACK_COLOURS.length], weight: 2, interactive: false }).addTo(this.planLayer);
-    body.append(el('tr', {},
-      el('td', { text: a.name }),
-      el('td', { text: t('plan.metres', { value: formatNumber(a.trackSpacingMetres) }) }),
-      el('td', { text: formatNumber(a.coverage, 2) }),
-      el('td', { text: `${formatNumber(100 * a.probabilityOfDetection)} %` }),
-      el('td', { text: `${formatNumber(100 * a.probabilityOfSuccess)} %` }),
-      el('td', { text: `${formatNumber(a.hours, 1)}${a.fitsEndurance ? '' : ' ⚠'}` })));
-  });
-  table.append(body);
-  result.append(table, el('p', { text: t('plan.total', { pos: formatNumber(100 * plan.probabilityOfSuccess), poc: formatNumber(100 * plan.probabilityOfContainment) }) }));
-  const links = el('p', { className: 'buttons' });
-  for (const [file, key] of [['plan.gpx', 'plan.gpx'], ['plan.kml', 'plan.kml'], ['plan.geojson', 'plan.geojson'], ['sitrep?lang=en', 'plan.sitrepEn'], ['sitrep?lang=fr', 'plan.sitrepFr']]) {
-    links.append(el('a', { className: 'button-link', text: t(key), attrs: { href: `/api/sar/plan/${encodeURIComponent(plan.id)}/${file}`, download: '', 'data-file': file } }));
-  }
-  result.append(links);
-  this.map.fitBounds(L.latLngBounds(plan.area).pad(0.6));
-  result.scrollIntoView({ block: 'nearest' });
-  document.documentElement.dataset.planTracks = String(plan.assets.length);
-};
-
-DriftPanel.prototype.helpers = async function helpers() {
-  const list = byId('plan-helper-list');
-  clear(list);
-  const last = this.result.summaries[this.result.summaries.length - 1].datum;
-  try {
-    const answer = await api.get('/api/sar/helpers', { lat: last.lat, lon: last.lon, count: 10 });
-    if (!answer.ships.length) list.append(el('li', { text: t('plan.noHelpers') }));
-    for (const s of answer.ships) {
-      list.append(el('li', { text: t('plan.helper', {
-        name: s.name || String(s.mmsi), mmsi: s.mmsi, distance: formatNumber(s.distanceNm, 1), speed: formatNumber(s.speedKnots, 1), minutes: formatNumber(s.minutesToReach),
-      }) }));
-    }
-    document.documentElement.dataset.helpers = String(answer.ships.length);
-  } catch (e) {
-    this.onError(e);
-  }
-};
 
 function describeRefusal(error) {
   const fields = Object.entries(error.errors ?? {}).map(([name, problems]) => `${name}: ${problems.map((p) => p.message).join(', ')}`);
