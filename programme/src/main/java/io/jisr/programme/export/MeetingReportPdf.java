@@ -19,7 +19,7 @@ import java.util.Map;
 public final class MeetingReportPdf {
     /*
      * Implementation note (PDF 1.7, ISO 32000-1): the file is header, objects, cross-reference table and
-     * trailer (7.5). Objects: 1 the catalog (7.7.2), 2 the page tree (7.7.3.2), 3 and 4 the standard Type 1
+     * trailer (7.5). Each stream's data is followed by an end-of-line that /Length does not count (7.3.8.1). Objects: 1 the catalog (7.7.2), 2 the page tree (7.7.3.2), 3 and 4 the standard Type 1
      * fonts Helvetica and Helvetica-Bold (9.6.2.2, which every reader provides, so nothing is embedded) with
      * WinAnsiEncoding (Annex D), then for each page a page object and its content stream. Text is shown with
      * BT/Tf/Td/Tj/ET (9.4); strings are literal strings (7.3.4.2) with '(', ')' and '\' escaped, bytes of 128
@@ -237,7 +237,7 @@ public final class MeetingReportPdf {
                     + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " + contentObject + " 0 R >>");
             String stream = content(pages.get(i), i + 1, count);
             objects.add("<< /Length " + stream.getBytes(StandardCharsets.US_ASCII).length + " >>\nstream\n" + stream
-                    + "endstream");
+                    + "\nendstream");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // The second line's bytes above 127 tell transfer tools the file is binary (7.5.2).
