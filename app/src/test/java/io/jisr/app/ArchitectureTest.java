@@ -98,6 +98,19 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "io.jisr.incident..");
 
+    /**
+     * The programme register is plain domain code: the JDK and itself. Empty until {@code app} depends on the
+     * module, hence {@code allowEmptyShould}.
+     */
+    @ArchTest
+    static final ArchRule programme_dependsOnJdkOnly = classes()
+            .that()
+            .resideInAPackage("io.jisr.programme..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.jisr.programme..")
+            .allowEmptyShould(true);
+
     /** Domain modules know no HTTP, JDBC, JSON, metrics or logging framework. */
     @ArchTest
     static final ArchRule domain_isFreeOfFrameworks = noClasses()
@@ -111,7 +124,8 @@ class ArchitectureTest {
                     "io.jisr.detect..",
                     "io.jisr.exchange..",
                     "io.jisr.sar..",
-                    "io.jisr.incident..")
+                    "io.jisr.incident..",
+                    "io.jisr.programme..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

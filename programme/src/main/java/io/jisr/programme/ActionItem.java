@@ -1,0 +1,128 @@
+package io.jisr.programme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An action item born from a meeting's decision: who must do what by when, and the history of its changes.
+ * The side that must act owns the record, so it alone moves its status.
+ *
+ * @param id the register's identifier
+ * @param side the side that must act; it owns the record
+ * @param meetingId the meeting it was decided in
+ * @param decisionId the decision in that meeting it carries out
+ * @param title what must be done
+ * @param assignee the person responsible (the item's "owner" in the minutes)
+ * @param due the day it is due; it is overdue from the day after
+ * @param status where it stands
+ * @param history every change since it was created, oldest first
+ */
+public record ActionItem(
+        String id,
+        Nation side,
+        String meetingId,
+        String decisionId,
+        String title,
+        String assignee,
+        LocalDate due,
+        ActionStatus status,
+        List<ActionChange> history) {
+
+    /** Checks the fields. */
+    public ActionItem {
+        id = Texts.require("action item id", id);
+        Texts.present("action item " + id + " side", side);
+        meetingId = Texts.require("action item " + id + " meeting", meetingId);
+        decisionId = Texts.require("action item " + id + " decision", decisionId);
+        title = Texts.require("action item " + id + " title", title);
+        assignee = Texts.require("action item " + id + " assignee", assignee);
+        Texts.present("action item " + id + " due date", due);
+        Texts.present("action item " + id + " status", status);
+        history = List.copyOf(Texts.present("action item " + id + " history", history));
+    }
+
+    /** Creates an open item from a decision, with its creation as the first history entry. */
+    public static ActionItem fromDecision(
+            String id,
+            Nation side,
+            Meeting meeting,
+            Decision decision,
+            String title,
+            String assignee,
+            LocalDate due,
+            String by,
+            Instant at) {
+        if (!meeting.decisions().contains(decision)) {
+            throw new IllegalArgumentException(
+                    "action item " + id + ": decision " + decision.id() + " is not in meeting " + meeting.id());
+        }
+        return new ActionItem(
+                id,
+                side,
+                meeting.id(),
+                decision.id(),
+                title,
+                assignee,
+                due,
+                ActionStatus.OPEN,
+                List.of(new ActionChange(at, by, "created, due " + due + ", assigned to " + assignee)));
+    }
+
+    /** Returns this item moved to {@code next}, the change recorded; refuses a change to the same status. */
+    public ActionItem withStatus(ActionStatus next, String by, Instant at) {
+        if (next == status) {
+            throw new IllegalArgumentException("action item " + id + " is already " + status);
+        }
+        return new ActionItem(
+                id,
+                side,
+                meetingId,
+                decisionId,
+                title,
+                assignee,
+                due,
+                next,
+                append(new ActionChange(at, by, "status " + status + " -> " + next)));
+    }
+
+    /** Returns this item due on another day, the change recorded. */
+    public ActionItem rescheduled(LocalDate newDue, String by, Instant at) {
+        return new ActionItem(
+                id,
+                side,
+                meetingId,
+                decisionId,
+                title,
+                assignee,
+                newDue,
+                status,
+                append(new ActionChange(at, by, "due " + due + " -> " + newDue)));
+    }
+
+    /** Returns this item handed to another person, the change recorded. */
+    public ActionItem reassigned(String newAssignee, String by, Instant at) {
+        return new ActionItem(
+                id,
+                side,
+                meetingId,
+                decisionId,
+                title,
+                newAssignee,
+                due,
+                status,
+                append(new ActionChange(at, by, "assignee " + assignee + " -> " + newAssignee)));
+    }
+
+    /** Returns whether it is still pending after its due day: on {@code day}, due before it and not done. */
+    public boolean isOverdue(LocalDate day) {
+        return status.isPending() && due.isBefore(day);
+    }
+
+    private List<ActionChange> append(ActionChange change) {
+        List<ActionChange> all = new ArrayList<>(history);
+        all.add(change);
+        return all;
+    }
+}
