@@ -101,6 +101,7 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/sar/objects", sar::objects);
             config.routes.post("/api/sar/plan", plans::plan);
             config.routes.get("/api/sar/plan/{id}/{file}", plans::file);
+            config.routes.post("/api/sar/plan/{id}/unsuccessful", plans::unsuccessful);
             config.routes.get("/api/sar/helpers", plans::helpers);
             config.routes.post("/api/sar/drift", sar::submit);
             config.routes.get("/api/sar/drift/{id}", sar::job);

@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -62,7 +63,8 @@ final class PlanRoutes {
             "fatigued",
             "coverage",
             "firstLegBearing",
-            "caseReference");
+            "caseReference",
+            "area");
 
     private final ApiContext api;
     private final DriftJobs drifts;
@@ -99,10 +101,9 @@ final class PlanRoutes {
         SearchPlan plan;
         try {
             List<SearchAsset> assets = assets(ctx);
-            DriftSummary summary = DriftSummary.of(drift);
-            ProbabilityMap map = ProbabilityMap.of(
-                    ProbabilityGrid.of(drift, drift.lastOutput(), Math.max(100, summary.driftErrorMetres() / 15)));
-            SearchArea area = SearchArea.Rectangle.covering(map, share, reference + " area");
+            ProbabilityMap map = plans.map(driftId, freshMap(drift));
+            SearchArea area = drawnArea(ctx, reference)
+                    .orElseGet(() -> SearchArea.Rectangle.covering(map, share, reference + " area"));
             plan = planner.plan(
                     new PlanRequest(
                             reference,
@@ -117,9 +118,68 @@ final class PlanRoutes {
         } catch (SarInputException | IllegalArgumentException e) {
             throw new ApiException(400, ErrorJson.of(ErrorJson.BAD_REQUEST, e.getMessage()));
         }
-        SearchPlans.Stored stored =
-                plans.keep(plan, reference, AccessGate.principal(ctx).username().value());
+        SearchPlans.Stored stored = plans.keep(
+                driftId, plan, reference, AccessGate.principal(ctx).username().value());
         HttpApi.json(ctx, 200, planJson(stored));
+    }
+
+    /** The drift's probability at its last output, on cells about a fifteenth of its drift error. */
+    private static ProbabilityMap freshMap(DriftResult drift) {
+        DriftSummary summary = DriftSummary.of(drift);
+        return ProbabilityMap.of(
+                ProbabilityGrid.of(drift, drift.lastOutput(), Math.max(100, summary.driftErrorMetres() / 15)));
+    }
+
+    /**
+     * A box drawn on the map ({@code "area": {"south":…,"west":…,"north":…,"east":…}}) as a search area
+     * with its length north–south; empty when the plan should cover a share of the probability instead.
+     */
+    private static Optional<SearchArea> drawnArea(Context ctx, String reference) {
+        JsonNode box;
+        try {
+            box = Json.mapper().readTree(ctx.body()).path("area");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON", e);
+        }
+        if (box.isMissingNode() || box.isNull()) {
+            return Optional.empty();
+        }
+        double south = box.path("south").asDouble(Double.NaN);
+        double west = box.path("west").asDouble(Double.NaN);
+        double north = box.path("north").asDouble(Double.NaN);
+        double east = box.path("east").asDouble(Double.NaN);
+        if (!(south >= -80 && north <= 80 && south < north && west >= -180 && east <= 180 && west < east)) {
+            throw new IllegalArgumentException(
+                    "area must be a box with south < north within ±80° and west < east, was " + box);
+        }
+        double lat = (south + north) / 2;
+        double metresPerDegreeLat = 111_132.954 - 559.822 * Math.cos(2 * Math.toRadians(lat));
+        double metresPerDegreeLon = Math.PI
+                / 180
+                * 6_378_137.0
+                * Math.cos(Math.toRadians(lat))
+                / Math.sqrt(1 - 0.00669437999014 * Math.pow(Math.sin(Math.toRadians(lat)), 2));
+        return Optional.of(new SearchArea.Rectangle(
+                reference + " area",
+                new Position(lat, (west + east) / 2),
+                0,
+                (north - south) * metresPerDegreeLat,
+                (east - west) * metresPerDegreeLon));
+    }
+
+    /**
+     * {@code POST /api/sar/plan/{id}/unsuccessful}: the plan was carried out without finding the object;
+     * the drift's probability map is updated and the next plan on it uses the update.
+     */
+    void unsuccessful(Context ctx) {
+        SearchPlans.Stored stored = plans.plan(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("no search plan " + ctx.pathParam("id")));
+        DriftResult drift = drifts.job(stored.driftId())
+                .flatMap(DriftJobs.Job::result)
+                .orElseThrow(() -> ApiException.notFound("the drift run " + stored.driftId() + " has expired"));
+        ProbabilityMap updated = plans.unsuccessful(stored, freshMap(drift));
+        HttpApi.json(
+                ctx, 200, Map.of("searches", updated.searches(), "cumulativeSuccess", updated.cumulativeSuccess()));
     }
 
     private static List<SearchAsset> assets(Context ctx) {
