@@ -44,6 +44,10 @@ export class DriftPanel {
       this.plan();
     });
     byId('plan-helpers').addEventListener('click', () => this.helpers());
+    byId('plan-draw').addEventListener('click', () => this.drawBox());
+    byId('plan-unsuccessful').addEventListener('click', () => this.unsuccessful());
+    this.drawnBox = null;
+    this.lastPlan = null;
     this.toggleConstant();
   }
 
@@ -196,6 +200,39 @@ export class DriftPanel {
     }, FRAME_MS);
   }
 
+  /** Two clicks on the map give the corners of a search area drawn by hand. */
+  drawBox() {
+    const container = this.map.getContainer();
+    container.classList.add('measuring');
+    this.map.once('click', (first) => {
+      this.map.once('click', (second) => {
+        container.classList.remove('measuring');
+        const a = first.latlng;
+        const b = second.latlng;
+        this.drawnBox = {
+          south: Math.min(a.lat, b.lat), west: Math.min(a.lng, b.lng), north: Math.max(a.lat, b.lat), east: Math.max(a.lng, b.lng),
+        };
+        this.boxLayer?.remove();
+        this.boxLayer = L.rectangle([[this.drawnBox.south, this.drawnBox.west], [this.drawnBox.north, this.drawnBox.east]], {
+          color: '#000', weight: 1, dashArray: '2 4', fill: false, interactive: false,
+        }).addTo(this.planLayer);
+        byId('plan-share').value = 'drawn';
+      });
+    });
+  }
+
+  /** The last plan was searched without finding the object: the drift's map is updated for the next plan. */
+  async unsuccessful() {
+    try {
+      const answer = await api.post(`/api/sar/plan/${encodeURIComponent(this.lastPlan.id)}/unsuccessful`, {});
+      byId('plan-cumulative').textContent = t('plan.cumulative', {
+        searches: formatNumber(answer.searches), pos: formatNumber(100 * answer.cumulativeSuccess),
+      });
+    } catch (e) {
+      byId('plan-message').textContent = describeRefusal(e);
+    }
+  }
+
   async plan() {
     const message = byId('plan-message');
     message.textContent = '';
@@ -207,10 +244,15 @@ export class DriftPanel {
         name, kind: 'VESSEL', speedKnots: Number(byId(`plan-asset${n}-speed`).value), enduranceHours: Number(byId(`plan-asset${n}-endurance`).value),
       });
     }
+    const drawn = byId('plan-share').value === 'drawn';
+    if (drawn && !this.drawnBox) {
+      message.textContent = t('plan.drawFirst');
+      return;
+    }
     try {
       const plan = await api.post('/api/sar/plan', {
         driftId: this.result.id,
-        share: Number(byId('plan-share').value),
+        ...(drawn ? { area: this.drawnBox } : { share: Number(byId('plan-share').value) }),
         pattern: byId('plan-pattern').value,
         object: byId('plan-object').value,
         assets,
@@ -241,6 +283,8 @@ export class DriftPanel {
   }
 
   showPlan(plan) {
+    this.lastPlan = plan;
+    byId('plan-unsuccessful').hidden = false;
     this.planLayer.clearLayers();
     L.polygon(plan.area, { color: '#000', weight: 2, dashArray: '6 4', fill: false, interactive: false }).addTo(this.planLayer);
     const result = byId('plan-result');

@@ -107,6 +107,28 @@ class DriftBrowserTest {
                             + ".then(r => r.text()).then(done);");
             assertThat((String) sitrep).contains("SITREP").contains("SEARCH IN PROGRESS");
 
+            // Searched without finding: the probability is updated for the next plan.
+            browser.driver.findElement(By.id("plan-unsuccessful")).click();
+            browser.waiting(20)
+                    .until(d ->
+                            d.findElement(By.id("plan-cumulative")).getText().startsWith("1 unsuccessful"));
+
+            // An area drawn by hand: two clicks on the map, then a plan over it.
+            browser.driver.findElement(By.id("plan-draw")).click();
+            var mapElement = browser.driver.findElement(By.id("map"));
+            new org.openqa.selenium.interactions.Actions(browser.driver)
+                    .moveToElement(mapElement, -120, -80)
+                    .click()
+                    .moveToElement(mapElement, 120, 80)
+                    .click()
+                    .perform();
+            browser.waiting(10)
+                    .until(d -> "drawn".equals(browser.js("return document.getElementById('plan-share').value")));
+            browser.js("document.documentElement.dataset.planTracks = ''");
+            browser.driver.findElement(By.id("plan-run")).click();
+            browser.waiting(30)
+                    .until(d -> "2".equals(browser.js("return document.documentElement.dataset.planTracks")));
+
             // Ships that can help: one heard just now near Algiers.
             try (java.net.Socket feed = new java.net.Socket("127.0.0.1", node.livePort)) {
                 java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
