@@ -2,10 +2,7 @@ package io.jisr.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jisr.access.LoginOutcome;
-import io.jisr.access.Principal;
 import io.jisr.access.Role;
-import io.jisr.access.Username;
 import io.jisr.app.alerts.ImpossibleJump;
 import io.jisr.detect.alert.Alert;
 import io.jisr.detect.alert.AlertState;
@@ -16,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +36,7 @@ class AlertsBrowserTest {
     static void startNode() throws Exception {
         Browser.requireChromium();
         node = UiNode.start(dir, List.of(), true);
-        var accounts = node.runtime.accounts();
-        Principal admin =
-                ((LoginOutcome.SignedIn) accounts.login("admin", node.adminPassword, "127.0.0.1")).principal();
-        accounts.createUser(
-                admin, Username.of("wanda"), Optional.of("Wanda Watch"), Set.of(Role.WATCH_OFFICER), PASSWORD);
+        node.createUser("wanda", "Wanda Watch", Role.WATCH_OFFICER, PASSWORD);
     }
 
     static final String PASSWORD = "first watch password 42";

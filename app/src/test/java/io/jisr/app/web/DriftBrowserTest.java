@@ -2,14 +2,9 @@ package io.jisr.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jisr.access.LoginOutcome;
-import io.jisr.access.Principal;
 import io.jisr.access.Role;
-import io.jisr.access.Username;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +27,7 @@ class DriftBrowserTest {
     static void startNode() throws Exception {
         Browser.requireChromium();
         node = UiNode.start(dir, List.of(), true);
-        var accounts = node.runtime.accounts();
-        Principal admin =
-                ((LoginOutcome.SignedIn) accounts.login("admin", node.adminPassword, "127.0.0.1")).principal();
-        accounts.createUser(
-                admin, Username.of("sara"), Optional.of("Sara Rescue"), Set.of(Role.SAR_COORDINATOR), PASSWORD);
+        node.createUser("sara", "Sara Rescue", Role.SAR_COORDINATOR, PASSWORD);
     }
 
     @AfterAll

@@ -2,16 +2,11 @@ package io.jisr.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jisr.access.LoginOutcome;
-import io.jisr.access.Principal;
 import io.jisr.access.Role;
-import io.jisr.access.Username;
 import io.jisr.incident.sample.SahelSample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +29,7 @@ class IncidentsBrowserTest {
     static void startNode() throws Exception {
         Browser.requireChromium();
         node = UiNode.start(dir, List.of(), false);
-        var accounts = node.runtime.accounts();
-        Principal admin =
-                ((LoginOutcome.SignedIn) accounts.login("admin", node.adminPassword, "127.0.0.1")).principal();
-        accounts.createUser(admin, Username.of("ana"), Optional.of("Ana Lyst"), Set.of(Role.ANALYST), PASSWORD);
+        node.createUser("ana", "Ana Lyst", Role.ANALYST, PASSWORD);
     }
 
     @AfterAll

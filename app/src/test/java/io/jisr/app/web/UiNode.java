@@ -95,6 +95,19 @@ final class UiNode implements AutoCloseable {
         return node;
     }
 
+    /** Creates an account with one role (its first sign-in asks for a new password), as the first administrator. */
+    void createUser(String username, String displayName, io.jisr.access.Role role, String password) {
+        var accounts = runtime.accounts();
+        var admin = ((io.jisr.access.LoginOutcome.SignedIn) accounts.login("admin", adminPassword, "127.0.0.1"))
+                .principal();
+        accounts.createUser(
+                admin,
+                io.jisr.access.Username.of(username),
+                Optional.of(displayName),
+                java.util.Set.of(role),
+                password);
+    }
+
     /** Wraps a node some other test wiring started (the demo's), signed in as the first administrator. */
     static UiNode of(NodeRuntime runtime) {
         return new UiNode(runtime, -1);
