@@ -135,6 +135,9 @@ class DetectionsAgainstSimulatorTruthTest {
                 .findFirst()
                 .orElseThrow();
         DetectionEngine engine = new DetectionEngine(detectors, ledger, DetectionEngine.DEFAULT_STEP);
+        // As the node runs them: at most one current position report per vessel per 10 s of message time.
+        io.jisr.detect.ReportThinning thinned =
+                new io.jisr.detect.ReportThinning(engine, io.jisr.detect.ReportThinning.DEFAULT_INTERVAL);
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
         Picture picture = new Picture(
                 PictureSettings.defaults(), mmsi -> mids.flagOf(mmsi).map(Flag::isoAlpha3));
@@ -151,11 +154,11 @@ class DetectionsAgainstSimulatorTruthTest {
                 long now = o.time().toEpochMilli();
                 if (now >= nextSweep[0]) {
                     // The node sweeps stale vessels every 10 s of wall time; here every minute of message time.
-                    picture.sweepStale(o.time(), engine);
+                    picture.sweepStale(o.time(), thinned);
                     nextSweep[0] = now + 60_000;
                 }
                 if (duplicates.isFirstCopy(message, o.time())) {
-                    picture.apply(o, engine);
+                    picture.apply(o, thinned);
                     applied[0]++;
                 } else {
                     picture.heardAgain(o);

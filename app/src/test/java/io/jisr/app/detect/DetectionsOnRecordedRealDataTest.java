@@ -92,6 +92,9 @@ class DetectionsOnRecordedRealDataTest {
         DetectionLedger ledger = new DetectionLedger();
         DetectionEngine engine = new DetectionEngine(
                 DetectorSet.defaults(geography, ZoneSet.EMPTY), ledger, DetectionEngine.DEFAULT_STEP);
+        // As the node runs them: at most one current position report per vessel per 10 s of message time.
+        io.jisr.detect.ReportThinning thinned =
+                new io.jisr.detect.ReportThinning(engine, io.jisr.detect.ReportThinning.DEFAULT_INTERVAL);
         MaritimeIdentificationDigits mids = MaritimeIdentificationDigits.itu();
         Picture picture = new Picture(
                 PictureSettings.defaults(), mmsi -> mids.flagOf(mmsi).map(Flag::isoAlpha3));
@@ -111,13 +114,13 @@ class DetectionsOnRecordedRealDataTest {
                         message, reception, reception.receivedAt().orElseThrow(), "recording");
                 long now = o.time().toEpochMilli();
                 if (now >= nextSweep[0]) {
-                    picture.sweepStale(o.time(), engine);
+                    picture.sweepStale(o.time(), thinned);
                     nextSweep[0] = now + 60_000;
                 }
                 span[0] = span[0] == null || o.time().isBefore(span[0]) ? o.time() : span[0];
                 span[1] = span[1] == null || o.time().isAfter(span[1]) ? o.time() : span[1];
                 if (duplicates.isFirstCopy(message, o.time())) {
-                    picture.apply(o, engine);
+                    picture.apply(o, thinned);
                     applied[0]++;
                 } else {
                     picture.heardAgain(o);
