@@ -6,6 +6,7 @@ import io.jisr.access.LoginThrottle;
 import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
+import io.jisr.app.federation.Federation;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
@@ -47,6 +48,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final NodeMetrics metrics;
     private final ScheduledExecutorService sessionSweep;
     private final int httpPort;
+    private final Optional<Federation> federation;
 
     private NodeRuntime(
             Node node,
@@ -55,7 +57,8 @@ public final class NodeRuntime implements AutoCloseable {
             HttpApi api,
             NodeMetrics metrics,
             ScheduledExecutorService sessionSweep,
-            int httpPort) {
+            int httpPort,
+            Optional<Federation> federation) {
         this.node = node;
         this.accountStore = accountStore;
         this.accounts = accounts;
@@ -63,6 +66,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.metrics = metrics;
         this.sessionSweep = sessionSweep;
         this.httpPort = httpPort;
+        this.federation = federation;
     }
 
     /**
@@ -99,11 +103,30 @@ public final class NodeRuntime implements AutoCloseable {
                 hub.alert(alert);
             }
         };
+        // Federation, like the live view, starts once the node runs: it puts received records into the
+        // node's pipeline. Events before it exists are not offered to partners (see docs/federation.md).
+        AtomicReference<Consumer<PictureEvent>> release = new AtomicReference<>();
+        Consumer<PictureEvent> toPartners = event -> {
+            Consumer<PictureEvent> r = release.get();
+            if (r != null) {
+                r.accept(event);
+            }
+        };
         Node node = Node.start(
-                config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive), List.of(alertToLive));
+                config,
+                wallClock,
+                new MeteredCounters(metrics),
+                List.of(measure, toLive, toPartners),
+                List.of(alertToLive));
         JdbcAccountStore accountStore = null;
         ScheduledExecutorService sweep = null;
+        Federation federation = null;
         try {
+            if (config.federation().isPresent()) {
+                federation = Federation.start(
+                        config.federation().get(), node.store().settings(), node.pipeline(), mids, wallClock);
+                release.set(federation.releases());
+            }
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
             Accounts accounts = new Accounts(
@@ -147,8 +170,12 @@ public final class NodeRuntime implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage(), e);
             }
-            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, port);
+            return new NodeRuntime(
+                    node, accountStore, accounts, api, metrics, sweep, port, Optional.ofNullable(federation));
         } catch (RuntimeException e) {
+            if (federation != null) {
+                federation.close();
+            }
             if (sweep != null) {
                 sweep.shutdownNow();
             }
@@ -252,6 +279,11 @@ public final class NodeRuntime implements AutoCloseable {
         return node;
     }
 
+    /** Returns the federation with partner nodes, when configured. */
+    public Optional<Federation> federation() {
+        return federation;
+    }
+
     /** Returns the metrics. */
     public NodeMetrics metrics() {
         return metrics;
@@ -260,6 +292,7 @@ public final class NodeRuntime implements AutoCloseable {
     /** Stops the API, then the node (committing what is queued). */
     @Override
     public void close() {
+        federation.ifPresent(Federation::close);
         api.close();
         sessionSweep.shutdownNow();
         accountStore.close();
