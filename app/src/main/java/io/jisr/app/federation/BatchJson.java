@@ -161,7 +161,12 @@ public final class BatchJson {
     public static ShareableRecord readRecord(String text) {
         try {
             JsonNode node = MAPPER.readTree(text);
-            return new Reader(Set.of()).record(node, "record");
+            if (!(node instanceof ObjectNode object)) {
+                throw new IllegalStateException("a stored federation record is not a JSON object");
+            }
+            // Stored alone, a record has no sequence (the row holds it); the wire shape requires one.
+            object.put("sequence", 1);
+            return new Reader(Set.of()).record(object, "record");
         } catch (JsonProcessingException | Refusal e) {
             throw new IllegalStateException("a stored federation record cannot be read: " + e.getMessage(), e);
         }

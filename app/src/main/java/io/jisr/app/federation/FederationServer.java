@@ -43,6 +43,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * Nothing of the operators' API is served here, and nothing here authenticates on the operators' port.
  */
 final class FederationServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FederationServer.class.getName());
     static final String PATH = "/federation/v1/log";
     static final int MAX_LIMIT = 5_000;
 
@@ -140,7 +141,16 @@ final class FederationServer implements AutoCloseable {
                 refuse(exchange, 400, "bad-parameter", e.getMessage());
                 return;
             }
-            serve(exchange, link.get(), Cursor.at(after), limit, waitSeconds);
+            try {
+                serve(exchange, link.get(), Cursor.at(after), limit, waitSeconds);
+            } catch (RuntimeException e) {
+                // The boundary: a store failure ends this pull with a 500 the partner retries, not the server.
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "serving " + link.get().partner().partner() + " failed",
+                        e);
+                refuse(exchange, 500, "internal", "serving the log failed: " + e.getMessage());
+            }
         }
     }
 

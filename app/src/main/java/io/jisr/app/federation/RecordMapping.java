@@ -59,6 +59,10 @@ final class RecordMapping {
             when p.disposition() != PictureEvent.Disposition.SUSPECT -> Optional.of(position(p.vessel(), p.fix()));
             case PictureEvent.StaticDataChanged s -> Optional.of(staticData(s.vessel(), s.time()));
             case PictureEvent.PositionReported p -> Optional.empty();
+            // A vessel first heard through its static data appears with it, without a StaticDataChanged.
+            case PictureEvent.VesselAppeared a
+            when !a.vessel().staticData().equals(StaticData.NONE) ->
+                Optional.of(staticData(a.vessel(), a.vessel().firstSeen()));
             case PictureEvent.VesselAppeared a -> Optional.empty();
             case PictureEvent.VesselWentStale w -> Optional.empty();
         };
@@ -71,7 +75,9 @@ final class RecordMapping {
                 "pos/" + p.vessel().mmsi().value() + "/" + p.fix().time().toEpochMilli();
             case PictureEvent.StaticDataChanged s ->
                 "static/" + s.vessel().mmsi().value() + "/" + s.time().toEpochMilli();
-            case PictureEvent.VesselAppeared a -> "";
+            case PictureEvent.VesselAppeared a ->
+                "static/" + a.vessel().mmsi().value() + "/"
+                        + a.vessel().firstSeen().toEpochMilli();
             case PictureEvent.VesselWentStale w -> "";
         };
     }

@@ -58,7 +58,7 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
     /** Hands one picture event over; waits while the queue is full. */
     @Override
     public void accept(PictureEvent event) {
-        if (!(event instanceof PictureEvent.PositionReported || event instanceof PictureEvent.StaticDataChanged)) {
+        if (event instanceof PictureEvent.VesselWentStale) {
             return;
         }
         try {
