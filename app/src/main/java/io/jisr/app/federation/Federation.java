@@ -39,6 +39,7 @@ public final class Federation implements AutoCloseable {
     private final ReleaseService release;
     private final FederationServer server;
     private final List<PartnerPuller> pullers;
+    private final PinnedTrust serverTrust;
 
     private Federation(
             NodeKeys keys,
@@ -46,7 +47,9 @@ public final class Federation implements AutoCloseable {
             FederationAudit audit,
             ReleaseService release,
             FederationServer server,
-            List<PartnerPuller> pullers) {
+            List<PartnerPuller> pullers,
+            PinnedTrust serverTrust) {
+        this.serverTrust = serverTrust;
         this.keys = keys;
         this.store = store;
         this.audit = audit;
@@ -98,10 +101,11 @@ public final class Federation implements AutoCloseable {
             }
             Set<CertificateFingerprint> registered =
                     config.partners().stream().map(PartnerLink::fingerprint).collect(Collectors.toSet());
+            PinnedTrust serverTrust = new PinnedTrust(registered);
             FederationServer server = new FederationServer(
                     config.host(),
                     config.port(),
-                    PinnedTrust.context(keys, new PinnedTrust(registered)),
+                    PinnedTrust.context(keys, serverTrust),
                     links,
                     current,
                     audit,
@@ -127,7 +131,7 @@ public final class Federation implements AutoCloseable {
                 pullers.add(puller);
                 started.add(puller);
             }
-            return new Federation(keys, store, audit, release, server, pullers);
+            return new Federation(keys, store, audit, release, server, pullers, serverTrust);
         } catch (RuntimeException e) {
             for (AutoCloseable c : started.reversed()) {
                 try {
@@ -198,6 +202,11 @@ public final class Federation implements AutoCloseable {
     /** Verifies the stored audit chain. */
     public AuditVerifier.Verdict verifyAudit(Optional<String> expectedHead) {
         return FederationAudit.verify(store, expectedHead);
+    }
+
+    /** Client certificates the endpoint refused in the TLS handshake (not registered, or expired). */
+    public long refusedCertificates() {
+        return serverTrust.refused();
     }
 
     /** Requests refused by the endpoint after the handshake. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,6 +91,13 @@ public final class KeysCommand {
                 .initialValue(825)
                 .description("How long the certificate is valid, in days (default 825).")
                 .build();
+        final OptionSpec hosts = OptionSpec.builder("--host")
+                .paramLabel("NAME")
+                .type(String[].class)
+                .auxiliaryTypes(String.class)
+                .description("A DNS name or IP address to name in the certificate (repeatable); only needed when"
+                        + " the same keystore also serves the operators' HTTPS, whose clients check host names.")
+                .build();
         final OptionSpec passwordEnv = passwordEnv();
 
         Generate() {
@@ -101,6 +109,7 @@ public final class KeysCommand {
             spec.addOption(out);
             spec.addOption(nodeId);
             spec.addOption(days);
+            spec.addOption(hosts);
             spec.addOption(passwordEnv);
             spec.addOption(help());
         }
@@ -121,7 +130,9 @@ public final class KeysCommand {
             Path file = out.getValue();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                NodeKeys keys = NodeKeys.generate(node, Instant.now(), Duration.ofDays(validDays));
+                String[] names = hosts.getValue();
+                NodeKeys keys = NodeKeys.generate(
+                        node, Instant.now(), Duration.ofDays(validDays), names == null ? List.of() : List.of(names));
                 keys.write(file, password);
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.println(keys.fingerprint().hex());

@@ -23,10 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
@@ -64,6 +67,15 @@ public record NodeKeys(X509Certificate certificate, PrivateKey key) {
 
     /** Makes a new key pair and a certificate for {@code node}, valid from {@code now} for {@code validity}. */
     public static NodeKeys generate(NodeId node, Instant now, Duration validity) {
+        return generate(node, now, validity, List.of());
+    }
+
+    /**
+     * Makes a new key pair and a certificate for {@code node} that also names {@code hosts} (DNS names or
+     * IP addresses) as subject alternative names. Partners pin the fingerprint and ignore host names;
+     * browsers and the operators' HTTPS server check them, so a certificate also used there names them.
+     */
+    public static NodeKeys generate(NodeId node, Instant now, Duration validity, List<String> hosts) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
@@ -83,6 +95,16 @@ public record NodeKeys(X509Certificate certificate, PrivateKey key) {
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
                 KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
             }));
+            if (!hosts.isEmpty()) {
+                GeneralName[] names = hosts.stream()
+                        .map(h -> new GeneralName(
+                                h.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':')
+                                        ? GeneralName.iPAddress
+                                        : GeneralName.dNSName,
+                                h))
+                        .toArray(GeneralName[]::new);
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            }
             var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
             return new NodeKeys(certificate, pair.getPrivate());

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,12 +58,14 @@ final class FederationFixture {
     }
 
     /** Runs {@code jisr keys generate} and returns the fingerprint it printed. */
-    static String generate(Path out, String nodeId) {
+    static String generate(Path out, String nodeId, String... more) {
         StringWriter stdout = new StringWriter();
         var cli = new KeysCommand(ENV).commandLine();
         cli.setOut(new PrintWriter(stdout));
         cli.setErr(new PrintWriter(new StringWriter()));
-        int status = cli.execute("generate", "--out", out.toString(), "--node-id", nodeId);
+        List<String> args = new ArrayList<>(List.of("generate", "--out", out.toString(), "--node-id", nodeId));
+        args.addAll(List.of(more));
+        int status = cli.execute(args.toArray(String[]::new));
         if (status != 0) {
             throw new IllegalStateException("jisr keys generate failed with " + status);
         }
