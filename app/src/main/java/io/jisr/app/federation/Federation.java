@@ -189,6 +189,11 @@ public final class Federation implements AutoCloseable {
         return store.received(DurableOutboundLog.key(partner));
     }
 
+    /** Every entry of {@code partner}'s outbound log, by sequence, as stored. */
+    public List<JdbcFederationStore.OutboundRow> released(Partner partner) {
+        return store.readOutbound(DurableOutboundLog.key(partner), 0, Integer.MAX_VALUE);
+    }
+
     /** Records offered to the outboxes since start. */
     public long offered() {
         return release.offered();
