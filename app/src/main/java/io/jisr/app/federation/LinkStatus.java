@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param applied records applied since start
  * @param batches batches applied since start
  * @param failures failed pulls since start
+ * @param recordsPerSecond records applied per second over the last window of 10 s or more
  * @param lastError the last failure, empty once a batch is applied again
  */
 public record LinkStatus(
@@ -25,4 +26,5 @@ public record LinkStatus(
         long applied,
         long batches,
         long failures,
+        double recordsPerSecond,
         Optional<String> lastError) {}

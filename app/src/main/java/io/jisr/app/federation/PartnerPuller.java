@@ -56,6 +56,9 @@ final class PartnerPuller implements AutoCloseable {
     private volatile boolean connected;
     private volatile long remoteHead;
     private volatile Instant upToDateAt;
+    private Instant windowStart;
+    private long windowApplied;
+    private volatile double recordsPerSecond;
 
     PartnerPuller(
             Nation self,
@@ -78,6 +81,7 @@ final class PartnerPuller implements AutoCloseable {
         this.inbox = new PartnerInbox(
                 self, link.partner(), Cursor.at(store.inboxCursor(sender).orElse(0)));
         this.upToDateAt = clock.instant();
+        this.windowStart = upToDateAt;
         this.client = HttpClient.newBuilder()
                 .sslContext(tls)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -105,6 +109,7 @@ final class PartnerPuller implements AutoCloseable {
                 applied.get(),
                 batches.get(),
                 failures.get(),
+                recordsPerSecond,
                 lastError.isEmpty() ? Optional.empty() : Optional.of(lastError));
     }
 
@@ -160,6 +165,7 @@ final class PartnerPuller implements AutoCloseable {
             case ApplyOutcome.Applied a -> {
                 applied.addAndGet(a.applied());
                 batches.incrementAndGet();
+                measure(a.applied());
                 audit.record(AuditEvent.BatchReceived.of(clock.instant(), batch));
                 lastError = "";
             }
@@ -172,6 +178,18 @@ final class PartnerPuller implements AutoCloseable {
         }
         if (inbox.cursor().sequence() >= remoteHead) {
             upToDateAt = clock.instant();
+        }
+    }
+
+    /** Records per second over the last window of at least 10 s (the rate the operators see). */
+    private void measure(int records) {
+        windowApplied += records;
+        Instant now = clock.instant();
+        Duration window = Duration.between(windowStart, now);
+        if (window.toMillis() >= 10_000) {
+            recordsPerSecond = windowApplied * 1000.0 / window.toMillis();
+            windowStart = now;
+            windowApplied = 0;
         }
     }
 

@@ -78,6 +78,11 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
         return queue.size();
     }
 
+    /** Events that could not be offered, and batches that could not be stored. */
+    long failures() {
+        return failures.get();
+    }
+
     /** The last failure to store releases, empty when none. */
     String lastError() {
         return lastError;
@@ -110,16 +115,23 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
         java.time.Instant now = clock.instant();
         for (Object o : events) {
             PictureEvent event = (PictureEvent) o;
-            Optional<ShareableRecord> record =
-                    echoes.take(RecordMapping.eventKey(event)).or(() -> mapping.record(event));
-            if (record.isEmpty()) {
-                continue;
-            }
-            offered.incrementAndGet();
-            for (PartnerOutbox outbox : outboxes.keySet()) {
-                synchronized (outbox) {
-                    outbox.offer(record.get(), current, now);
+            try {
+                Optional<ShareableRecord> record =
+                        echoes.take(RecordMapping.eventKey(event)).or(() -> mapping.record(event));
+                if (record.isEmpty()) {
+                    continue;
                 }
+                offered.incrementAndGet();
+                for (PartnerOutbox outbox : outboxes.keySet()) {
+                    synchronized (outbox) {
+                        outbox.offer(record.get(), current, now);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // One event that cannot be mapped or decided must not stop the releases of all others.
+                failures.incrementAndGet();
+                lastError = "an event of " + event.time() + " could not be offered: " + e.getMessage();
+                LOG.log(System.Logger.Level.WARNING, lastError, e);
             }
         }
         for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {

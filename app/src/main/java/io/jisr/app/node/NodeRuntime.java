@@ -7,6 +7,7 @@ import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.federation.Federation;
+import io.jisr.app.federation.FederationRoutes;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
@@ -163,7 +164,11 @@ public final class NodeRuntime implements AutoCloseable {
                     config.nodeId(),
                     config.map().tileUrl(),
                     config.map().tileAttribution());
-            HttpApi api = new HttpApi(context, web, WebUi::configure);
+            Optional<Federation> partners = Optional.ofNullable(federation);
+            HttpApi api = new HttpApi(context, web, javalin -> {
+                WebUi.configure(javalin);
+                partners.ifPresent(f -> FederationRoutes.register(javalin, f));
+            });
             int port;
             try {
                 port = api.start(config.httpHost(), config.httpPort());

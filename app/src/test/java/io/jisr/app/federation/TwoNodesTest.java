@@ -6,6 +6,9 @@ import static io.jisr.app.federation.FederationFixture.voyage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.LoginOutcome;
 import io.jisr.ais.identity.Mmsi;
 import io.jisr.app.node.NodeRuntime;
 import io.jisr.exchange.Nation;
@@ -16,6 +19,10 @@ import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
 import io.jisr.picture.Vessel;
 import io.jisr.store.JdbcFederationStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +53,7 @@ class TwoNodesTest {
     }
 
     @Test
-    void twoNodes_exchangeUnderTheirAnnexes_onlyWhatEachAnnexAllowsArrives(@TempDir Path dir) {
+    void twoNodes_exchangeUnderTheirAnnexes_onlyWhatEachAnnexAllowsArrives(@TempDir Path dir) throws Exception {
         FederationFixture fixture = new FederationFixture(dir);
         try (NodeRuntime dza = fixture.startDza();
                 NodeRuntime usa = fixture.startUsa()) {
@@ -141,6 +148,34 @@ class TwoNodesTest {
                 assertThat(link.lagRecords()).isZero();
                 assertThat(link.applied()).isEqualTo(3);
             });
+
+            // ... and for the operators, behind sign-in.
+            HttpClient http = HttpClient.newHttpClient();
+            URI links = URI.create("http://127.0.0.1:" + usa.httpPort() + "/api/federation/links");
+            assertThat(http.send(HttpRequest.newBuilder(links).build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(401);
+            LoginOutcome.SignedIn admin = (LoginOutcome.SignedIn)
+                    usa.accounts().login("admin", FederationFixture.ADMIN_PASSWORD, "127.0.0.1");
+            String token = usa.accounts()
+                    .createToken(admin.principal(), "tests", Optional.empty())
+                    .secret();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(links)
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            assertThat(body.path("fingerprint").asText()).isEqualTo(fixture.usaFingerprint);
+            assertThat(body.path("links")).hasSize(1);
+            JsonNode link = body.path("links").get(0);
+            assertThat(link.path("nation").asText()).isEqualTo("DZA");
+            assertThat(link.path("node").asText()).isEqualTo("dza-1");
+            assertThat(link.path("connected").asBoolean()).isTrue();
+            assertThat(link.path("applied").asLong()).isEqualTo(3);
+            assertThat(link.path("lagRecords").asLong()).isZero();
+            assertThat(link.path("lastError").isNull()).isTrue();
         }
     }
 }
