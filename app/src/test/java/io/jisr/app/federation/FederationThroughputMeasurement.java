@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The baseline is the same ingest on a node without federation, measured in the same run.
  */
 class FederationThroughputMeasurement {
-    static final int VESSELS = 2_000;
-    static final int ROUNDS = 10;
+    static final int VESSELS = Integer.getInteger("vessels", 2_000);
+    static final int ROUNDS = Integer.getInteger("rounds", 10);
 
     static long ingest(NodeRuntime node) throws InterruptedException {
         long start = System.nanoTime();
