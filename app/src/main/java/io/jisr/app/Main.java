@@ -2,6 +2,7 @@ package io.jisr.app;
 
 import io.jisr.app.decode.DecodeCommand;
 import io.jisr.app.decode.DecodeFailure;
+import io.jisr.app.federation.KeysCommand;
 import io.jisr.app.sar.DriftCommand;
 import io.jisr.app.sar.EnvCommand;
 import io.jisr.app.serve.ReplayCommand;
@@ -90,6 +91,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new DemoCommand(System.getenv()).spec()));
         cli.addSubcommand(new CommandLine(new DriftCommand(stdout, interactive).spec()));
         cli.addSubcommand(new CommandLine(new EnvCommand(stdout).spec()));
+        cli.addSubcommand(new KeysCommand(System.getenv()).commandLine());
         // After the subcommands: these settings are copied to the commands present when they are made.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::invalidInput);

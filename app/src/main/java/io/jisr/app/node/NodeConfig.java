@@ -2,9 +2,12 @@ package io.jisr.app.node;
 
 import io.jisr.access.SessionSettings;
 import io.jisr.app.alerts.DefaultAlertRules;
+import io.jisr.app.federation.PartnerLink;
 import io.jisr.app.http.HttpsKeystore;
 import io.jisr.detect.alert.AlertRule;
 import io.jisr.detect.zone.Zone;
+import io.jisr.exchange.Partner;
+import io.jisr.exchange.agreement.Agreement;
 import io.jisr.feed.FeedSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +34,7 @@ import java.util.Optional;
  * @param security TLS, sessions and the first administrator's password
  * @param map the map tiles the web UI shows
  * @param detection the detectors' zones and the rules that turn detections into alerts
+ * @param federation this node's identity, partners and agreements; empty when it federates with nobody
  */
 public record NodeConfig(
         String nodeId,
@@ -46,7 +50,68 @@ public record NodeConfig(
         boolean demo,
         Security security,
         MapTiles map,
-        Detection detection) {
+        Detection detection,
+        Optional<Federation> federation) {
+
+    /** A configuration without federation (the form before issue 7, kept for the benchmarks). */
+    public NodeConfig(
+            String nodeId,
+            String httpHost,
+            int httpPort,
+            Path dataDirectory,
+            Database database,
+            double maxPlausibleSpeedKnots,
+            Duration staleAfter,
+            Duration duplicateWindow,
+            Duration retention,
+            List<FeedConfig> feeds,
+            boolean demo,
+            Security security,
+            MapTiles map,
+            Detection detection) {
+        this(
+                nodeId,
+                httpHost,
+                httpPort,
+                dataDirectory,
+                database,
+                maxPlausibleSpeedKnots,
+                staleAfter,
+                duplicateWindow,
+                retention,
+                feeds,
+                demo,
+                security,
+                map,
+                detection,
+                Optional.empty());
+    }
+
+    /**
+     * Federation with partner nodes (issue 7).
+     *
+     * @param self this node's nation and node id, as the agreements register it
+     * @param keystore the PKCS#12 keystore with the node's key and certificate ({@code jisr keys generate})
+     * @param host the address the mutual-TLS endpoint binds to
+     * @param port the port of the mutual-TLS endpoint (0 picks a free one); never the operators' port
+     * @param partners the partner nodes this node pulls from and serves
+     * @param agreements the agreements in force between this node's nation and its partners, validated
+     * @param pullWait how long a partner's pull may wait for new records (long poll)
+     */
+    public record Federation(
+            Partner self,
+            HttpsKeystore keystore,
+            String host,
+            int port,
+            List<PartnerLink> partners,
+            List<Agreement> agreements,
+            Duration pullWait) {
+        /** Copies the lists. */
+        public Federation {
+            partners = List.copyOf(partners);
+            agreements = List.copyOf(agreements);
+        }
+    }
 
     /**
      * Detections and alerts.
@@ -170,6 +235,7 @@ public record NodeConfig(
                 demo,
                 security,
                 map,
-                detection);
+                detection,
+                federation);
     }
 }

@@ -117,7 +117,8 @@ public final class NodeConfigLoader {
                 demo,
                 security,
                 map,
-                DetectionConfig.read(source, file.map(Path::getParent), root.path("detection")));
+                DetectionConfig.read(source, file.map(Path::getParent), root.path("detection")),
+                FederationConfig.read(source, file.map(Path::getParent), environment, root.path("federation")));
     }
 
     private static NodeConfig.Security security(

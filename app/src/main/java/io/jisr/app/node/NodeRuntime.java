@@ -6,6 +6,8 @@ import io.jisr.access.LoginThrottle;
 import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
+import io.jisr.app.federation.Federation;
+import io.jisr.app.federation.FederationRoutes;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
@@ -54,6 +56,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final DriftJobs drift;
     private final JdbcIncidentStore incidentStore;
     private final int httpPort;
+    private final Optional<Federation> federation;
 
     private NodeRuntime(
             Node node,
@@ -64,7 +67,8 @@ public final class NodeRuntime implements AutoCloseable {
             ScheduledExecutorService sessionSweep,
             DriftJobs drift,
             JdbcIncidentStore incidentStore,
-            int httpPort) {
+            int httpPort,
+            Optional<Federation> federation) {
         this.node = node;
         this.accountStore = accountStore;
         this.accounts = accounts;
@@ -74,6 +78,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.drift = drift;
         this.incidentStore = incidentStore;
         this.httpPort = httpPort;
+        this.federation = federation;
     }
 
     /**
@@ -110,13 +115,32 @@ public final class NodeRuntime implements AutoCloseable {
                 hub.alert(alert);
             }
         };
+        // Federation, like the live view, starts once the node runs: it puts received records into the
+        // node's pipeline. Events before it exists are not offered to partners (see docs/federation.md).
+        AtomicReference<Consumer<PictureEvent>> release = new AtomicReference<>();
+        Consumer<PictureEvent> toPartners = event -> {
+            Consumer<PictureEvent> r = release.get();
+            if (r != null) {
+                r.accept(event);
+            }
+        };
         Node node = Node.start(
-                config, wallClock, new MeteredCounters(metrics), List.of(measure, toLive), List.of(alertToLive));
+                config,
+                wallClock,
+                new MeteredCounters(metrics),
+                List.of(measure, toLive, toPartners),
+                List.of(alertToLive));
         JdbcAccountStore accountStore = null;
         ScheduledExecutorService sweep = null;
         DriftJobs drift = null;
         JdbcIncidentStore incidentStore = null;
+        Federation federation = null;
         try {
+            if (config.federation().isPresent()) {
+                federation = Federation.start(
+                        config.federation().get(), node.store().settings(), node.pipeline(), mids, wallClock);
+                release.set(federation.releases());
+            }
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
             Accounts accounts = new Accounts(
@@ -158,15 +182,32 @@ public final class NodeRuntime implements AutoCloseable {
                     config.nodeId(),
                     config.map().tileUrl(),
                     config.map().tileAttribution());
-            HttpApi api = new HttpApi(context, web, WebUi::configure);
+            Optional<Federation> partners = Optional.ofNullable(federation);
+            HttpApi api = new HttpApi(context, web, javalin -> {
+                WebUi.configure(javalin);
+                partners.ifPresent(f -> FederationRoutes.register(javalin, f));
+            });
             int port;
             try {
                 port = api.start(config.httpHost(), config.httpPort());
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage(), e);
             }
-            return new NodeRuntime(node, accountStore, accounts, api, metrics, sweep, drift, incidentStore, port);
+            return new NodeRuntime(
+                    node,
+                    accountStore,
+                    accounts,
+                    api,
+                    metrics,
+                    sweep,
+                    drift,
+                    incidentStore,
+                    port,
+                    Optional.ofNullable(federation));
         } catch (RuntimeException e) {
+            if (federation != null) {
+                federation.close();
+            }
             if (drift != null) {
                 drift.close();
             }
@@ -276,6 +317,11 @@ public final class NodeRuntime implements AutoCloseable {
         return node;
     }
 
+    /** Returns the federation with partner nodes, when configured. */
+    public Optional<Federation> federation() {
+        return federation;
+    }
+
     /** Returns the metrics. */
     public NodeMetrics metrics() {
         return metrics;
@@ -284,6 +330,7 @@ public final class NodeRuntime implements AutoCloseable {
     /** Stops the API, then the node (committing what is queued). */
     @Override
     public void close() {
+        federation.ifPresent(Federation::close);
         api.close();
         drift.close();
         incidentStore.close();

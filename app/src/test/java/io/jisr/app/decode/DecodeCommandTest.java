@@ -347,12 +347,12 @@ class DecodeCommandTest {
     }
 
     @Test
-    void jisr_commands_areDecodeServeReplaySimulateDemoDriftAndEnv() {
+    void jisr_commands_areDecodeServeReplaySimulateDemoDriftEnvAndKeys() {
         // Without a command, jisr runs "serve" (a node): that is tested with the node, not here.
         var cli = io.jisr.app.Main.commandLine(
                 new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(), false);
 
         assertThat(cli.getSubcommands().keySet())
-                .containsExactly("decode", "serve", "replay", "simulate", "demo", "drift", "env");
+                .containsExactly("decode", "serve", "replay", "simulate", "demo", "drift", "env", "keys");
     }
 }

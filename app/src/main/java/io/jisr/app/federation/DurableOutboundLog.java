@@ -1,0 +1,101 @@
+package io.jisr.app.federation;
+
+import io.jisr.exchange.Partner;
+import io.jisr.exchange.log.Cursor;
+import io.jisr.exchange.log.LogEntry;
+import io.jisr.exchange.log.OutboundLog;
+import io.jisr.exchange.record.ShareableRecord;
+import io.jisr.store.JdbcFederationStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A partner's outbound log in the database. Appends are gathered and committed together by {@link
+ * #flush}; only committed entries count for {@link #head} and {@link #read}, so a partner is never
+ * served an entry a crash could take back. Long polls wait on this object for the head to move.
+ * Thread-safe.
+ */
+final class DurableOutboundLog implements OutboundLog {
+    /*
+     * Implementation note: one transaction per batch of offers rather than one per record, because an
+     * auto-committed insert per record caps the log at a few thousand records per second on the
+     * embedded database, below what one AIS feed can deliver. The outbound thread flushes after every
+     * batch it takes from its queue.
+     */
+
+    private final Partner partner;
+    private final JdbcFederationStore store;
+    private final List<JdbcFederationStore.OutboundRow> pending = new ArrayList<>();
+    private long committed;
+    private long assigned;
+
+    DurableOutboundLog(Partner partner, JdbcFederationStore store) {
+        this.partner = partner;
+        this.store = store;
+        this.committed = store.outboundHead(key(partner));
+        this.assigned = committed;
+    }
+
+    /** The log's key in the store: the partner's node id (unique among partners). */
+    static String key(Partner partner) {
+        return partner.node().value();
+    }
+
+    @Override
+    public Partner partner() {
+        return partner;
+    }
+
+    @Override
+    public synchronized LogEntry append(ShareableRecord released) {
+        LogEntry entry = new LogEntry(assigned + 1, released);
+        pending.add(new JdbcFederationStore.OutboundRow(entry.sequence(), BatchJson.writeRecord(released)));
+        assigned = entry.sequence();
+        return entry;
+    }
+
+    /** Commits what was appended since the last flush and wakes the long polls. */
+    synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            store.appendOutbound(key(partner), pending);
+            committed = assigned;
+        } catch (RuntimeException e) {
+            // Nothing of the batch was stored: forget it, so that sequences stay without holes.
+            assigned = committed;
+            throw e;
+        } finally {
+            pending.clear();
+        }
+        notifyAll();
+    }
+
+    @Override
+    public synchronized Cursor head() {
+        return Cursor.at(committed);
+    }
+
+    @Override
+    public List<LogEntry> read(Cursor after, int max) {
+        List<LogEntry> entries = new ArrayList<>();
+        for (JdbcFederationStore.OutboundRow row : store.readOutbound(key(partner), after.sequence(), max)) {
+            entries.add(new LogEntry(row.sequence(), BatchJson.readRecord(row.recordJson())));
+        }
+        return entries;
+    }
+
+    /** Waits until the log goes beyond {@code after} or {@code millis} pass; returns whether it did. */
+    synchronized boolean awaitBeyond(Cursor after, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (committed <= after.sequence()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+}

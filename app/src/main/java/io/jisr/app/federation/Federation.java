@@ -1,0 +1,230 @@
+package io.jisr.app.federation;
+
+import io.jisr.ais.identity.MaritimeIdentificationDigits;
+import io.jisr.app.node.NodeConfig;
+import io.jisr.exchange.Partner;
+import io.jisr.exchange.agreement.Agreement;
+import io.jisr.exchange.agreement.CertificateFingerprint;
+import io.jisr.exchange.agreement.Party;
+import io.jisr.exchange.agreement.PartyNode;
+import io.jisr.exchange.agreement.ZoneLookup;
+import io.jisr.exchange.audit.AuditVerifier;
+import io.jisr.exchange.log.PartnerOutbox;
+import io.jisr.exchange.policy.Policy;
+import io.jisr.feed.FeedSink;
+import io.jisr.picture.PictureEvent;
+import io.jisr.store.JdbcFederationStore;
+import io.jisr.store.StoreSettings;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A node's federation, running: the release service fed from the picture, the mutual-TLS endpoint
+ * partners pull from, one puller per partner, and the stored audit chain. Start it with {@link
+ * #start} once the node runs; {@link #close} stops pulling and serving, then offers what is queued.
+ */
+public final class Federation implements AutoCloseable {
+    private final NodeKeys keys;
+    private final JdbcFederationStore store;
+    private final FederationAudit audit;
+    private final ReleaseService release;
+    private final FederationServer server;
+    private final List<PartnerPuller> pullers;
+    private final PinnedTrust serverTrust;
+
+    private Federation(
+            NodeKeys keys,
+            JdbcFederationStore store,
+            FederationAudit audit,
+            ReleaseService release,
+            FederationServer server,
+            List<PartnerPuller> pullers,
+            PinnedTrust serverTrust) {
+        this.serverTrust = serverTrust;
+        this.keys = keys;
+        this.store = store;
+        this.audit = audit;
+        this.release = release;
+        this.server = server;
+        this.pullers = List.copyOf(pullers);
+    }
+
+    /**
+     * Starts federation.
+     *
+     * @param config identity, keystore, port, partners and agreements
+     * @param storeSettings the node's database
+     * @param picture where received positions and static data go (the node's ingest pipeline)
+     * @param mids the MMSI-to-flag table, for the flag of a vessel subject
+     * @param clock wall time, for delays, validity and receipts
+     * @throws FederationException when the keys cannot be read, do not match the agreements, or the port
+     *     cannot be opened
+     */
+    public static Federation start(
+            NodeConfig.Federation config,
+            StoreSettings storeSettings,
+            FeedSink picture,
+            MaritimeIdentificationDigits mids,
+            InstantSource clock) {
+        NodeKeys keys = NodeKeys.read(
+                config.keystore().path(), config.keystore().password().toCharArray());
+        checkOwnRegistration(config, keys.fingerprint());
+        // Current versions only: an entry released under an older version of an agreement is withdrawn
+        // (never sent) rather than assumed unchanged; see docs/federation.md.
+        Policy policy;
+        try {
+            policy = Policy.of(config.self().nation(), config.agreements(), ZoneLookup.none());
+        } catch (IllegalArgumentException e) {
+            throw new FederationException("the agreements cannot be enforced: " + e.getMessage(), e);
+        }
+        AtomicReference<Policy> current = new AtomicReference<>(policy);
+        JdbcFederationStore store = JdbcFederationStore.open(storeSettings);
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            FederationAudit audit = new FederationAudit(store);
+            Map<CertificateFingerprint, FederationServer.Link> links = new HashMap<>();
+            Map<PartnerOutbox, DurableOutboundLog> outboxes = new LinkedHashMap<>();
+            for (PartnerLink partner : config.partners()) {
+                DurableOutboundLog log = new DurableOutboundLog(partner.partner(), store);
+                PartnerOutbox outbox = new PartnerOutbox(config.self(), log);
+                outboxes.put(outbox, log);
+                links.put(partner.fingerprint(), new FederationServer.Link(partner, outbox, log));
+            }
+            Set<CertificateFingerprint> registered =
+                    config.partners().stream().map(PartnerLink::fingerprint).collect(Collectors.toSet());
+            PinnedTrust serverTrust = new PinnedTrust(registered);
+            FederationServer server = new FederationServer(
+                    config.host(),
+                    config.port(),
+                    PinnedTrust.context(keys, serverTrust),
+                    links,
+                    current,
+                    audit,
+                    clock,
+                    config.pullWait());
+            started.add(server);
+            ReceivedEchoes echoes = new ReceivedEchoes();
+            ReleaseService release = new ReleaseService(
+                    new RecordMapping(config.self(), mids), echoes, outboxes, current, clock, 65_536);
+            started.add(release);
+            List<PartnerPuller> pullers = new ArrayList<>();
+            for (PartnerLink partner : config.partners()) {
+                PartnerPuller puller = new PartnerPuller(
+                        config.self().nation(),
+                        partner,
+                        PinnedTrust.context(keys, new PinnedTrust(Set.of(partner.fingerprint()))),
+                        store,
+                        audit,
+                        picture,
+                        echoes,
+                        clock,
+                        config.pullWait());
+                pullers.add(puller);
+                started.add(puller);
+            }
+            return new Federation(keys, store, audit, release, server, pullers, serverTrust);
+        } catch (RuntimeException e) {
+            for (AutoCloseable c : started.reversed()) {
+                try {
+                    c.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /** An agreement that registers this node under another certificate would make every partner refuse it. */
+    private static void checkOwnRegistration(NodeConfig.Federation config, CertificateFingerprint own) {
+        Partner self = config.self();
+        for (Agreement a : config.agreements()) {
+            Optional<CertificateFingerprint> registered = a.party(self.nation()).stream()
+                    .map(Party::nodes)
+                    .flatMap(List::stream)
+                    .filter(n -> n.id().equals(self.node()))
+                    .map(PartyNode::fingerprint)
+                    .findFirst();
+            if (registered.isPresent() && !registered.get().equals(own)) {
+                throw new FederationException("agreement " + a.id() + " registers node " + self.node()
+                        + " with fingerprint " + registered.get() + ", but the keystore "
+                        + config.keystore().path()
+                        + " holds a certificate with fingerprint " + own);
+            }
+        }
+    }
+
+    /** Where the picture's events go to be offered to the partners; does not block unless the queue is full. */
+    public Consumer<PictureEvent> releases() {
+        return release;
+    }
+
+    /** The port partners pull from. */
+    public int port() {
+        return server.port();
+    }
+
+    /** This node's certificate fingerprint. */
+    public CertificateFingerprint fingerprint() {
+        return keys.fingerprint();
+    }
+
+    /** The state of each partner's link, in configuration order. */
+    public List<LinkStatus> links() {
+        return pullers.stream().map(PartnerPuller::status).toList();
+    }
+
+    /** The records received from {@code partner}'s node, by sequence, as stored. */
+    public List<JdbcFederationStore.ReceivedRow> received(Partner partner) {
+        return store.received(DurableOutboundLog.key(partner));
+    }
+
+    /** Every entry of {@code partner}'s outbound log, by sequence, as stored. */
+    public List<JdbcFederationStore.OutboundRow> released(Partner partner) {
+        return store.readOutbound(DurableOutboundLog.key(partner), 0, Integer.MAX_VALUE);
+    }
+
+    /** Records offered to the outboxes since start. */
+    public long offered() {
+        return release.offered();
+    }
+
+    /** The audit chain's head hash. */
+    public String auditHead() {
+        return audit.headHex();
+    }
+
+    /** Verifies the stored audit chain. */
+    public AuditVerifier.Verdict verifyAudit(Optional<String> expectedHead) {
+        return FederationAudit.verify(store, expectedHead);
+    }
+
+    /** Client certificates the endpoint refused in the TLS handshake (not registered, or expired). */
+    public long refusedCertificates() {
+        return serverTrust.refused();
+    }
+
+    /** Requests refused by the endpoint after the handshake. */
+    public long refusedRequests() {
+        return server.refused();
+    }
+
+    /** Stops pulling and serving, offers what is queued, closes the store. */
+    @Override
+    public void close() {
+        pullers.forEach(PartnerPuller::close);
+        server.close();
+        release.close();
+        store.close();
+    }
+}

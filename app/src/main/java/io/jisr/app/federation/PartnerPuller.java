@@ -1,0 +1,268 @@
+package io.jisr.app.federation;
+
+import io.jisr.ais.Reception;
+import io.jisr.exchange.Nation;
+import io.jisr.exchange.audit.AuditEvent;
+import io.jisr.exchange.log.ApplyOutcome;
+import io.jisr.exchange.log.Batch;
+import io.jisr.exchange.log.Cursor;
+import io.jisr.exchange.log.PartnerInbox;
+import io.jisr.exchange.log.RecordSink;
+import io.jisr.exchange.record.ShareableRecord;
+import io.jisr.feed.FeedSink;
+import io.jisr.store.JdbcFederationStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Pulls one partner's log for this node, over mutual TLS, and applies each batch through the partner's
+ * {@link PartnerInbox}: the records and the new cursor are stored in one transaction, then the
+ * records that are vessel positions or static data go into the picture as heard by the partner's feed.
+ * Long polls keep latency low; failures are counted, shown in the link status, and retried with a
+ * growing pause. One thread per partner.
+ */
+final class PartnerPuller implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PartnerPuller.class.getName());
+    private static final int LIMIT = 2_000;
+
+    private final PartnerLink link;
+    private final PartnerInbox inbox;
+    private final JdbcFederationStore store;
+    private final FederationAudit audit;
+    private final FeedSink picture;
+    private final ReceivedEchoes echoes;
+    private final InstantSource clock;
+    private final Duration wait;
+    private final HttpClient client;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong notInPicture = new AtomicLong();
+    private volatile String lastError = "";
+    private volatile boolean connected;
+    private volatile long remoteHead;
+    private volatile Instant upToDateAt;
+    private Instant windowStart;
+    private long windowApplied;
+    private volatile double recordsPerSecond;
+
+    PartnerPuller(
+            Nation self,
+            PartnerLink link,
+            SSLContext tls,
+            JdbcFederationStore store,
+            FederationAudit audit,
+            FeedSink picture,
+            ReceivedEchoes echoes,
+            InstantSource clock,
+            Duration wait) {
+        this.link = link;
+        this.store = store;
+        this.audit = audit;
+        this.picture = picture;
+        this.echoes = echoes;
+        this.clock = clock;
+        this.wait = wait;
+        String sender = DurableOutboundLog.key(link.partner());
+        this.inbox = new PartnerInbox(
+                self, link.partner(), Cursor.at(store.inboxCursor(sender).orElse(0)));
+        this.upToDateAt = clock.instant();
+        this.windowStart = upToDateAt;
+        this.client = HttpClient.newBuilder()
+                .sslContext(tls)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.thread = Thread.ofPlatform()
+                .name("jisr-federation-pull-" + link.partner().node())
+                .daemon()
+                .start(this::run);
+    }
+
+    /** The link's state for the operators. */
+    LinkStatus status() {
+        long cursor = inbox.cursor().sequence();
+        long lagRecords = Math.max(0, remoteHead - cursor);
+        long lagSeconds = lagRecords == 0
+                ? 0
+                : Math.max(0, Duration.between(upToDateAt, clock.instant()).toSeconds());
+        return new LinkStatus(
+                link.partner(),
+                connected,
+                cursor,
+                lagRecords,
+                lagSeconds,
+                applied.get(),
+                batches.get(),
+                failures.get(),
+                recordsPerSecond,
+                lastError.isEmpty() ? Optional.empty() : Optional.of(lastError));
+    }
+
+    private void run() {
+        long pauseMillis = 500;
+        while (running) {
+            try {
+                pullOnce();
+                pauseMillis = 500;
+            } catch (IOException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                connected = false;
+                failures.incrementAndGet();
+                lastError = describe(e);
+                LOG.log(System.Logger.Level.WARNING, "federation link to " + link.partner() + ": " + lastError);
+                pause(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 30_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void pullOnce() throws IOException, InterruptedException {
+        Cursor from = inbox.cursor();
+        URI uri = link.baseUrl()
+                .resolve(FederationServer.PATH + "?after=" + from.sequence() + "&limit=" + LIMIT + "&waitSeconds="
+                        + wait.toSeconds());
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(wait.plusSeconds(30))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new FederationException("partner " + link.partner() + " answered " + response.statusCode() + ": "
+                    + BatchJson.excerpt(response.body()));
+        }
+        response.headers().firstValueAsLong("Jisr-Log-Head").ifPresent(h -> remoteHead = h);
+        connected = true;
+        switch (BatchJson.read(response.body())) {
+            case BatchJson.Read.Refused refused ->
+                throw new FederationException("batch from " + link.partner() + " refused: " + refused.message());
+            case BatchJson.Read.Accepted accepted -> apply(accepted.batch());
+        }
+    }
+
+    private void apply(Batch batch) {
+        ApplyOutcome outcome = inbox.apply(batch, this::store);
+        switch (outcome) {
+            case ApplyOutcome.Applied a -> {
+                applied.addAndGet(a.applied());
+                batches.incrementAndGet();
+                measure(a.applied());
+                audit.record(AuditEvent.BatchReceived.of(clock.instant(), batch));
+                lastError = "";
+            }
+            case ApplyOutcome.AlreadyApplied already -> {}
+            case ApplyOutcome.Gap gap ->
+                throw new FederationException("batch from " + link.partner() + " starts at " + gap.batchAfter()
+                        + ", after the cursor " + gap.cursor());
+            case ApplyOutcome.Refused refused ->
+                throw new FederationException("batch from " + link.partner() + " refused: " + refused.message());
+        }
+        if (inbox.cursor().sequence() >= remoteHead) {
+            upToDateAt = clock.instant();
+        }
+    }
+
+    /** Records per second over the last window of at least 10 s (the rate the operators see). */
+    private void measure(int records) {
+        windowApplied += records;
+        Instant now = clock.instant();
+        Duration window = Duration.between(windowStart, now);
+        if (window.toMillis() >= 10_000) {
+            recordsPerSecond = windowApplied * 1000.0 / window.toMillis();
+            windowStart = now;
+            windowApplied = 0;
+        }
+    }
+
+    /** The inbox's sink: records and cursor in one transaction, then into the picture. */
+    private void store(List<RecordSink.Received> records, Cursor cursor) {
+        Instant now = clock.instant();
+        List<JdbcFederationStore.ReceivedRow> rows = new ArrayList<>(records.size());
+        for (RecordSink.Received r : records) {
+            ShareableRecord record = r.record();
+            Instant keepUntil = record.handling().orElseThrow().keepUntil(now);
+            rows.add(new JdbcFederationStore.ReceivedRow(
+                    DurableOutboundLog.key(link.partner()),
+                    r.identity().sequence(),
+                    record.category().id(),
+                    now.toEpochMilli(),
+                    keepUntil.toEpochMilli(),
+                    BatchJson.writeRecord(record)));
+        }
+        store.applyReceived(DurableOutboundLog.key(link.partner()), rows, cursor.sequence());
+        // Stored: from here on nothing may throw, or the inbox would keep a cursor the store has passed.
+        for (RecordSink.Received r : records) {
+            toPicture(r.record(), now);
+        }
+    }
+
+    private void toPicture(ShareableRecord record, Instant now) {
+        try {
+            var message = RecordMapping.message(record);
+            Optional<String> key = RecordMapping.eventKey(record);
+            if (message.isEmpty() || key.isEmpty()) {
+                notInPicture.incrementAndGet();
+                return;
+            }
+            echoes.expect(key.get(), record);
+            Reception reception = new Reception(
+                    "AI", false, Optional.empty(), Optional.empty(), Optional.of(record.observedAt()), 1, 0);
+            picture.accept(link.feedId(), message.get(), reception, now, 0);
+        } catch (RuntimeException e) {
+            notInPicture.incrementAndGet();
+            lastError = "a record from " + link.partner() + " is stored but not in the picture: " + e.getMessage();
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof IOException ? e.getClass().getSimpleName() + ": " + message : message;
+    }
+
+    private void pause(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (running && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    /**
+     * Stops pulling: a pull in progress is aborted (its batch, if not yet stored, is pulled again after
+     * a restart). The thread is not interrupted, because an interrupt during a write closes the embedded
+     * database's file channel; aborting the HTTP exchange ends the wait instead.
+     */
+    @Override
+    public void close() {
+        running = false;
+        client.shutdownNow();
+        try {
+            thread.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.jisr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The durable side of federation on H2 or PostgreSQL: each partner's outbound log, the inbox cursor
+ * per sending node together with the records received from it, and the exchange audit chain. Records
+ * are kept as the text the application's codec writes, so this store knows nothing of their shape.
+ * Own pool, migrations ({@code db/jisr-federation}) and Flyway history table ({@code
+ * flyway_federation_history}). Thread-safe.
+ */
+public final class JdbcFederationStore implements AutoCloseable {
+
+    private static final String MIGRATIONS = "classpath:db/jisr-federation";
+    private static final String HISTORY_TABLE = "flyway_federation_history";
+
+    private final SqlTables tables;
+
+    private JdbcFederationStore(SqlTables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * Connects to the database of {@code settings}, brings the federation tables up to date and returns
+     * the store.
+     *
+     * @throws StoreException when the database cannot be reached or migrated
+     */
+    public static JdbcFederationStore open(StoreSettings settings) {
+        return new JdbcFederationStore(SqlTables.open(settings, "federation", MIGRATIONS, HISTORY_TABLE));
+    }
+
+    /** One stored entry of an outbound log. */
+    public record OutboundRow(long sequence, String recordJson) {}
+
+    /** One received record, with its identity. */
+    public record ReceivedRow(
+            String sender,
+            long sequence,
+            String category,
+            long receivedMillis,
+            long keepUntilMillis,
+            String recordJson) {}
+
+    /** One sealed audit entry. */
+    public record AuditRow(long index, byte[] content, byte[] hash) {}
+
+    /** The last sequence of {@code partner}'s outbound log, 0 when empty. */
+    public long outboundHead(String partner) {
+        return tables.query(
+                        "read the head of the outbound log for " + partner,
+                        "SELECT MAX(seq) FROM fed_outbound WHERE partner = ?",
+                        ps -> ps.setString(1, partner),
+                        rs -> rs.getLong(1))
+                .getFirst();
+    }
+
+    /**
+     * Appends entries to {@code partner}'s log in one transaction; their sequences must follow the head
+     * (the primary key refuses a repeat, and then nothing is appended).
+     */
+    public void appendOutbound(String partner, List<OutboundRow> entries) {
+        try (Connection c = tables.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO fed_outbound (partner, seq, record_json) VALUES (?, ?, ?)")) {
+                for (OutboundRow row : entries) {
+                    ps.setString(1, partner);
+                    ps.setLong(2, row.sequence());
+                    ps.setString(3, row.recordJson());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw tables.failure("append " + entries.size() + " entries to the outbound log for " + partner, e);
+        }
+    }
+
+    /** At most {@code max} entries of {@code partner}'s log after {@code after}, in order. */
+    public List<OutboundRow> readOutbound(String partner, long after, int max) {
+        return tables.query(
+                "read the outbound log for " + partner + " after " + after,
+                "SELECT seq, record_json FROM fed_outbound WHERE partner = ? AND seq > ? ORDER BY seq LIMIT ?",
+                ps -> {
+                    ps.setString(1, partner);
+                    ps.setLong(2, after);
+                    ps.setInt(3, max);
+                },
+                rs -> new OutboundRow(rs.getLong(1), rs.getString(2)));
+    }
+
+    /** The saved cursor for batches from {@code sender}, if one was saved. */
+    public OptionalLong inboxCursor(String sender) {
+        List<Long> rows = tables.query(
+                "read the inbox cursor for " + sender,
+                "SELECT cursor_seq FROM fed_inbox_cursor WHERE sender = ?",
+                ps -> ps.setString(1, sender),
+                rs -> rs.getLong(1));
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getFirst());
+    }
+
+    /**
+     * Stores {@code records} received from {@code sender} and its new cursor in one transaction: both
+     * or neither. A record already stored (same sender and sequence) makes the whole call fail, which
+     * the caller's inbox rule prevents.
+     */
+    public void applyReceived(String sender, List<ReceivedRow> records, long newCursor) {
+        try (Connection c = tables.connection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO fed_received (sender, seq, category, received_ms, keep_until_ms, record_json)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    for (ReceivedRow r : records) {
+                        ps.setString(1, r.sender());
+                        ps.setLong(2, r.sequence());
+                        ps.setString(3, r.category());
+                        ps.setLong(4, r.receivedMillis());
+                        ps.setLong(5, r.keepUntilMillis());
+                        ps.setString(6, r.recordJson());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                int updated;
+                try (PreparedStatement ps =
+                        c.prepareStatement("UPDATE fed_inbox_cursor SET cursor_seq = ? WHERE sender = ?")) {
+                    ps.setLong(1, newCursor);
+                    ps.setString(2, sender);
+                    updated = ps.executeUpdate();
+                }
+                if (updated == 0) {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("INSERT INTO fed_inbox_cursor (sender, cursor_seq) VALUES (?, ?)")) {
+                        ps.setString(1, sender);
+                        ps.setLong(2, newCursor);
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw tables.failure(
+                    "store " + records.size() + " records from " + sender + " with cursor " + newCursor, e);
+        }
+    }
+
+    /** Every record received from {@code sender}, by sequence. */
+    public List<ReceivedRow> received(String sender) {
+        return tables.query(
+                "read the records received from " + sender,
+                "SELECT sender, seq, category, received_ms, keep_until_ms, record_json FROM fed_received"
+                        + " WHERE sender = ? ORDER BY seq",
+                ps -> ps.setString(1, sender),
+                JdbcFederationStore::receivedRow);
+    }
+
+    private static ReceivedRow receivedRow(ResultSet rs) throws SQLException {
+        return new ReceivedRow(
+                rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6));
+    }
+
+    /** Appends a sealed audit entry at {@code index}. */
+    public void appendAudit(long index, byte[] content, byte[] hash) {
+        tables.update(
+                "append audit entry " + index, "INSERT INTO fed_audit (idx, content, hash) VALUES (?, ?, ?)", ps -> {
+                    ps.setLong(1, index);
+                    ps.setBytes(2, content);
+                    ps.setBytes(3, hash);
+                });
+    }
+
+    /** Every audit entry, by index. */
+    public List<AuditRow> auditEntries() {
+        return new ArrayList<>(tables.query(
+                "read the audit chain",
+                "SELECT idx, content, hash FROM fed_audit ORDER BY idx",
+                ps -> {},
+                rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3))));
+    }
+
+    /** The newest audit entry, if any: where the chain resumes after a restart. */
+    public java.util.Optional<AuditRow> lastAudit() {
+        return tables
+                .query(
+                        "read the newest audit entry",
+                        "SELECT idx, content, hash FROM fed_audit ORDER BY idx DESC LIMIT 1",
+                        ps -> {},
+                        rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))
+                .stream()
+                .findFirst();
+    }
+
+    /** Closes the pool. */
+    @Override
+    public void close() {
+        tables.close();
+    }
+}
