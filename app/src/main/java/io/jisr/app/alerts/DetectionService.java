@@ -28,11 +28,11 @@ import java.util.function.Predicate;
 
 /**
  * Runs the detectors and the alert book of a node. Picture events are handed over by the ingest thread
- * (and the stale sweep) through a bounded queue to one detection thread, so detection costs the ingest
- * thread one hand-over per event; when detection falls behind, the queue fills and ingest waits rather
+ * (and the stale sweep) in batches through a bounded queue to one detection thread, so detection costs
+ * the ingest thread one list append per event; when detection falls behind, the queue fills and ingest waits rather
  * than anything being skipped — a skipped report would make a detector see a gap that was not there.
  *
- * <p>Position reports are thinned to one per vessel per 10 seconds of message time before the hand-over:
+ * <p>Position reports are thinned to one per vessel per 10 seconds of message time on the detection thread:
  * the detectors decide over minutes and hours, and scoring against the simulator's truth gives the same
  * precision and recall with and without it ({@code DetectionsAgainstSimulatorTruthTest} runs thinned).
  *
@@ -52,7 +52,16 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
     private record ZonesChange(ZoneSet zones) {}
 
     private final DetectionEngine engine;
-    private final ReportThinning thinning = new ReportThinning(this::enqueue, ReportThinning.DEFAULT_INTERVAL);
+    /** Events per hand-over. */
+    static final int BATCH = 512;
+
+    /** How long the detection thread waits for a full batch before taking a partial one. */
+    static final long FLUSH_MILLIS = 50;
+
+    private final ReportThinning thinning;
+    private final Object pendingLock = new Object();
+    private List<PictureEvent> pending = new ArrayList<>(BATCH);
+    private volatile boolean busy;
     private final List<ZoneDetector> zoneDetectors;
     private final AlertBook book;
     private final AlertStore store;
@@ -89,13 +98,14 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
         this.book = book;
         this.store = store;
         this.listeners = List.copyOf(listeners);
-        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+        this.queue = new LinkedBlockingQueue<>(Math.max(2, queueCapacity / BATCH));
         book.restore(store.load(keepClosedSince));
         this.zoneDetectors = detectors.stream()
                 .filter(ZoneDetector.class::isInstance)
                 .map(ZoneDetector.class::cast)
                 .toList();
         this.engine = new DetectionEngine(detectors, this::changed, DetectionEngine.DEFAULT_STEP);
+        this.thinning = new ReportThinning(engine, ReportThinning.DEFAULT_INTERVAL);
         this.thread = Thread.ofPlatform().name("jisr-detect").daemon().start(this::run);
         this.saver = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().name("jisr-alert-saver").daemon().unstarted(r));
@@ -103,41 +113,80 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
     }
 
     /**
-     * Hands one picture event to the detection thread — at most one current position report per vessel
-     * per 10 seconds of message time ({@link ReportThinning}) — and waits while its queue is full.
+     * Hands one picture event to the detection thread. Events are collected in batches of {@value
+     * #BATCH} (the detection thread also takes a partial batch after {@value #FLUSH_MILLIS} ms), so the
+     * ingest thread pays one list append per event; the thread waits while the queue of batches is full.
      */
     @Override
     public void accept(PictureEvent event) {
-        thinning.accept(event);
-    }
-
-    private void enqueue(PictureEvent event) {
         if (failure != null) {
             return; // Reported by isHealthy(); ingest goes on without detection rather than stopping.
         }
+        List<PictureEvent> full = null;
+        synchronized (pendingLock) {
+            pending.add(event);
+            if (pending.size() >= BATCH) {
+                full = pending;
+                pending = new ArrayList<>(BATCH);
+            }
+        }
+        if (full != null) {
+            put(full);
+        }
+    }
+
+    /** Takes the partial batch, if any; used by the detection thread when nothing came for a while. */
+    private List<PictureEvent> takePending() {
+        synchronized (pendingLock) {
+            if (pending.isEmpty()) {
+                return List.of();
+            }
+            List<PictureEvent> taken = pending;
+            pending = new ArrayList<>(BATCH);
+            return taken;
+        }
+    }
+
+    private void put(Object item) {
         try {
-            queue.put(event);
+            queue.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(List<?> batch) {
+        for (Object event : batch) {
+            thinning.accept((PictureEvent) event);
         }
     }
 
     private void run() {
         try {
             while (true) {
-                Object item = queue.take();
+                Object item = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                busy = true;
+                if (item == null) {
+                    handle(takePending());
+                    busy = false;
+                    continue;
+                }
                 switch (item) {
                     case Stop stop -> {
+                        handle(takePending());
                         return;
                     }
                     case ZonesChange change -> applyZones(change.zones());
-                    default -> engine.accept((PictureEvent) item);
+                    case List<?> batch -> handle(batch);
+                    default -> throw new IllegalStateException("unexpected item " + item.getClass());
                 }
+                busy = false;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
+            busy = false;
             LOG.log(System.Logger.Level.ERROR, "the detection thread stopped; detections and alerts have stopped", e);
         }
     }
@@ -147,12 +196,13 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
      * over: reports received before the change are located in the old zones, later ones in the new.
      */
     public void replaceZones(ZoneSet zones) {
-        try {
-            queue.put(new ZonesChange(zones));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while handing new zones to the detectors", e);
+        // The events collected so far go first, so the change falls between the same two reports for
+        // every detector.
+        List<PictureEvent> before = takePending();
+        if (!before.isEmpty()) {
+            put(before);
         }
+        put(new ZonesChange(zones));
     }
 
     private void applyZones(ZoneSet zones) {
@@ -243,12 +293,18 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
 
     /** Returns how many events wait for the detection thread. */
     public int queued() {
-        return queue.size();
+        return queue.size() * BATCH + pendingCount();
+    }
+
+    private int pendingCount() {
+        synchronized (pendingLock) {
+            return pending.size();
+        }
     }
 
     /** Returns the queue's capacity. */
     public int capacity() {
-        return queue.size() + queue.remainingCapacity();
+        return (queue.size() + queue.remainingCapacity()) * BATCH;
     }
 
     /** Returns whether the detection thread runs and the last save of alerts worked. */
@@ -271,7 +327,7 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
     /** Waits until every event handed over so far has been through the detectors; returns whether it has. */
     public boolean drain(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (!queue.isEmpty()) {
+        while (!queue.isEmpty() || busy || pendingCount() > 0) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -321,7 +377,10 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
     @Override
     public void close() {
         try {
-            if (!queue.offer(new Stop(), 30, TimeUnit.SECONDS) || !joined(thread)) {
+            List<PictureEvent> last = takePending();
+            if ((!last.isEmpty() && !queue.offer(last, 30, TimeUnit.SECONDS))
+                    || !queue.offer(new Stop(), 30, TimeUnit.SECONDS)
+                    || !joined(thread)) {
                 LOG.log(System.Logger.Level.WARNING, "the detection thread did not finish within 30 s; closing anyway");
             }
         } catch (InterruptedException e) {
