@@ -4,7 +4,7 @@
  * test and benchmarks. It is NOT a forecast of any real day.
  *
  *   java tools/sar/SampleForecast.java sar/src/main/resources/io/jisr/sar/land/land-mask-wmed.bin.gz \
- *       > /tmp/sample.cdl && ncgen -k nc4 -o western-med-sample.nc /tmp/sample.cdl
+ *       > sample.cdl && ncgen -k nc4 -o western-med-sample.nc sample.cdl
  *
  * (tools/sar/build-sample-forecast.sh does both.) Plain JDK. What the fields contain, and why, is in
  * tools/sar/README.md.
