@@ -53,40 +53,6 @@ public record NodeConfig(
         Detection detection,
         Optional<Federation> federation) {
 
-    /** A configuration without federation (the form before issue 7, kept for the benchmarks). */
-    public NodeConfig(
-            String nodeId,
-            String httpHost,
-            int httpPort,
-            Path dataDirectory,
-            Database database,
-            double maxPlausibleSpeedKnots,
-            Duration staleAfter,
-            Duration duplicateWindow,
-            Duration retention,
-            List<FeedConfig> feeds,
-            boolean demo,
-            Security security,
-            MapTiles map,
-            Detection detection) {
-        this(
-                nodeId,
-                httpHost,
-                httpPort,
-                dataDirectory,
-                database,
-                maxPlausibleSpeedKnots,
-                staleAfter,
-                duplicateWindow,
-                retention,
-                feeds,
-                demo,
-                security,
-                map,
-                detection,
-                Optional.empty());
-    }
-
     /**
      * Federation with partner nodes (issue 7).
      *

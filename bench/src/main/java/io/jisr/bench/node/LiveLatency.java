@@ -74,7 +74,8 @@ public final class LiveLatency {
                 false,
                 NodeConfig.Security.DEFAULTS.withAdminPassword(ADMIN_PASSWORD),
                 NodeConfig.MapTiles.NONE,
-                NodeConfig.Detection.DEFAULTS);
+                NodeConfig.Detection.DEFAULTS,
+                Optional.empty());
         long[] ages = new long[rate * seconds * 2];
         int[] count = {0};
         long warmUpEnds = System.currentTimeMillis() + 5_000;
