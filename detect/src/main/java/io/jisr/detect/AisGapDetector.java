@@ -34,6 +34,13 @@ public final class AisGapDetector implements Detector {
      * not one per report.
      */
     private static final String ID_PREFIX = "gap";
+    /** Faster than any ship reporting AIS class A positions keeps up; see {@link #plausibleStep}. */
+    private static final double PLAUSIBLE_KNOTS = 50;
+    /** The longest stretch of a gap's path not judged for reception: a few miles, under a tenth of a range. */
+    private static final double PATH_STEP_NAUTICAL_MILES = 4;
+    /** At most this many stretches are judged (a gap path of 160 NM or more is judged every 1/40). */
+    private static final int MAX_PATH_STEPS = 40;
+
     private static final long SWEEP_EVERY_MILLIS = 3_600_000L;
     /** Longer than any gap worth reporting as one and than late data is kept for. */
     private static final long FORGET_AFTER_MILLIS = 7 * 24 * 3_600_000L;
@@ -41,6 +48,7 @@ public final class AisGapDetector implements Detector {
     private final AisGapSettings settings;
     private final Geography geography;
     private final ReceptionCoverage coverage;
+    private final ReceiverFootprints footprints;
     private final long minimumGapMillis;
     private final long disablingGapMillis;
     private final long regularityMillis;
@@ -56,6 +64,11 @@ public final class AisGapDetector implements Detector {
         this.settings = settings;
         this.geography = geography;
         this.coverage = new ReceptionCoverage(settings.coverageWindowHours(), settings.coverageMinimumHours());
+        this.footprints = new ReceiverFootprints(
+                settings.coverageWindowHours(),
+                settings.coverageMinimumHours(),
+                settings.footprintMaximumDiameterNauticalMiles(),
+                settings.declaredReceivers());
         this.minimumGapMillis = settings.minimumGap().toMillis();
         this.disablingGapMillis = settings.disablingGap().toMillis();
         this.regularityMillis = settings.regularityWindow().toMillis();
@@ -96,6 +109,19 @@ public final class AisGapDetector implements Detector {
         return coverage;
     }
 
+    /** Returns the receivers' footprints it learns, for inspection and tests. */
+    public ReceiverFootprints footprints() {
+        return footprints;
+    }
+
+    /**
+     * Returns whether a point is inside reception: surrounded by heard cells, or within the learnt
+     * footprint of one receiver (which also covers quiet water and the last miles before the edge).
+     */
+    private boolean inside(double latitude, double longitude, long millis) {
+        return coverage.isInside(latitude, longitude, millis) || footprints.isInside(latitude, longitude, millis);
+    }
+
     @Override
     public void accept(PictureEvent event, DetectionSink sink) {
         if (!(event instanceof PictureEvent.PositionReported reported)) {
@@ -104,11 +130,14 @@ public final class AisGapDetector implements Detector {
         PositionFix fix = reported.fix();
         Position p = fix.position();
         long t = fix.time().toEpochMilli();
-        if (reported.disposition() != PictureEvent.Disposition.SUSPECT) {
-            coverage.record(p.latitude(), p.longitude(), t);
-        }
         int key = reported.vessel().mmsi().value();
         Track track = tracks.get(key);
+        if (reported.disposition() != PictureEvent.Disposition.SUSPECT) {
+            coverage.record(p.latitude(), p.longitude(), t);
+            if (track != null && t > track.lastMillis && plausibleStep(track, p, t)) {
+                footprints.record(key, reported.vessel().heardBy(), p.latitude(), p.longitude(), t);
+            }
+        }
         if (track == null) {
             track = new Track(reported.vessel().mmsi(), settings.minimumReportsBefore());
             tracks.put(key, track);
@@ -131,6 +160,20 @@ public final class AisGapDetector implements Detector {
         } else if (t < track.lastMillis) {
             late(track, t, p, fix.time(), sink);
         }
+    }
+
+    /**
+     * Returns whether a report follows the vessel's previous one at a speed a ship can make (50 knots, plus
+     * half a mile for position noise). Only such reports teach the footprints: a hull is spoilt by one
+     * outlier, and a spoofed position or a second ship using the same MMSI puts the receiver's credit tens of
+     * miles from where it really heard.
+     */
+    private static boolean plausibleStep(Track track, Position p, long t) {
+        double hours = (t - track.lastMillis) / 3_600_000.0;
+        double nauticalMiles =
+                SphericalEarth.distanceMetres(track.latitude, track.longitude, p.latitude(), p.longitude())
+                        / SphericalEarth.METRES_PER_NAUTICAL_MILE;
+        return nauticalMiles <= 0.5 + PLAUSIBLE_KNOTS * hours;
     }
 
     private void reappeared(Track track, long t, Position next, Instant time, DetectionSink sink) {
@@ -262,7 +305,7 @@ public final class AisGapDetector implements Detector {
 
     private boolean predictedPathCovered(Track track) {
         if (Double.isNaN(track.speedKnots) || Double.isNaN(track.courseDegrees) || track.speedKnots < 0.5) {
-            return coverage.isInside(track.latitude, track.longitude, track.lastMillis);
+            return inside(track.latitude, track.longitude, track.lastMillis);
         }
         double metres = track.speedKnots * SphericalEarth.METRES_PER_NAUTICAL_MILE * (minimumGapMillis / 3_600_000.0);
         DeadReckoning.destination(track.latitude, track.longitude, track.courseDegrees, metres, scratch);
@@ -287,25 +330,41 @@ public final class AisGapDetector implements Detector {
     }
 
     /**
-     * Returns whether both ends of a straight path and its middle lie inside the learnt coverage: a
-     * ship that sailed between two receivers' ranges through the unheard water between them (or out of
-     * range along a lane) is not dark, and its middle shows it.
+     * Returns whether a straight path lies inside reception along its whole length, judged at both ends and
+     * at points no more than {@value #PATH_STEP_NAUTICAL_MILES} nautical miles apart between them: a ship
+     * that sailed between two receivers' ranges through the unheard water between them, or along the edge
+     * of range where a lane runs just outside it, is not dark, and the points between show it.
      */
     private boolean pathInside(double lat1, double lon1, double lat2, double lon2, long millis) {
-        return coverage.isInside(lat1, lon1, millis)
-                && coverage.isInside(lat2, lon2, millis)
-                && coverage.isInside((lat1 + lat2) / 2, midLongitude(lon1, lon2), millis);
+        if (!inside(lat1, lon1, millis) || !inside(lat2, lon2, millis)) {
+            return false;
+        }
+        double nauticalMiles =
+                SphericalEarth.distanceMetres(lat1, lon1, lat2, lon2) / SphericalEarth.METRES_PER_NAUTICAL_MILE;
+        int steps = (int) Math.min(MAX_PATH_STEPS, Math.ceil(nauticalMiles / PATH_STEP_NAUTICAL_MILES));
+        double dLon = longitudeDifference(lon1, lon2);
+        for (int i = 1; i < steps; i++) {
+            double f = (double) i / steps;
+            if (!inside(lat1 + (lat2 - lat1) * f, normalised(lon1 + dLon * f), millis)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static double midLongitude(double lon1, double lon2) {
+    /** Returns lon2 - lon1 the short way round, -180..180. */
+    private static double longitudeDifference(double lon1, double lon2) {
         double d = lon2 - lon1;
         if (d > 180) {
             d -= 360;
         } else if (d < -180) {
             d += 360;
         }
-        double mid = lon1 + d / 2;
-        return mid >= 180 ? mid - 360 : mid < -180 ? mid + 360 : mid;
+        return d;
+    }
+
+    private static double normalised(double longitude) {
+        return longitude >= 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude;
     }
 
     private boolean farFromShore(Position p) {

@@ -1,6 +1,7 @@
 package io.jisr.detect;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Thresholds of the AIS gap detector.
@@ -16,6 +17,12 @@ import java.time.Duration;
  * @param regularityWindow see {@code minimumReportsBefore}
  * @param coverageWindowHours hours of reception history a cell is judged on
  * @param coverageMinimumHours hours with reception in that window for a cell to count as covered
+ * @param footprintMaximumDiameterNauticalMiles the widest learnt footprint still taken for one
+ *     terrestrial receiver ({@link ReceiverFootprints}); default 120 NM, twice the radio horizon between
+ *     a receiver 500 m above the sea and a ship's antenna 20 m up (2.22 (sqrt 500 + sqrt 20) = 60 NM, the
+ *     usual VHF propagation rule of thumb), so only aggregated or satellite feeds are wider
+ * @param declaredReceivers shore receivers the operator declares with their range (none by default);
+ *     water within range of one that is passing reports on counts as covered
  */
 public record AisGapSettings(
         Duration minimumGap,
@@ -24,18 +31,22 @@ public record AisGapSettings(
         int minimumReportsBefore,
         Duration regularityWindow,
         int coverageWindowHours,
-        int coverageMinimumHours) {
+        int coverageMinimumHours,
+        double footprintMaximumDiameterNauticalMiles,
+        List<DeclaredReceiver> declaredReceivers) {
 
     /**
      * The defaults described above; a cell counts as heard once it had reception in 1 of the last 24
      * hours (reception proves coverage; hours without it may only lack ships), and a point is inside
-     * coverage when heard cells surround it ({@link ReceptionCoverage#isInside}).
+     * coverage when heard cells surround it ({@link ReceptionCoverage#isInside}) or it lies within one
+     * receiver's learnt footprint ({@link ReceiverFootprints#isInside}).
      */
-    public static final AisGapSettings DEFAULTS =
-            new AisGapSettings(Duration.ofHours(6), Duration.ofHours(12), 50, 3, Duration.ofHours(1), 24, 1);
+    public static final AisGapSettings DEFAULTS = new AisGapSettings(
+            Duration.ofHours(6), Duration.ofHours(12), 50, 3, Duration.ofHours(1), 24, 1, 120, List.of());
 
-    /** Checks the values. */
+    /** Checks the values and copies the list. */
     public AisGapSettings {
+        declaredReceivers = List.copyOf(declaredReceivers);
         if (minimumGap.isNegative() || minimumGap.isZero()) {
             throw new IllegalArgumentException("minimum gap must be positive, was " + minimumGap);
         }
@@ -47,5 +58,19 @@ public record AisGapSettings(
             throw new IllegalArgumentException(
                     "minimum reports before a gap must be 1..16, was " + minimumReportsBefore);
         }
+    }
+
+    /** Returns these settings with the given declared receivers instead of the present ones. */
+    public AisGapSettings withDeclaredReceivers(List<DeclaredReceiver> receivers) {
+        return new AisGapSettings(
+                minimumGap,
+                disablingGap,
+                disablingShoreDistanceNauticalMiles,
+                minimumReportsBefore,
+                regularityWindow,
+                coverageWindowHours,
+                coverageMinimumHours,
+                footprintMaximumDiameterNauticalMiles,
+                receivers);
     }
 }

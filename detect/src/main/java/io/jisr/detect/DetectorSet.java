@@ -14,10 +14,15 @@ public final class DetectorSet {
      * and identity anomalies.
      */
     public static List<Detector> defaults(Geography geography, ZoneSet zones) {
+        return defaults(geography, zones, AisGapSettings.DEFAULTS);
+    }
+
+    /** Returns every detector with its defaults, the AIS gap detector with {@code gaps}. */
+    public static List<Detector> defaults(Geography geography, ZoneSet zones, AisGapSettings gaps) {
         LearntAnchorages anchorages = new LearntAnchorages(LearntAnchorages.Settings.DEFAULTS);
         return List.of(
                 anchorages,
-                new AisGapDetector(AisGapSettings.DEFAULTS, geography),
+                new AisGapDetector(gaps, geography),
                 new EncounterDetector(EncounterRule.GFW, geography, anchorages),
                 new EncounterDetector(EncounterRule.RENDEZVOUS, geography, anchorages),
                 new LoiteringDetector(LoiteringRule.GFW, geography),

@@ -34,7 +34,6 @@ public final class ReceptionCoverage {
     static final int ENCLOSURE_CELLS = 3;
 
     private static final int TILE_CELLS = CELLS_PER_DEGREE * CELLS_PER_DEGREE;
-    private static final long MILLIS_PER_HOUR = 3_600_000L;
 
     private final Tile[] tiles = new Tile[360 * 180];
     private final int windowHours;
@@ -72,16 +71,12 @@ public final class ReceptionCoverage {
         return (row % CELLS_PER_DEGREE) * CELLS_PER_DEGREE + column % CELLS_PER_DEGREE;
     }
 
-    private static int rowOf(double latitude) {
+    static int rowOf(double latitude) {
         return (int) Math.clamp((long) Math.floor((latitude + 90) * CELLS_PER_DEGREE), 0, 180L * CELLS_PER_DEGREE - 1);
     }
 
-    private static int columnOf(double longitude) {
+    static int columnOf(double longitude) {
         return Math.floorMod((int) Math.floor((longitude + 180) * CELLS_PER_DEGREE), 360 * CELLS_PER_DEGREE);
-    }
-
-    private static int hourOf(long epochMillis) {
-        return (int) Math.floorDiv(epochMillis, MILLIS_PER_HOUR);
     }
 
     /** Records that a position at this point was received at {@code epochMillis} (message time). */
@@ -98,19 +93,11 @@ public final class ReceptionCoverage {
             tiles[t] = tile;
         }
         int cell = cellInTile(row, column);
-        int hour = hourOf(epochMillis);
+        int hour = HourBits.hourOf(epochMillis);
         long bits = tile.history[cell];
         int latest = tile.latestHour[cell];
-        if (bits == 0) {
-            tile.history[cell] = 1;
-            tile.latestHour[cell] = hour;
-        } else if (hour > latest) {
-            int shift = hour - latest;
-            tile.history[cell] = (shift >= 64 ? 0 : bits << shift) | 1;
-            tile.latestHour[cell] = hour;
-        } else if (latest - hour < 64) {
-            tile.history[cell] = bits | (1L << (latest - hour));
-        }
+        tile.history[cell] = HourBits.recorded(bits, latest, hour);
+        tile.latestHour[cell] = HourBits.latestAfter(bits, latest, hour);
     }
 
     /**
@@ -130,7 +117,7 @@ public final class ReceptionCoverage {
     public boolean isInside(double latitude, double longitude, long epochMillis) {
         int row = rowOf(latitude);
         int column = columnOf(longitude);
-        int hour = hourOf(epochMillis);
+        int hour = HourBits.hourOf(epochMillis);
         return coveredInCone(row, column, hour, 1, 0)
                 && coveredInCone(row, column, hour, -1, 0)
                 && coveredInCone(row, column, hour, 0, 1)
@@ -156,7 +143,7 @@ public final class ReceptionCoverage {
 
     /** Returns in how many of the window's hours before {@code epochMillis} the point's cell had reception. */
     public int hoursWithReception(double latitude, double longitude, long epochMillis) {
-        return hoursWithReception(rowOf(latitude), columnOf(longitude), hourOf(epochMillis));
+        return hoursWithReception(rowOf(latitude), columnOf(longitude), HourBits.hourOf(epochMillis));
     }
 
     private int hoursWithReception(int row, int column, int hour) {
@@ -165,19 +152,6 @@ public final class ReceptionCoverage {
             return 0;
         }
         int cell = cellInTile(row, column);
-        long bits = tile.history[cell];
-        if (bits == 0) {
-            return 0;
-        }
-        // Bit i of "bits" is hour latest - i; the window is hours hour - windowHours .. hour - 1.
-        int offset = hour - 1 - tile.latestHour[cell];
-        long aligned;
-        if (offset >= 0) {
-            aligned = offset >= 64 ? 0 : bits << offset;
-        } else {
-            aligned = -offset >= 64 ? 0 : bits >>> -offset;
-        }
-        long windowMask = (1L << windowHours) - 1;
-        return Long.bitCount(aligned & windowMask);
+        return HourBits.hoursWithin(tile.history[cell], tile.latestHour[cell], hour, windowHours);
     }
 }

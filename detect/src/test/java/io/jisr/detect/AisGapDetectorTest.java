@@ -129,6 +129,65 @@ class AisGapDetectorTest {
                 .containsExactly("Opened", "Closed");
     }
 
+    /** The events with every report of {@code v} heard by {@code receiver} (the picture's HeardBy). */
+    private static List<PictureEvent> heardBy(String receiver, List<PictureEvent> events) {
+        return events.stream()
+                .map(e -> e instanceof PictureEvent.PositionReported r
+                        ? new PictureEvent.PositionReported(
+                                withHeardBy(r.vessel(), receiver, r.time()), r.fix(), r.disposition())
+                        : e)
+                .toList();
+    }
+
+    private static Vessel withHeardBy(Vessel v, String receiver, java.time.Instant time) {
+        return new Vessel(
+                v.mmsi(),
+                v.kind(),
+                v.staticData(),
+                v.lastFix(),
+                v.firstSeen(),
+                v.lastSeen(),
+                v.reports(),
+                io.jisr.picture.HeardBy.NONE.with(receiver, time));
+    }
+
+    private static DetectionLedger runWithDeclared(List<PictureEvent> events, DeclaredReceiver declared) {
+        AisGapSettings settings = AisGapSettings.DEFAULTS.withDeclaredReceivers(List.of(declared));
+        return Events.run(
+                List.of(new AisGapDetector(settings, new Events.FixedGeography(100, List.of()))),
+                events,
+                events.getLast().time());
+    }
+
+    @Test
+    void gap_quietWaterWithinRangeOfADeclaredReceiverThatIsHeard_isCoverage() {
+        // Nothing heard around the vessel (as in the test below), but it lies 20 NM from a declared
+        // receiver that passes its reports on.
+        List<PictureEvent> events = heardBy("rx-coast", silentUntil(780 + 7 * 60, LAT, LON));
+        DeclaredReceiver rx = new DeclaredReceiver("rx-coast", LAT - 20.0 / 60, LON, 40);
+
+        assertThat(runWithDeclared(events, rx).changes())
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("Opened", "Closed");
+    }
+
+    @Test
+    void gap_declaredReceiverThatPassesNothingOn_isNotCoverage() {
+        // The vessel's reports come through another receiver: the declared one may be down.
+        List<PictureEvent> events = heardBy("rx-other", silentUntil(780 + 7 * 60, LAT, LON));
+        DeclaredReceiver rx = new DeclaredReceiver("rx-coast", LAT - 20.0 / 60, LON, 40);
+
+        assertThat(runWithDeclared(events, rx).changes()).isEmpty();
+    }
+
+    @Test
+    void gap_beyondTheDeclaredRange_isNotCoverage() {
+        List<PictureEvent> events = heardBy("rx-coast", silentUntil(780 + 7 * 60, LAT, LON));
+        DeclaredReceiver rx = new DeclaredReceiver("rx-coast", LAT - 45.0 / 60, LON, 40);
+
+        assertThat(runWithDeclared(events, rx).changes()).isEmpty();
+    }
+
     @Test
     void gap_nothingHeardAroundTheVessel_isNotCoverage() {
         // Heard for 13 hours, but alone: it may sit at the edge of range, heard now and then.

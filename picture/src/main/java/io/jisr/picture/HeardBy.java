@@ -91,6 +91,19 @@ public final class HeardBy {
         return receivers.length;
     }
 
+    /** Returns the {@code i}-th receiver remembered ({@code 0 <= i < size()}), in no particular order. */
+    public String receiver(int i) {
+        return receivers[i];
+    }
+
+    /**
+     * Returns when the {@code i}-th receiver last heard the station, in epoch milliseconds: read without
+     * allocating, for consumers that look at every report (the gap detector's footprints).
+     */
+    public long lastHeardMillis(int i) {
+        return lastMillis[i];
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof HeardBy other && asMap().equals(other.asMap());

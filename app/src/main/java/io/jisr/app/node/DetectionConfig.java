@@ -1,6 +1,7 @@
 package io.jisr.app.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jisr.detect.DeclaredReceiver;
 import io.jisr.detect.DetectionKind;
 import io.jisr.detect.alert.AlertRule;
 import io.jisr.detect.alert.Severity;
@@ -51,7 +52,44 @@ final class DetectionConfig {
         if (days < 1 || days > 3650) {
             throw new ConfigException(source + ": detection.keepClosedAlertsDays must be within 1..3650, was " + days);
         }
-        return new NodeConfig.Detection(enabled, zones, rules, Duration.ofDays(days));
+        return new NodeConfig.Detection(
+                enabled, zones, rules, Duration.ofDays(days), receivers(source, node.path("receivers")));
+    }
+
+    /** Reads {@code detection.receivers}: the shore receivers whose range the gap detector may rely on. */
+    private static List<DeclaredReceiver> receivers(String source, JsonNode list) {
+        if (list.isMissingNode() || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new ConfigException(source + ": detection.receivers must be a list");
+        }
+        List<DeclaredReceiver> receivers = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "detection.receivers[" + i + "]";
+            JsonNode r = list.get(i);
+            for (String key : List.of("lat", "lon", "rangeNm")) {
+                if (!r.path(key).isNumber()) {
+                    throw new ConfigException(source + ": " + at + "." + key + " must be a number");
+                }
+            }
+            try {
+                DeclaredReceiver receiver = new DeclaredReceiver(
+                        r.path("id").asText(""),
+                        r.path("lat").asDouble(),
+                        r.path("lon").asDouble(),
+                        r.path("rangeNm").asDouble());
+                if (!ids.add(receiver.id())) {
+                    throw new ConfigException(
+                            source + ": " + at + ": receiver id \"" + receiver.id() + "\" is used twice");
+                }
+                receivers.add(receiver);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(source + ": " + at + ": " + e.getMessage());
+            }
+        }
+        return receivers;
     }
 
     private static List<Zone> zones(String source, Optional<Path> base, JsonNode list) {

@@ -179,7 +179,7 @@ public final class Node implements AutoCloseable {
             ZoneCatalog catalog = new ZoneCatalog(settings.zones(), alerts.zones());
             ZoneSet zones = catalog.set();
             DetectionService service = new DetectionService(
-                    DetectorSet.defaults(BundledGeography.load(), zones),
+                    DetectorSet.defaults(BundledGeography.load(), zones, settings.gapSettings()),
                     new AlertBook(settings.rules(), zones, new PictureVesselFacts(picture, mids)),
                     alerts,
                     clock.instant().minus(settings.keepClosedAlerts()),

@@ -4,6 +4,8 @@ import io.jisr.access.SessionSettings;
 import io.jisr.app.alerts.DefaultAlertRules;
 import io.jisr.app.federation.PartnerLink;
 import io.jisr.app.http.HttpsKeystore;
+import io.jisr.detect.AisGapSettings;
+import io.jisr.detect.DeclaredReceiver;
 import io.jisr.detect.alert.AlertRule;
 import io.jisr.detect.zone.Zone;
 import io.jisr.exchange.Partner;
@@ -87,22 +89,40 @@ public record NodeConfig(
      * @param rules which detections become alerts, and how severe
      * @param keepClosedAlerts closed alerts older than this are no longer held in memory (they stay stored)
      */
-    public record Detection(boolean enabled, List<Zone> zones, List<AlertRule> rules, Duration keepClosedAlerts) {
+    public record Detection(
+            boolean enabled,
+            List<Zone> zones,
+            List<AlertRule> rules,
+            Duration keepClosedAlerts,
+            List<DeclaredReceiver> receivers) {
         /** Every detector on, no zones, the default alert rules, closed alerts kept in memory for 7 days. */
         public static final Detection DEFAULTS =
-                new Detection(true, List.of(), DefaultAlertRules.RULES, Duration.ofDays(7));
+                new Detection(true, List.of(), DefaultAlertRules.RULES, Duration.ofDays(7), List.of());
 
         /** Copies the lists. */
         public Detection {
             zones = List.copyOf(zones);
             rules = List.copyOf(rules);
+            receivers = List.copyOf(receivers);
         }
 
         /** Returns these settings with {@code more} zones after the configured ones. */
         public Detection withZones(List<Zone> more) {
             List<Zone> all = new ArrayList<>(zones);
             all.addAll(more);
-            return new Detection(enabled, all, rules, keepClosedAlerts);
+            return new Detection(enabled, all, rules, keepClosedAlerts, receivers);
+        }
+
+        /** Returns these settings with {@code more} declared receivers after the configured ones. */
+        public Detection withReceivers(List<DeclaredReceiver> more) {
+            List<DeclaredReceiver> all = new ArrayList<>(receivers);
+            all.addAll(more);
+            return new Detection(enabled, zones, rules, keepClosedAlerts, all);
+        }
+
+        /** Returns the AIS gap detector's settings: the defaults with the declared receivers. */
+        public AisGapSettings gapSettings() {
+            return AisGapSettings.DEFAULTS.withDeclaredReceivers(receivers);
         }
     }
 

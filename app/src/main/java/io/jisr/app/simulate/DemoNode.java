@@ -2,8 +2,10 @@ package io.jisr.app.simulate;
 
 import io.jisr.app.node.NodeConfig;
 import io.jisr.app.node.NodeRuntime;
+import io.jisr.detect.DeclaredReceiver;
 import io.jisr.feed.FeedSpec;
 import io.jisr.feed.FeedStatus;
+import io.jisr.sim.Receiver;
 import io.jisr.sim.ReceiverNetwork;
 import io.jisr.sim.scenario.ScenarioRun;
 import java.io.UncheckedIOException;
@@ -59,8 +61,11 @@ public final class DemoNode implements AutoCloseable {
                 0.05,
                 ScenarioYaml.defaultScenario()));
         // The scenario's zones are watched like any configured zone, so its zone entries raise alerts.
-        NodeConfig withZones =
-                configured.withDetection(configured.detection().withZones(ScenarioZones.of(run.truth())));
+        // The simulated shore receivers are the demo node's own, so it declares them (docs/detections.md).
+        NodeConfig withZones = configured.withDetection(configured
+                .detection()
+                .withZones(ScenarioZones.of(run.truth()))
+                .withReceivers(declared(ReceiverNetwork.shipped())));
         NodeRuntime runtime = NodeRuntime.start(withSimulatorFeed(withZones), InstantSource.system());
         InetSocketAddress feed;
         try {
@@ -94,6 +99,14 @@ public final class DemoNode implements AutoCloseable {
     public void close() {
         simulator.interrupt();
         runtime.close();
+    }
+
+    /** Returns the simulator's receivers as the node declares them to its gap detector. */
+    public static List<DeclaredReceiver> declared(List<Receiver> receivers) {
+        return receivers.stream()
+                .map(r -> new DeclaredReceiver(
+                        r.id(), r.position().lat(), r.position().lon(), r.rangeNm()))
+                .toList();
     }
 
     /** The configured node with the simulator's feed added, and no bundled replay. */

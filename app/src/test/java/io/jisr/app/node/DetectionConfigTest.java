@@ -45,6 +45,41 @@ class DetectionConfigTest {
         assertThat(d.zones()).isEmpty();
         assertThat(d.rules()).isEqualTo(DefaultAlertRules.RULES);
         assertThat(d.keepClosedAlerts()).isEqualTo(Duration.ofDays(7));
+        assertThat(d.receivers()).isEmpty();
+    }
+
+    @Test
+    void receivers_readAndPassedToTheGapDetector() throws Exception {
+        NodeConfig.Detection d = load("""
+                detection:
+                  receivers:
+                    - {id: DZ-ORN, lat: 35.71, lon: -0.64, rangeNm: 40}
+                    - {id: DZ-TNS, lat: 36.51, lon: 1.31, rangeNm: 35.5}
+                """).detection();
+
+        assertThat(d.receivers())
+                .containsExactly(
+                        new io.jisr.detect.DeclaredReceiver("DZ-ORN", 35.71, -0.64, 40),
+                        new io.jisr.detect.DeclaredReceiver("DZ-TNS", 36.51, 1.31, 35.5));
+        assertThat(d.gapSettings().declaredReceivers()).isEqualTo(d.receivers());
+    }
+
+    @Test
+    void receivers_mistakesNameTheKey() {
+        assertThatThrownBy(() -> load("detection:\n  receivers: {id: x}\n"))
+                .hasMessage(file() + ": detection.receivers must be a list");
+        assertThatThrownBy(() -> load("detection:\n  receivers:\n    - {id: x, lat: 36, lon: 1}\n"))
+                .hasMessage(file() + ": detection.receivers[0].rangeNm must be a number");
+        assertThatThrownBy(() -> load("detection:\n  receivers:\n    - {id: x, lat: \"north\", lon: 1, rangeNm: 40}\n"))
+                .hasMessage(file() + ": detection.receivers[0].lat must be a number");
+        assertThatThrownBy(() -> load("detection:\n  receivers:\n    - {id: x, lat: 36, lon: 1, rangeNm: 400}\n"))
+                .hasMessageContaining("detection.receivers[0]: receiver x: range must be within 0..200 nautical miles");
+        assertThatThrownBy(() -> load("detection:\n  receivers:\n    - {lat: 36, lon: 1, rangeNm: 40}\n"))
+                .hasMessageContaining("detection.receivers[0]: a declared receiver needs its id");
+        assertThatThrownBy(
+                        () -> load(
+                                "detection:\n  receivers:\n    - {id: x, lat: 36, lon: 1, rangeNm: 40}\n    - {id: x, lat: 37, lon: 1, rangeNm: 40}\n"))
+                .hasMessageContaining("detection.receivers[1]: receiver id \"x\" is used twice");
     }
 
     @Test

@@ -161,7 +161,8 @@ public final class NodeThroughput {
                         detection,
                         List.of(),
                         NodeConfig.Detection.DEFAULTS.rules(),
-                        NodeConfig.Detection.DEFAULTS.keepClosedAlerts()),
+                        NodeConfig.Detection.DEFAULTS.keepClosedAlerts(),
+                        List.of()),
                 Optional.empty());
     }
 
