@@ -45,7 +45,11 @@ public enum AuditAction {
     /** A programme officer recorded a meeting with its decisions and action items. */
     MEETING_RECORDED,
     /** A programme officer moved an action item to another status. */
-    ACTION_STATUS_CHANGED;
+    ACTION_STATUS_CHANGED,
+    /** A programme officer opened an acquisition case. */
+    ACQUISITION_CASE_OPENED,
+    /** A programme officer recorded a delivery on an acquisition case. */
+    DELIVERY_RECORDED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -1,5 +1,7 @@
 package io.jisr.programme;
 
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.Asset;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +12,7 @@ import java.util.Optional;
  */
 public interface ProgrammeStore {
 
-    /**
-     * Returns every stored record. Acquisition cases and assets are not stored yet, so their lists are
-     * empty.
-     */
+    /** Returns every stored record. */
     ProgrammeRegister load();
 
     /** Saves an instrument, replacing the stored one with its id. */
@@ -27,6 +26,12 @@ public interface ProgrammeStore {
 
     /** Saves action items in one step, replacing the stored one of each id. */
     void saveActions(List<ActionItem> actions);
+
+    /** Saves an acquisition case, replacing the stored one with its id. */
+    void save(AcquisitionCase acquisitionCase);
+
+    /** Saves a case with a new delivery and the assets the delivery created, in one step. */
+    void saveDelivery(AcquisitionCase acquisitionCase, List<Asset> assets);
 
     /** Keeps a document's bytes under its reference's SHA-256; saving the same bytes again changes nothing. */
     void saveDocument(DocumentRef ref, byte[] bytes);

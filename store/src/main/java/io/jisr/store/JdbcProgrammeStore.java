@@ -7,6 +7,8 @@ import io.jisr.programme.Meeting;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.ProgrammeStore;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.Asset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,6 +32,8 @@ public final class JdbcProgrammeStore implements ProgrammeStore, AutoCloseable {
     private static final String GROUP = "group";
     private static final String MEETING = "meeting";
     private static final String ACTION = "action";
+    private static final String CASE = "case";
+    private static final String ASSET = "asset";
 
     private final SqlTables tables;
 
@@ -53,8 +57,8 @@ public final class JdbcProgrammeStore implements ProgrammeStore, AutoCloseable {
                 read(GROUP, ProgrammeDocument::readGroup),
                 read(MEETING, ProgrammeDocument::readMeeting),
                 read(ACTION, ProgrammeDocument::readAction),
-                List.of(),
-                List.of());
+                read(CASE, ProgrammeDocument::readCase),
+                read(ASSET, ProgrammeDocument::readAsset));
     }
 
     private <T> List<T> read(String kind, java.util.function.Function<String, T> reader) {
@@ -96,6 +100,25 @@ public final class JdbcProgrammeStore implements ProgrammeStore, AutoCloseable {
         put(actions.stream()
                 .map(a -> new Row(ACTION, a.id(), a.side().alpha3(), ProgrammeDocument.write(a)))
                 .toList());
+    }
+
+    @Override
+    public void save(AcquisitionCase acquisitionCase) {
+        put(List.of(caseRow(acquisitionCase)));
+    }
+
+    @Override
+    public void saveDelivery(AcquisitionCase acquisitionCase, List<Asset> assets) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(caseRow(acquisitionCase));
+        for (Asset a : assets) {
+            rows.add(new Row(ASSET, a.id(), a.owningSide().alpha3(), ProgrammeDocument.write(a)));
+        }
+        put(rows);
+    }
+
+    private static Row caseRow(AcquisitionCase c) {
+        return new Row(CASE, c.id(), c.owningSide().alpha3(), ProgrammeDocument.write(c));
     }
 
     private record Row(String kind, String id, String owner, String document) {}

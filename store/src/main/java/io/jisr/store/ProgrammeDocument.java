@@ -17,18 +17,31 @@ import io.jisr.programme.Nation;
 import io.jisr.programme.Participant;
 import io.jisr.programme.Term;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.Asset;
+import io.jisr.programme.acquisition.AssetKind;
+import io.jisr.programme.acquisition.CaseStep;
+import io.jisr.programme.acquisition.Delivery;
+import io.jisr.programme.acquisition.EquipmentCategory;
+import io.jisr.programme.acquisition.EquipmentLine;
+import io.jisr.programme.acquisition.Milestone;
+import io.jisr.programme.acquisition.Money;
+import io.jisr.programme.acquisition.SearchCapability;
+import io.jisr.programme.acquisition.StepKind;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Programme records as JSON documents, for the {@code programme_record} table: every field named, dates
+ * Programme records (instruments, groups, meetings, actions, acquisition cases, assets) as JSON documents, for the {@code programme_record} table: every field named, dates
  * and periods as ISO-8601 text, a meeting's start with its zone id ({@code 2026-12-03T09:30+01:00[Africa/Algiers]})
  * so it comes back in the zone of its place. Written and read field by field rather than by reflection, so
  * that renaming a Java field cannot silently change what is stored; the records' constructors check what is
@@ -185,6 +198,144 @@ final class ProgrammeDocument {
                         o,
                         "history",
                         c -> new ActionChange(Instant.parse(text(c, "at")), text(c, "by"), text(c, "what"))));
+    }
+
+    static String write(AcquisitionCase c) {
+        ObjectNode o = start(c.id());
+        o.put("owningSide", c.owningSide().alpha3());
+        o.put("requestingSide", c.requestingSide().alpha3());
+        o.put("providingSide", c.providingSide().alpha3());
+        o.put("title", c.title());
+        ArrayNode steps = o.putArray("steps");
+        c.steps()
+                .forEach(s -> steps.addObject()
+                        .put("kind", s.kind().name())
+                        .put("date", s.date().toString())
+                        .put("reference", s.reference()));
+        ArrayNode lines = o.putArray("lines");
+        for (EquipmentLine l : c.lines()) {
+            ObjectNode n = lines.addObject()
+                    .put("id", l.id())
+                    .put("category", l.category().name())
+                    .put("description", l.description())
+                    .put("quantity", l.quantity())
+                    // as text, so the scale (and so equality) survives
+                    .put("unitValue", l.unitValue().amount().toPlainString())
+                    .put("currency", l.unitValue().currency().getCurrencyCode());
+            l.trackable().ifPresent(k -> n.put("trackable", k.name()));
+        }
+        ArrayNode milestones = o.putArray("milestones");
+        for (Milestone m : c.milestones()) {
+            ObjectNode n = milestones
+                    .addObject()
+                    .put("name", m.name())
+                    .put("planned", m.planned().toString());
+            m.actual().ifPresent(a -> n.put("actual", a.toString()));
+        }
+        ArrayNode deliveries = o.putArray("deliveries");
+        for (Delivery d : c.deliveries()) {
+            ObjectNode n = deliveries
+                    .addObject()
+                    .put("lineId", d.lineId())
+                    .put("date", d.date().toString())
+                    .put("quantity", d.quantity());
+            ArrayNode ids = n.putArray("assetIds");
+            d.assetIds().forEach(ids::add);
+        }
+        return text(o, "acquisition case " + c.id());
+    }
+
+    static AcquisitionCase readCase(String text) {
+        JsonNode o = tree(text, "acquisition case");
+        return new AcquisitionCase(
+                text(o, "id"),
+                Nation.of(text(o, "owningSide")),
+                Nation.of(text(o, "requestingSide")),
+                Nation.of(text(o, "providingSide")),
+                text(o, "title"),
+                list(
+                        o,
+                        "steps",
+                        s -> new CaseStep(
+                                StepKind.valueOf(text(s, "kind")),
+                                LocalDate.parse(text(s, "date")),
+                                text(s, "reference"))),
+                list(
+                        o,
+                        "lines",
+                        l -> new EquipmentLine(
+                                text(l, "id"),
+                                EquipmentCategory.valueOf(text(l, "category")),
+                                text(l, "description"),
+                                number(l, "quantity").intValue(),
+                                new Money(
+                                        new BigDecimal(text(l, "unitValue")),
+                                        Currency.getInstance(text(l, "currency"))),
+                                optional(l, "trackable").map(AssetKind::valueOf))),
+                list(
+                        o,
+                        "milestones",
+                        m -> new Milestone(
+                                text(m, "name"),
+                                LocalDate.parse(text(m, "planned")),
+                                optional(m, "actual").map(LocalDate::parse))),
+                list(
+                        o,
+                        "deliveries",
+                        d -> new Delivery(
+                                text(d, "lineId"),
+                                LocalDate.parse(text(d, "date")),
+                                number(d, "quantity").intValue(),
+                                list(d, "assetIds", JsonNode::asText))));
+    }
+
+    static String write(Asset a) {
+        ObjectNode o = start(a.id());
+        o.put("owningSide", a.owningSide().alpha3());
+        o.put("kind", a.kind().name());
+        o.put("name", a.name());
+        o.put("registration", a.registration());
+        a.search().ifPresent(s -> {
+            ObjectNode n = o.putObject("search")
+                    .put("searchSpeedKnots", s.searchSpeedKnots())
+                    .put("enduranceHours", s.enduranceHours())
+                    .put("searchHeightMetres", s.searchHeightMetres());
+            ArrayNode sensors = n.putArray("sensors");
+            s.sensors().forEach(sensors::add);
+        });
+        o.put("caseId", a.caseId());
+        o.put("lineId", a.lineId());
+        o.put("delivered", a.delivered().toString());
+        return text(o, "asset " + a.id());
+    }
+
+    static Asset readAsset(String text) {
+        JsonNode o = tree(text, "asset");
+        JsonNode s = o.get("search");
+        return new Asset(
+                text(o, "id"),
+                Nation.of(text(o, "owningSide")),
+                AssetKind.valueOf(text(o, "kind")),
+                text(o, "name"),
+                text(o, "registration"),
+                s == null
+                        ? Optional.empty()
+                        : Optional.of(new SearchCapability(
+                                number(s, "searchSpeedKnots").doubleValue(),
+                                number(s, "enduranceHours").doubleValue(),
+                                number(s, "searchHeightMetres").doubleValue(),
+                                list(s, "sensors", JsonNode::asText))),
+                text(o, "caseId"),
+                text(o, "lineId"),
+                LocalDate.parse(text(o, "delivered")));
+    }
+
+    private static Number number(JsonNode o, String name) {
+        JsonNode n = o.get(name);
+        if (n == null || !n.isNumber()) {
+            throw new IllegalArgumentException("programme document member \"" + name + "\" is missing or not a number");
+        }
+        return n.numberValue();
     }
 
     private static ObjectNode start(String id) {

@@ -15,6 +15,17 @@ import io.jisr.programme.Participant;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.Term;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.AssetDetails;
+import io.jisr.programme.acquisition.AssetKind;
+import io.jisr.programme.acquisition.CaseStep;
+import io.jisr.programme.acquisition.DeliveryOutcome;
+import io.jisr.programme.acquisition.EquipmentCategory;
+import io.jisr.programme.acquisition.EquipmentLine;
+import io.jisr.programme.acquisition.Milestone;
+import io.jisr.programme.acquisition.Money;
+import io.jisr.programme.acquisition.SearchCapability;
+import io.jisr.programme.acquisition.StepKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +39,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Programme records and attached documents come back equal after reopening, on H2 and on a real PostgreSQL 18. */
+/** Programme records (acquisition cases and delivered assets too) and attached documents come back equal after reopening, on H2 and on a real PostgreSQL 18. */
 class ProgrammeStoreTest {
     private static final Nation DZA = Nation.of("DZA");
     private static final Nation FRA = Nation.of("FRA");
@@ -83,6 +94,36 @@ class ProgrammeStoreTest {
                 List.of(new Decision("D1", "Hold a joint SAR exercise"), new Decision("D2", "Share AIS tracks")));
     }
 
+    /** Two lines (one tracked unit by unit, one with a decimal value), a reached and an open milestone. */
+    private static AcquisitionCase acceptedCase() {
+        return AcquisitionCase.requested(
+                        "C-1",
+                        DZA,
+                        DZA,
+                        FRA,
+                        "Patrol vessels",
+                        new CaseStep(StepKind.LETTER_OF_REQUEST, LocalDate.of(2024, 1, 10), "LOR-1"))
+                .withStep(new CaseStep(StepKind.OFFER, LocalDate.of(2024, 3, 1), "LOA-1"))
+                .withStep(new CaseStep(StepKind.ACCEPTANCE, LocalDate.of(2024, 4, 2), "ACC-1"))
+                .withLine(new EquipmentLine(
+                        "L1",
+                        EquipmentCategory.PATROL_VESSELS,
+                        "Offshore patrol vessel, 60 m",
+                        2,
+                        Money.of("41000000.00", "EUR"),
+                        Optional.of(AssetKind.PATROL_VESSEL)))
+                .withLine(new EquipmentLine(
+                        "L2",
+                        EquipmentCategory.COMMUNICATION_EQUIPMENT,
+                        "HF radios",
+                        40,
+                        Money.of("12500.50", "EUR"),
+                        Optional.empty()))
+                .withMilestone(new Milestone("Keel laying", LocalDate.of(2025, 1, 15), Optional.empty()))
+                .milestoneReached("Keel laying", LocalDate.of(2025, 2, 1))
+                .withMilestone(new Milestone("Sea trials", LocalDate.of(2026, 6, 1), Optional.empty()));
+    }
+
     private static void roundTrip(StoreSettings settings) {
         byte[] pdf = "%PDF-1.7\n% the signed text\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         DocumentRef text = DocumentRef.of("mou.pdf", "application/pdf", pdf);
@@ -109,6 +150,7 @@ class ProgrammeStoreTest {
                         "po",
                         AT)
                 .withStatus(ActionStatus.DONE, "po", AT.plusSeconds(60));
+        DeliveryOutcome.Delivered delivered;
         try (JdbcProgrammeStore store = JdbcProgrammeStore.open(settings)) {
             assertThat(store.load()).isEqualTo(ProgrammeRegister.empty());
             instruments.forEach(store::save);
@@ -119,6 +161,18 @@ class ProgrammeStoreTest {
             store.saveActions(List.of(done));
             store.saveDocument(text, pdf);
             store.saveDocument(text, pdf);
+            store.save(acceptedCase());
+            delivered = (DeliveryOutcome.Delivered) acceptedCase()
+                    .deliver(
+                            "L1",
+                            LocalDate.of(2026, 9, 1),
+                            1,
+                            List.of(new AssetDetails(
+                                    "AS-1",
+                                    "El Kasseh",
+                                    "P-501",
+                                    Optional.of(new SearchCapability(12, 72, 0, List.of("surface search radar"))))));
+            store.saveDelivery(delivered.acquisitionCase(), delivered.assets());
             assertThatThrownBy(() -> store.saveDocument(text, new byte[] {1}))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("document mou.pdf: the bytes do not have SHA-256 " + text.sha256());
@@ -130,8 +184,9 @@ class ProgrammeStoreTest {
                             List.of(group()),
                             List.of(meeting),
                             List.of(open, done),
-                            List.of(),
-                            List.of()));
+                            List.of(delivered.acquisitionCase()),
+                            delivered.assets()));
+            assertThat(delivered.assets()).hasSize(1);
             assertThat(again.document(text.sha256()))
                     .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
             assertThat(again.document("0".repeat(64))).isEmpty();

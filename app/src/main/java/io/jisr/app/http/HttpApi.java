@@ -110,6 +110,8 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/programme/meetings/{id}/report.pdf", programme::report);
             config.routes.post("/api/programme/actions/{id}/status", programme::changeStatus);
             config.routes.get("/api/programme/calendar.ics", programme::calendar);
+            config.routes.post("/api/programme/cases", programme::openCase);
+            config.routes.post("/api/programme/cases/{id}/deliveries", programme::deliver);
             config.routes.get("/api/sar/objects", sar::objects);
             config.routes.post("/api/sar/plan", plans::plan);
             config.routes.get("/api/sar/plan/{id}/{file}", plans::file);

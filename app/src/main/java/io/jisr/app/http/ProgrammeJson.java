@@ -7,6 +7,9 @@ import io.jisr.programme.Instrument;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Participant;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.Asset;
+import io.jisr.programme.acquisition.EquipmentLine;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +96,81 @@ final class ProgrammeJson {
         m.put("status", a.status().name());
         m.put("overdue", a.isOverdue(day));
         m.put("history", a.history().stream().map(ProgrammeJson::change).toList());
+        return m;
+    }
+
+    static Map<String, Object> acquisitionCase(AcquisitionCase c, LocalDate day) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("owningSide", c.owningSide().alpha3());
+        m.put("requestingSide", c.requestingSide().alpha3());
+        m.put("providingSide", c.providingSide().alpha3());
+        m.put("title", c.title());
+        m.put(
+                "steps",
+                c.steps().stream()
+                        .map(s -> Map.of(
+                                "kind", s.kind().name(), "date", s.date().toString(), "reference", s.reference()))
+                        .toList());
+        m.put("lines", c.lines().stream().map(l -> line(c, l)).toList());
+        Map<String, String> totals = new LinkedHashMap<>();
+        c.totals().forEach((currency, amount) -> totals.put(currency.getCurrencyCode(), amount.toPlainString()));
+        m.put("totals", totals);
+        m.put(
+                "milestones",
+                c.milestones().stream()
+                        .map(ms -> {
+                            Map<String, Object> n = new LinkedHashMap<>();
+                            n.put("name", ms.name());
+                            n.put("planned", ms.planned().toString());
+                            ms.actual().ifPresent(a -> n.put("actual", a.toString()));
+                            n.put("late", ms.isLate(day));
+                            return n;
+                        })
+                        .toList());
+        m.put(
+                "deliveries",
+                c.deliveries().stream()
+                        .map(d -> Map.of(
+                                "lineId", d.lineId(),
+                                "date", d.date().toString(),
+                                "quantity", d.quantity(),
+                                "assetIds", d.assetIds()))
+                        .toList());
+        return m;
+    }
+
+    private static Map<String, Object> line(AcquisitionCase c, EquipmentLine l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", l.id());
+        m.put("category", l.category().name());
+        m.put("description", l.description());
+        m.put("quantity", l.quantity());
+        m.put("delivered", c.deliveredQuantity(l.id()));
+        m.put("unitValue", l.unitValue().amount().toPlainString());
+        m.put("currency", l.unitValue().currency().getCurrencyCode());
+        l.trackable().ifPresent(k -> m.put("trackable", k.name()));
+        return m;
+    }
+
+    static Map<String, Object> asset(Asset a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("owningSide", a.owningSide().alpha3());
+        m.put("kind", a.kind().name());
+        m.put("name", a.name());
+        m.put("registration", a.registration());
+        a.search()
+                .ifPresent(s -> m.put(
+                        "search",
+                        Map.of(
+                                "searchSpeedKnots", s.searchSpeedKnots(),
+                                "enduranceHours", s.enduranceHours(),
+                                "searchHeightMetres", s.searchHeightMetres(),
+                                "sensors", s.sensors())));
+        m.put("caseId", a.caseId());
+        m.put("lineId", a.lineId());
+        m.put("delivered", a.delivered().toString());
         return m;
     }
 

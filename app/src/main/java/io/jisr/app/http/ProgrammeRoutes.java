@@ -16,6 +16,15 @@ import io.jisr.programme.Participant;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.Term;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.AssetKind;
+import io.jisr.programme.acquisition.CaseStep;
+import io.jisr.programme.acquisition.EquipmentCategory;
+import io.jisr.programme.acquisition.EquipmentLine;
+import io.jisr.programme.acquisition.Milestone;
+import io.jisr.programme.acquisition.Money;
+import io.jisr.programme.acquisition.SearchCapability;
+import io.jisr.programme.acquisition.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +46,8 @@ import java.util.Set;
 /**
  * The programme register's endpoints under {@code /api/programme}: the register and its dashboard, and the
  * programme officers' changes — registering an instrument and attaching its signed text (a PDF), creating a
- * working group, recording a meeting with its decisions and action items, moving an action item — each
+ * working group, recording a meeting with its decisions and action items, moving an action item, opening an
+ * acquisition case and recording a delivery (whose units become assets SAR planning can assign) — each
  * audited; the calendar of meetings and actions as iCalendar and a meeting's printable report as PDF.
  */
 final class ProgrammeRoutes {
@@ -74,6 +84,12 @@ final class ProgrammeRoutes {
         m.put(
                 "actions",
                 r.actions().stream().map(a -> ProgrammeJson.action(a, day)).toList());
+        m.put(
+                "cases",
+                r.cases().stream()
+                        .map(c -> ProgrammeJson.acquisitionCase(c, day))
+                        .toList());
+        m.put("assets", r.assets().stream().map(ProgrammeJson::asset).toList());
         HttpApi.json(ctx, 200, m);
     }
 
@@ -363,6 +379,206 @@ final class ProgrammeRoutes {
                 id,
                 changed.history().getLast().what());
         HttpApi.json(ctx, 200, ProgrammeJson.action(changed, book.today()));
+    }
+
+    /**
+     * {@code POST /api/programme/cases}: opens an acquisition case with its dated steps (the letter of request
+     * first), its equipment lines (numbered L1, L2, … in order) and its milestones.
+     */
+    void openCase(Context ctx) {
+        JsonBody b = JsonBody.of(
+                ctx, Set.of("owningSide", "requestingSide", "providingSide", "title", "steps", "lines", "milestones"));
+        Nation side = side(b);
+        Optional<Nation> requesting = b.requiredText("requestingSide").flatMap(s -> nation(b, "requestingSide", s));
+        Optional<Nation> providing = b.requiredText("providingSide").flatMap(s -> nation(b, "providingSide", s));
+        if (requesting.isPresent() && requesting.equals(providing)) {
+            b.reject(
+                    "providingSide",
+                    "must differ from the requesting side",
+                    providing.get().alpha3());
+        }
+        if (side != null
+                && requesting.isPresent()
+                && providing.isPresent()
+                && !side.equals(requesting.get())
+                && !side.equals(providing.get())) {
+            b.reject("owningSide", "must be the requesting or the providing side", side.alpha3());
+        }
+        String title = text(b, "title", true).orElse("");
+        List<CaseStep> steps = new ArrayList<>();
+        List<JsonNode> stepNodes = b.objects("steps").orElse(List.of());
+        if (stepNodes.isEmpty() && !b.isRejected("steps")) {
+            b.reject("steps", "is required: at least the letter of request", null);
+        }
+        for (int n = 0; n < stepNodes.size(); n++) {
+            String at = "steps[" + n + "]";
+            JsonNode s = stepNodes.get(n);
+            Optional<StepKind> kind =
+                    member(b, at, s, "kind").flatMap(k -> enumMember(b, at + ".kind", k, StepKind.class));
+            Optional<LocalDate> date = member(b, at, s, "date").flatMap(d -> dateMember(b, at + ".date", d));
+            Optional<String> reference = member(b, at, s, "reference");
+            if (kind.isPresent() && date.isPresent() && reference.isPresent()) {
+                steps.add(new CaseStep(kind.get(), date.get(), reference.get()));
+            }
+        }
+        List<EquipmentLine> lines = new ArrayList<>();
+        List<JsonNode> lineNodes = b.objects("lines").orElse(List.of());
+        for (int n = 0; n < lineNodes.size(); n++) {
+            String at = "lines[" + n + "]";
+            JsonNode l = lineNodes.get(n);
+            Optional<EquipmentCategory> category = member(b, at, l, "category")
+                    .flatMap(c -> enumMember(b, at + ".category", c, EquipmentCategory.class));
+            Optional<String> description = member(b, at, l, "description");
+            JsonNode quantity = l.get("quantity");
+            if (quantity == null
+                    || !quantity.isIntegralNumber()
+                    || !quantity.canConvertToInt()
+                    || quantity.asInt() < 1) {
+                b.reject(at + ".quantity", "must be a whole number of at least 1", str(quantity));
+            }
+            JsonNode value = l.get("unitValue");
+            Optional<String> currency = member(b, at, l, "currency");
+            Optional<Money> money = Optional.empty();
+            if (value == null || !(value.isTextual() || value.isNumber())) {
+                b.reject(at + ".unitValue", "is required: the value of one unit, such as \"41000000.00\"", str(value));
+            } else if (currency.isPresent()) {
+                try {
+                    money = Optional.of(Money.of(value.asText(), currency.get().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    b.reject(at + ".unitValue", e.getMessage(), value.asText());
+                }
+            }
+            Optional<AssetKind> trackable = Optional.empty();
+            JsonNode t = l.get("trackable");
+            if (t != null && !t.isNull() && !t.asText().isBlank()) {
+                trackable = enumMember(b, at + ".trackable", t.asText(), AssetKind.class);
+            }
+            if (category.isPresent()
+                    && description.isPresent()
+                    && money.isPresent()
+                    && !b.isRejected(at + ".quantity")) {
+                lines.add(new EquipmentLine(
+                        "L" + (n + 1), category.get(), description.get(), quantity.asInt(), money.get(), trackable));
+            }
+        }
+        List<Milestone> milestones = new ArrayList<>();
+        List<JsonNode> milestoneNodes = b.objects("milestones").orElse(List.of());
+        for (int n = 0; n < milestoneNodes.size(); n++) {
+            String at = "milestones[" + n + "]";
+            JsonNode ms = milestoneNodes.get(n);
+            Optional<String> name = member(b, at, ms, "name");
+            Optional<LocalDate> planned = member(b, at, ms, "planned").flatMap(d -> dateMember(b, at + ".planned", d));
+            if (name.isPresent() && planned.isPresent()) {
+                milestones.add(new Milestone(name.get(), planned.get(), Optional.empty()));
+            }
+        }
+        b.check();
+        if (steps.getFirst().kind() != StepKind.LETTER_OF_REQUEST) {
+            throw ApiException.badField(
+                    "steps",
+                    "must start with the LETTER_OF_REQUEST",
+                    steps.getFirst().kind().name());
+        }
+        AcquisitionCase opened = book.openCase(side, id -> {
+            AcquisitionCase c = AcquisitionCase.requested(
+                    id, side, requesting.orElseThrow(), providing.orElseThrow(), title, steps.getFirst());
+            for (CaseStep s : steps.subList(1, steps.size())) {
+                c = c.withStep(s);
+            }
+            for (EquipmentLine l : lines) {
+                c = c.withLine(l);
+            }
+            for (Milestone m : milestones) {
+                c = c.withMilestone(m);
+            }
+            return c;
+        });
+        audit(
+                ctx,
+                AuditAction.ACQUISITION_CASE_OPENED,
+                opened.id(),
+                opened.title() + ", " + opened.lines().size() + " equipment lines");
+        HttpApi.json(ctx, 201, ProgrammeJson.acquisitionCase(opened, book.today()));
+    }
+
+    /**
+     * {@code POST /api/programme/cases/{id}/deliveries}: {@code {"line": "L1", "date": …, "quantity": 1,
+     * "units": [{"name", "registration", "searchSpeedKnots", "enduranceHours", "searchHeightMetres",
+     * "sensors"}]}}; each unit of a tracked line becomes an asset in the register.
+     */
+    void deliver(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("line", "date", "quantity", "units"));
+        String line = text(b, "line", true).orElse("");
+        Optional<LocalDate> date = date(b, "date");
+        if (date.isEmpty() && !b.isRejected("date")) {
+            b.reject("date", "is required", null);
+        }
+        int quantity = b.integer("quantity").orElse(0);
+        if (quantity < 1 && !b.isRejected("quantity")) {
+            b.reject("quantity", "must be a whole number of at least 1", String.valueOf(quantity));
+        }
+        List<ProgrammeBook.UnitDraft> units = new ArrayList<>();
+        List<JsonNode> unitNodes = b.objects("units").orElse(List.of());
+        for (int n = 0; n < unitNodes.size(); n++) {
+            String at = "units[" + n + "]";
+            JsonNode u = unitNodes.get(n);
+            Optional<String> name = member(b, at, u, "name");
+            Optional<String> registration = member(b, at, u, "registration");
+            Optional<SearchCapability> search = Optional.empty();
+            if (u.has("searchSpeedKnots") || u.has("enduranceHours")) {
+                try {
+                    List<String> sensors = new ArrayList<>();
+                    u.path("sensors").forEach(s -> sensors.add(s.asText()));
+                    search = Optional.of(new SearchCapability(
+                            u.path("searchSpeedKnots").asDouble(Double.NaN),
+                            u.path("enduranceHours").asDouble(Double.NaN),
+                            u.path("searchHeightMetres").asDouble(0),
+                            sensors));
+                } catch (IllegalArgumentException e) {
+                    b.reject(at, e.getMessage(), u.toString());
+                }
+            }
+            if (name.isPresent() && registration.isPresent()) {
+                units.add(new ProgrammeBook.UnitDraft(name.get(), registration.get(), search));
+            }
+        }
+        b.check();
+        var delivered = book.deliver(id, line, date.orElseThrow(), quantity, units);
+        audit(
+                ctx,
+                AuditAction.DELIVERY_RECORDED,
+                id,
+                quantity + " of line " + line + ", assets "
+                        + String.join(
+                                " ",
+                                delivered.assets().stream().map(a -> a.id()).toList()));
+        Map<String, Object> answer =
+                new LinkedHashMap<>(ProgrammeJson.acquisitionCase(delivered.acquisitionCase(), book.today()));
+        answer.put(
+                "assets", delivered.assets().stream().map(ProgrammeJson::asset).toList());
+        HttpApi.json(ctx, 201, answer);
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumMember(JsonBody b, String field, String text, Class<E> type) {
+        try {
+            return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name)
+                    .toList();
+            b.reject(field, "must be one of " + String.join(", ", names), text);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> dateMember(JsonBody b, String field, String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            b.reject(field, "must be a date such as 2026-03-01", text);
+            return Optional.empty();
+        }
     }
 
     /** {@code GET /api/programme/calendar.ics}: meetings and action items as one iCalendar file. */

@@ -11,6 +11,11 @@ import io.jisr.programme.Nation;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.ProgrammeStore;
 import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.acquisition.AcquisitionCase;
+import io.jisr.programme.acquisition.Asset;
+import io.jisr.programme.acquisition.AssetDetails;
+import io.jisr.programme.acquisition.DeliveryOutcome;
+import io.jisr.programme.acquisition.SearchCapability;
 import io.jisr.programme.export.MeetingReport;
 import io.jisr.programme.export.MeetingReportPdf;
 import io.jisr.programme.export.ProgrammeCalendar;
@@ -49,6 +54,8 @@ public final class ProgrammeBook {
     private final Map<String, WorkingGroup> groups = new LinkedHashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
     private final Map<String, ActionItem> actions = new LinkedHashMap<>();
+    private final Map<String, AcquisitionCase> cases = new LinkedHashMap<>();
+    private final Map<String, Asset> assets = new LinkedHashMap<>();
     private volatile ProgrammeRegister register;
 
     /**
@@ -67,6 +74,8 @@ public final class ProgrammeBook {
         stored.groups().forEach(g -> groups.put(g.id(), g));
         stored.meetings().forEach(m -> meetings.put(m.id(), m));
         stored.actions().forEach(a -> actions.put(a.id(), a));
+        stored.cases().forEach(c -> cases.put(c.id(), c));
+        stored.assets().forEach(a -> assets.put(a.id(), a));
         publish();
     }
 
@@ -217,6 +226,63 @@ public final class ProgrammeBook {
         return changed;
     }
 
+    /** Opens an acquisition case built by {@code make} from the id minted for its side. */
+    public synchronized AcquisitionCase openCase(Nation side, Function<String, AcquisitionCase> make) {
+        AcquisitionCase c = make(side, "C", cases.keySet(), make);
+        store.save(c);
+        cases.put(c.id(), c);
+        publish();
+        return c;
+    }
+
+    /**
+     * A delivered unit of a line tracked unit by unit, as the officer describes it; the register mints its
+     * asset id.
+     *
+     * @param name its name or call sign
+     * @param registration its hull or tail number
+     * @param search its search capability, for search units
+     */
+    public record UnitDraft(String name, String registration, Optional<SearchCapability> search) {}
+
+    /**
+     * Records a delivery on a case; each unit of a tracked line becomes an asset of the requesting side, with
+     * an id minted for that side, stored with the case in one step.
+     */
+    public synchronized DeliveryOutcome.Delivered deliver(
+            String caseId, String lineId, LocalDate day, int quantity, List<UnitDraft> units) {
+        AcquisitionCase current = acquisitionCase(caseId).orElseThrow(() -> missing("acquisition case", caseId));
+        owned(current.owningSide(), "acquisition case " + caseId);
+        List<String> taken = new ArrayList<>(assets.keySet());
+        List<AssetDetails> details = new ArrayList<>();
+        for (UnitDraft u : units) {
+            String id = nextId(current.requestingSide(), "AS", taken);
+            taken.add(id);
+            details.add(new AssetDetails(id, u.name(), u.registration(), u.search()));
+        }
+        DeliveryOutcome outcome = refused(() -> current.deliver(lineId, day, quantity, details));
+        return switch (outcome) {
+            case DeliveryOutcome.Refused r -> throw new ProgrammeRefusal("", r.reason());
+            case DeliveryOutcome.Delivered d -> {
+                store.saveDelivery(d.acquisitionCase(), d.assets());
+                cases.put(caseId, d.acquisitionCase());
+                d.assets().forEach(a -> assets.put(a.id(), a));
+                publish();
+                yield d;
+            }
+        };
+    }
+
+    /** Returns the acquisition case with this id. */
+    public Optional<AcquisitionCase> acquisitionCase(String id) {
+        return Optional.ofNullable(find(register.cases(), AcquisitionCase::id, id));
+    }
+
+    /** Returns the asset with this id. */
+    public Optional<Asset> asset(String id) {
+        return Optional.ofNullable(find(register.assets(), Asset::id, id));
+    }
+
     /** Returns the instrument with this id. */
     public Optional<Instrument> instrument(String id) {
         return Optional.ofNullable(find(register.instruments(), Instrument::id, id));
@@ -309,7 +375,7 @@ public final class ProgrammeBook {
                 List.copyOf(groups.values()),
                 List.copyOf(meetings.values()),
                 List.copyOf(actions.values()),
-                List.of(),
-                List.of());
+                List.copyOf(cases.values()),
+                List.copyOf(assets.values()));
     }
 }

@@ -206,6 +206,14 @@ final class TestNode implements AutoCloseable {
                                     public void saveActions(List<io.jisr.programme.ActionItem> actions) {}
 
                                     @Override
+                                    public void save(io.jisr.programme.acquisition.AcquisitionCase acquisitionCase) {}
+
+                                    @Override
+                                    public void saveDelivery(
+                                            io.jisr.programme.acquisition.AcquisitionCase acquisitionCase,
+                                            List<io.jisr.programme.acquisition.Asset> assets) {}
+
+                                    @Override
                                     public void saveDocument(io.jisr.programme.DocumentRef ref, byte[] bytes) {}
 
                                     @Override

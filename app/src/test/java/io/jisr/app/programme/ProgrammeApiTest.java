@@ -267,6 +267,99 @@ class ProgrammeApiTest {
         }
     }
 
+    /**
+     * Issue 10, acceptance 1, second part, through the API: an acquisition case with two equipment lines and a
+     * delivery whose unit becomes an asset, listed among the SAR helpers and assigned in a search plan.
+     */
+    @Test
+    void delivery_createsAnAsset_thatASearchPlanAssigns(@TempDir Path dir) throws Exception {
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("sara", Role.SAR_COORDINATOR);
+            String acquisition = """
+                    {"owningSide": "DZA", "requestingSide": "DZA", "providingSide": "FRA", "title": "Patrol vessels 2024",
+                     "steps": [{"kind": "LETTER_OF_REQUEST", "date": "2024-01-10", "reference": "LOR-2024-01"},
+                               {"kind": "OFFER", "date": "2024-03-01", "reference": "LOA-2024-07"},
+                               {"kind": "ACCEPTANCE", "date": "2024-04-02", "reference": "ACC-2024-07"}],
+                     "lines": [{"category": "PATROL_VESSELS", "description": "Offshore patrol vessel, 60 m", "quantity": 2,
+                                "unitValue": "41000000.00", "currency": "EUR", "trackable": "PATROL_VESSEL"},
+                               {"category": "COMMUNICATION_EQUIPMENT", "description": "HF radios", "quantity": 40,
+                                "unitValue": "12500.50", "currency": "EUR"}],
+                     "milestones": [{"name": "Sea trials", "planned": "2024-09-01"}]}""";
+            var badCase = node.post("po", "/api/programme/cases", acquisition.replace("\"EUR\"}", "\"XYZ\"}"));
+            assertThat(badCase.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(badCase.body()).path("errors").has("lines[1].unitValue"))
+                    .isTrue();
+            assertThat(node.post("sara", "/api/programme/cases", acquisition).statusCode())
+                    .isEqualTo(403);
+            var opened = node.post("po", "/api/programme/cases", acquisition);
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            JsonNode c = json.readTree(opened.body());
+            assertThat(c.path("id").asText()).isEqualTo("DZA-C-1");
+            assertThat(ids(c.path("lines"))).containsExactly("L1", "L2");
+            assertThat(c.path("totals").path("EUR").asText()).isEqualTo("82500020.00");
+
+            // More than ordered is refused with the numbers; a delivery of one vessel creates one asset.
+            var tooMany = node.post("po", "/api/programme/cases/DZA-C-1/deliveries", """
+                    {"line": "L1", "date": "2026-09-01", "quantity": 3, "units": []}""");
+            assertThat(json.readTree(tooMany.body()).path("message").asText())
+                    .isEqualTo("line L1 has 2 ordered and 0 delivered; 3 more would exceed the order");
+            var delivered = node.post("po", "/api/programme/cases/DZA-C-1/deliveries", """
+                    {"line": "L1", "date": "2026-09-01", "quantity": 1,
+                     "units": [{"name": "El Kasseh", "registration": "P-501", "searchSpeedKnots": 12,
+                                "enduranceHours": 72, "searchHeightMetres": 0, "sensors": ["surface search radar"]}]}""");
+            assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
+            JsonNode asset = json.readTree(delivered.body()).path("assets").get(0);
+            assertThat(asset.path("id").asText()).isEqualTo("DZA-AS-1");
+            assertThat(asset.path("kind").asText()).isEqualTo("PATROL_VESSEL");
+            assertThat(node.getJson("po", "/api/programme/dashboard?day=2026-01-01")
+                            .path("lateMilestones")
+                            .get(0)
+                            .path("name")
+                            .asText())
+                    .isEqualTo("Sea trials");
+
+            // The SAR coordinator sees it among the helpers and assigns it in a plan.
+            JsonNode helpers = node.getJson("sara", "/api/sar/helpers?lat=36.85&lon=3.1");
+            assertThat(helpers.path("assets").get(0).path("assetId").asText()).isEqualTo("DZA-AS-1");
+            assertThat(helpers.path("assets").get(0).path("name").asText()).isEqualTo("El Kasseh (P-501)");
+            var queued = node.post("sara", "/api/sar/drift", """
+                    {"object": "44", "lat": 36.85, "lon": 3.1, "radiusMetres": 300, "start": "2026-03-10T06:00:00Z",
+                     "hours": 6, "particles": 2000, "environment": "sample"}""");
+            assertThat(queued.statusCode()).isEqualTo(202);
+            String drift = json.readTree(queued.body()).path("id").asText();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> node.getJson("sara", "/api/sar/drift/" + drift)
+                            .path("state")
+                            .asText()
+                            .equals("DONE"));
+            String plan = """
+                    {"driftId": "%s", "share": 0.5, "pattern": "PARALLEL_TRACK", "object": "BOAT_5M",
+                     "assets": [{"assetId": "%s"}], "caseReference": "DZA-SAR-2026-020"}""";
+            var unknown = node.post("sara", "/api/sar/plan", plan.formatted(drift, "DZA-AS-9"));
+            assertThat(json.readTree(unknown.body()).path("message").asText())
+                    .isEqualTo("assets: DZA-AS-9 is not a search unit of the programme's asset register");
+            var planned = node.post("sara", "/api/sar/plan", plan.formatted(drift, "DZA-AS-1"));
+            assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+            assertThat(json.readTree(planned.body())
+                            .path("assets")
+                            .get(0)
+                            .path("name")
+                            .asText())
+                    .isEqualTo("El Kasseh (P-501)");
+        }
+        try (AlertNode again = AlertNode.start(dir)) {
+            again.user("sara", Role.SAR_COORDINATOR);
+            assertThat(again.getJson("sara", "/api/sar/helpers?lat=36.85&lon=3.1")
+                            .path("assets")
+                            .get(0)
+                            .path("assetId")
+                            .asText())
+                    .isEqualTo("DZA-AS-1");
+        }
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(n -> ids.add(n.path("id").asText()));
