@@ -1,8 +1,10 @@
 // Programme: the programme officers' cooperation register — the dashboard (instruments in force and
 // expiring, next meetings, overdue actions per owner, late and coming milestones), the action items with
 // "mark done", the meetings with their PDF report, the calendar download, and the forms that register an
-// instrument (and attach its signed PDF), create a working group and record a meeting with its decisions
-// and action items. Everything shown comes from /api/programme; nothing is computed here.
+// instrument (and attach its signed PDF), create a working group, record a meeting with its decisions
+// and action items, open an acquisition case with its equipment lines and record a delivery (whose units
+// become assets of the register, which the drift panel's search plan can assign). Everything shown comes
+// from /api/programme; nothing is computed here.
 import { api } from './api.js';
 import { el, byId, clear, bindToggle } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
@@ -23,6 +25,10 @@ export class ProgrammePanel {
     byId('programme-group-form').addEventListener('submit', (e) => { e.preventDefault(); this.createGroup(); });
     byId('programme-meeting-form').addEventListener('submit', (e) => { e.preventDefault(); this.holdMeeting(); });
     byId('meeting-add-action').addEventListener('click', () => this.addActionRow());
+    byId('programme-case-form').addEventListener('submit', (e) => { e.preventDefault(); this.openCase(); });
+    byId('case-add-line').addEventListener('click', () => this.addLineRow());
+    byId('programme-delivery-form').addEventListener('submit', (e) => { e.preventDefault(); this.deliver(); });
+    byId('delivery-case').addEventListener('change', () => this.fillLines());
     onLanguageChange(() => { if (this.register) this.render(); });
   }
 
@@ -54,6 +60,10 @@ export class ProgrammePanel {
     this.renderGroups();
     fillSelect(byId('text-instrument'), this.register.instruments.map((i) => [i.id, i.title]));
     fillSelect(byId('meeting-group'), this.register.groups.map((g) => [g.id, g.name]));
+    this.renderCases();
+    this.renderAssets();
+    fillSelect(byId('delivery-case'), this.register.cases.map((c) => [c.id, c.title]));
+    this.fillLines();
   }
 
   renderDashboard() {
@@ -151,6 +161,117 @@ export class ProgrammePanel {
       list.append(el('li', { attrs: { 'data-group': g.id }, text: t('programme.groupLine', {
         name: g.name, chairs: g.coChairs.map((c) => `${c.name} (${c.side})`).join(', '),
       }) }));
+    }
+  }
+
+  renderCases() {
+    const list = byId('programme-cases');
+    clear(list);
+    if (!this.register.cases.length) list.append(el('li', { className: 'note', text: t('programme.none') }));
+    for (const c of this.register.cases) {
+      const step = c.steps[c.steps.length - 1];
+      list.append(el('li', { attrs: { 'data-case': c.id } },
+        el('span', { text: t('programme.caseLine', {
+          title: c.title, requesting: c.requestingSide, providing: c.providingSide,
+          step: t(`programme.step.${step.kind}`), day: step.date,
+          totals: Object.entries(c.totals).map(([cur, amount]) => `${amount} ${cur}`).join(', ') || '—',
+        }) }),
+        el('ul', {}, ...c.lines.map((l) => el('li', { text: t('programme.lineLine', {
+          id: l.id, description: l.description, delivered: l.delivered, quantity: l.quantity,
+        }) })))));
+    }
+  }
+
+  renderAssets() {
+    const list = byId('programme-assets');
+    clear(list);
+    if (!this.register.assets.length) list.append(el('li', { className: 'note', text: t('programme.none') }));
+    for (const a of this.register.assets) {
+      list.append(el('li', { attrs: { 'data-asset': a.id }, text: t('programme.assetLine', {
+        name: a.name, registration: a.registration, kind: t(`programme.asset.${a.kind}`), side: a.owningSide, day: a.delivered,
+      }) }));
+    }
+  }
+
+  fillLines() {
+    const c = this.register?.cases.find((x) => x.id === byId('delivery-case').value);
+    fillSelect(byId('delivery-line'), (c?.lines ?? []).map((l) => [l.id, `${l.id} — ${l.description}`]));
+  }
+
+  addLineRow() {
+    const rows = byId('case-line-rows');
+    const n = rows.children.length + 1;
+    const id = (name) => `case-line-${n}-${name}`;
+    const labelled = (key, name, control) => el('div', {}, el('label', { text: t(key), attrs: { for: id(name) } }), control);
+    const select = (name, values, prefix, empty) => {
+      const s = el('select', { className: `line-${name}`, attrs: { id: id(name) } });
+      if (empty) s.append(el('option', { text: t(empty), attrs: { value: '' } }));
+      for (const v of values) s.append(el('option', { text: t(`${prefix}.${v}`), attrs: { value: v } }));
+      return s;
+    };
+    rows.append(el('fieldset', { className: 'line-row' },
+      el('legend', { text: t('programme.lineNumber', { n }) }),
+      labelled('programme.category', 'category', select('category', CATEGORIES, 'programme.cat')),
+      labelled('programme.description', 'description', el('input', { className: 'line-description', attrs: { id: id('description') } })),
+      el('div', { className: 'pair' },
+        labelled('programme.quantity', 'quantity', el('input', { className: 'line-quantity', attrs: { id: id('quantity'), type: 'number', min: 1, value: 1 } })),
+        labelled('programme.unitValue', 'value', el('input', { className: 'line-value', attrs: { id: id('value'), inputmode: 'decimal' } }))),
+      el('div', { className: 'pair' },
+        labelled('programme.currency', 'currency', el('input', { className: 'line-currency', attrs: { id: id('currency'), value: 'EUR', maxlength: 3 } })),
+        labelled('programme.trackable', 'trackable', select('trackable', ASSET_KINDS, 'programme.asset', 'programme.notTracked')))));
+  }
+
+  async openCase() {
+    const steps = [['LETTER_OF_REQUEST', 'lor'], ['OFFER', 'offer'], ['ACCEPTANCE', 'acceptance']]
+      .filter(([kind, name]) => kind === 'LETTER_OF_REQUEST' || byId(`case-${name}-date`).value)
+      .map(([kind, name]) => ({ kind, date: byId(`case-${name}-date`).value, reference: byId(`case-${name}-ref`).value }));
+    const lines = [...byId('case-line-rows').querySelectorAll('.line-row')].map((row) => ({
+      category: row.querySelector('.line-category').value,
+      description: row.querySelector('.line-description').value,
+      quantity: Number(row.querySelector('.line-quantity').value),
+      unitValue: row.querySelector('.line-value').value.trim(),
+      currency: row.querySelector('.line-currency').value.trim().toUpperCase(),
+      trackable: row.querySelector('.line-trackable').value || undefined,
+    }));
+    const milestone = byId('case-milestone').value.trim();
+    const body = {
+      owningSide: this.side(),
+      requestingSide: byId('case-requesting').value.trim().toUpperCase(),
+      providingSide: byId('case-providing').value.trim().toUpperCase(),
+      title: byId('case-title').value,
+      steps,
+      lines,
+      milestones: milestone ? [{ name: milestone, planned: byId('case-milestone-date').value }] : [],
+    };
+    if (await this.submit(() => api.post('/api/programme/cases', body), (c) => t('programme.caseOpened', { id: c.id, lines: c.lines.length }))) {
+      byId('programme-case-form').reset();
+      clear(byId('case-line-rows'));
+    }
+  }
+
+  async deliver() {
+    const id = byId('delivery-case').value;
+    const speed = byId('delivery-speed').value;
+    const units = byId('delivery-units').value.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+      const at = l.lastIndexOf(',');
+      const unit = at < 0 ? { name: l, registration: '' } : { name: l.slice(0, at).trim(), registration: l.slice(at + 1).trim() };
+      if (speed) {
+        unit.searchSpeedKnots = Number(speed);
+        unit.enduranceHours = Number(byId('delivery-endurance').value);
+        unit.searchHeightMetres = Number(byId('delivery-height').value || 0);
+      }
+      return unit;
+    });
+    const body = {
+      line: byId('delivery-line').value,
+      date: byId('delivery-date').value,
+      quantity: Number(byId('delivery-quantity').value),
+      units,
+    };
+    if (await this.submit(
+      () => api.post(`/api/programme/cases/${encodeURIComponent(id)}/deliveries`, body),
+      (c) => t('programme.delivered', { id: c.id, assets: c.assets.map((a) => a.id).join(', ') || '—' }))) {
+      for (const f of ['delivery-units', 'delivery-speed', 'delivery-endurance']) byId(f).value = '';
     }
   }
 
@@ -282,6 +403,10 @@ export class ProgrammePanel {
       (a) => t('programme.done', { id: a.id }));
   }
 }
+
+const CATEGORIES = ['MUNITIONS', 'TRANSPORT_AIRCRAFT', 'HELICOPTERS', 'PATROL_VESSELS', 'COMMUNICATION_EQUIPMENT',
+  'SENSORS', 'VEHICLES', 'SPARE_PARTS', 'TRAINING', 'OTHER'];
+const ASSET_KINDS = ['PATROL_VESSEL', 'FIXED_WING_AIRCRAFT', 'HELICOPTER', 'RADIO_STATION', 'RADAR_STATION', 'VEHICLE'];
 
 function fillSelect(select, options) {
   const chosen = select.value;

@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
  * A programme officer's walk through the register in a real Chromium (issue 10, acceptance 1, first part):
  * register the MoU and attach its signed text, create three working groups, hold a meeting with two
  * decisions and three action items (one already past due), mark one done, and see the overdue one on the
- * dashboard; the calendar and the meeting report download from the panel.
+ * dashboard; the calendar and the meeting report download from the panel. Then the second part: an
+ * acquisition case with two equipment lines, a delivery that creates an asset, and that asset assigned in a
+ * search plan by the rescue coordinator.
  */
 class ProgrammeBrowserTest {
     @TempDir
@@ -29,12 +31,16 @@ class ProgrammeBrowserTest {
 
     static UiNode node;
     static final String PASSWORD = "programme desk password 10";
+    static final String SAR_PASSWORD = "rescue desk password 10";
+    /** The officer's password as it stands: the first sign-in renews it, the next test signs in with that. */
+    static final String[] OFFICER = {PASSWORD};
 
     @BeforeAll
     static void startNode() throws Exception {
         Browser.requireChromium();
         node = UiNode.start(dir, List.of(), false);
         node.createUser("po", "Programme Officer", Role.PROGRAMME_OFFICER, PASSWORD);
+        node.createUser("sara", "Sara Rescue", Role.SAR_COORDINATOR, SAR_PASSWORD);
     }
 
     @AfterAll
@@ -50,7 +56,7 @@ class ProgrammeBrowserTest {
         Path text = dir.resolve("mou-signed.pdf");
         Files.write(text, "%PDF-1.7\n% signed text\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         try (Browser browser = Browser.start()) {
-            SignIn.openAndSignIn(browser, node, "po", new String[] {PASSWORD}, null);
+            SignIn.openAndSignIn(browser, node, "po", OFFICER, null);
             browser.driver.findElement(By.id("toggle-programme")).click();
             browser.waiting(20)
                     .until(d -> !d.findElement(By.id("programme-day")).getText().isEmpty());
@@ -166,6 +172,91 @@ class ProgrammeBrowserTest {
 
             browser.js("document.getElementById('programme-title').scrollIntoView()");
             browser.screenshot("programme");
+        }
+    }
+
+    /**
+     * Issue 10, acceptance 1, second part: the programme officer opens an acquisition case with two equipment
+     * lines and records a delivery whose unit becomes an asset; the rescue coordinator then assigns that asset
+     * in a search plan.
+     */
+    @Test
+    void deliveredPatrolVessel_isAssignedInASearchPlan() throws Exception {
+        try (Browser browser = Browser.start()) {
+            SignIn.openAndSignIn(browser, node, "po", OFFICER, null);
+            browser.driver.findElement(By.id("toggle-programme")).click();
+            browser.waiting(20)
+                    .until(d -> !d.findElement(By.id("programme-day")).getText().isEmpty());
+
+            open(browser, "programme-case-form");
+            type(browser, "case-title", "Offshore patrol vessels");
+            set(browser, "case-lor-date", "2024-01-10");
+            type(browser, "case-lor-ref", "LOR-2024-01");
+            set(browser, "case-offer-date", "2024-03-01");
+            type(browser, "case-offer-ref", "LOA-2024-07");
+            set(browser, "case-acceptance-date", "2024-04-02");
+            type(browser, "case-acceptance-ref", "ACC-2024-07");
+            click(browser, By.id("case-add-line"));
+            set(browser, "case-line-1-category", "PATROL_VESSELS");
+            type(browser, "case-line-1-description", "Offshore patrol vessel, 60 m");
+            set(browser, "case-line-1-quantity", "2");
+            type(browser, "case-line-1-value", "41000000.00");
+            set(browser, "case-line-1-trackable", "PATROL_VESSEL");
+            click(browser, By.id("case-add-line"));
+            set(browser, "case-line-2-category", "COMMUNICATION_EQUIPMENT");
+            type(browser, "case-line-2-description", "HF radios");
+            set(browser, "case-line-2-quantity", "40");
+            type(browser, "case-line-2-value", "12500.50");
+            type(browser, "case-milestone", "Sea trials");
+            set(browser, "case-milestone-date", "2024-09-01");
+            submit(browser, "programme-case-form", "Acquisition case DZA-C-1 opened with 2 equipment lines.");
+
+            open(browser, "programme-delivery-form");
+            set(browser, "delivery-date", "2026-09-01");
+            set(browser, "delivery-units", "El Kasseh, P-501");
+            type(browser, "delivery-speed", "12");
+            type(browser, "delivery-endurance", "72");
+            submit(browser, "programme-delivery-form", "Delivery recorded on DZA-C-1; assets: DZA-AS-1.");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#programme-assets li[data-asset='DZA-AS-1']"))
+                            .getText())
+                    .startsWith("El Kasseh (P-501) — patrol vessel, DZA, delivered 2026-09-01");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#programme-cases li[data-case='DZA-C-1']"))
+                            .getText())
+                    .contains("L1 Offshore patrol vessel, 60 m: 1 of 2 delivered")
+                    .contains("L2 HF radios: 0 of 40 delivered");
+            assertThat(browser.driver.findElement(By.id("programme-dashboard")).getText())
+                    .contains("Sea trials (Offshore patrol vessels), planned 2024-09-01");
+
+            // The rescue coordinator runs a drift and assigns the delivered vessel in the plan.
+            browser.driver.findElement(By.id("user-button")).click();
+            browser.driver.findElement(By.id("menu-logout")).click();
+            SignIn.openAndSignIn(browser, node, "sara", new String[] {SAR_PASSWORD}, null);
+            browser.driver.findElement(By.id("toggle-drift")).click();
+            browser.waiting(20)
+                    .until(d -> d.findElements(By.cssSelector("#drift-object option"))
+                                    .size()
+                            == 85);
+            type(browser, "drift-hours", "12");
+            click(browser, By.id("drift-run"));
+            browser.waiting(90)
+                    .until(d -> "13".equals(browser.js("return document.documentElement.dataset.driftFrames")));
+            click(browser, By.id("plan-helpers"));
+            browser.waiting(20)
+                    .until(d -> !d.findElements(By.cssSelector("#plan-register-list input[data-asset-id='DZA-AS-1']"))
+                            .isEmpty());
+            assertThat(browser.driver.findElement(By.id("plan-register-list")).getText())
+                    .isEqualTo("Assign El Kasseh (P-501) (DZA), vessel, 12 kn, 72 h");
+            click(browser, By.cssSelector("#plan-register-list input[data-asset-id='DZA-AS-1']"));
+            type(browser, "plan-asset2-name", "");
+            click(browser, By.id("plan-run"));
+            browser.waiting(60)
+                    .until(d -> "2".equals(browser.js("return document.documentElement.dataset.planTracks")));
+            assertThat(browser.driver.findElement(By.id("plan-result")).getText())
+                    .contains("Patrol boat 1")
+                    .contains("El Kasseh (P-501)");
+            browser.screenshot("programme-asset-in-plan");
         }
     }
 
