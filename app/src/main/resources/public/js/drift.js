@@ -244,6 +244,10 @@ export class DriftPanel {
         name, kind: 'VESSEL', speedKnots: Number(byId(`plan-asset${n}-speed`).value), enduranceHours: Number(byId(`plan-asset${n}-endurance`).value),
       });
     }
+    // Units of the programme's asset register ticked below the helpers: the node knows their capability.
+    for (const box of document.querySelectorAll('#plan-register-list input[data-asset-id]:checked')) {
+      assets.push({ assetId: box.dataset.assetId });
+    }
     const drawn = byId('plan-share').value === 'drawn';
     if (drawn && !this.drawnBox) {
       message.textContent = t('plan.drawFirst');
@@ -277,6 +281,18 @@ export class DriftPanel {
         }) }));
       }
       document.documentElement.dataset.helpers = String(answer.ships.length);
+      const register = byId('plan-register-list');
+      clear(register);
+      if (!answer.assets.length) register.append(el('li', { text: t('plan.noRegisterUnits') }));
+      for (const a of answer.assets) {
+        const id = `plan-register-${a.assetId}`;
+        register.append(el('li', {},
+          el('input', { attrs: { type: 'checkbox', id, 'data-asset-id': a.assetId } }),
+          ' ',
+          el('label', { attrs: { for: id }, text: t('plan.registerUnit', {
+            name: a.name, side: a.owningSide, kind: t(`plan.kind.${a.kind}`), speed: formatNumber(a.speedKnots, 1), hours: formatNumber(a.enduranceHours, 1),
+          }) })));
+      }
     } catch (e) {
       this.onError(e);
     }

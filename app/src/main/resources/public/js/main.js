@@ -19,6 +19,7 @@ import { AlertsPanel, periodAround } from './alerts.js';
 import { ZonesPanel } from './zones.js';
 import { DriftPanel } from './drift.js';
 import { IncidentsPanel } from './incidents.js';
+import { ProgrammePanel } from './programme.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -117,6 +118,11 @@ async function startApp() {
   const zones = new ZonesPanel(map, canHandle, reportError);
   const incidents = new IncidentsPanel(map, session.open || (me?.roles ?? []).includes('ANALYST'), reportError);
   const drift = new DriftPanel(map, session.open || (me?.roles ?? []).includes('SAR_COORDINATOR'), reportError);
+  // The programme register is the programme officers' (administrators may read it); others never see the button.
+  const roles = me?.roles ?? [];
+  const programme = session.open || roles.includes('PROGRAMME_OFFICER') || roles.includes('ADMINISTRATOR')
+    ? new ProgrammePanel(session.open || roles.includes('PROGRAMME_OFFICER'), reportError)
+    : null;
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -180,7 +186,7 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, incidents };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, incidents, programme };
   await feed.initialView();
   feed.load();
   alerts.load();

@@ -35,7 +35,21 @@ public enum AuditAction {
     /** Someone removed a zone. */
     ZONE_REMOVED,
     /** An analyst imported incident reports. */
-    INCIDENTS_IMPORTED;
+    INCIDENTS_IMPORTED,
+    /** A programme officer registered a cooperation instrument. */
+    INSTRUMENT_REGISTERED,
+    /** A programme officer attached the signed text of an instrument. */
+    INSTRUMENT_TEXT_ATTACHED,
+    /** A programme officer created a working group. */
+    WORKING_GROUP_CREATED,
+    /** A programme officer recorded a meeting with its decisions and action items. */
+    MEETING_RECORDED,
+    /** A programme officer moved an action item to another status. */
+    ACTION_STATUS_CHANGED,
+    /** A programme officer opened an acquisition case. */
+    ACQUISITION_CASE_OPENED,
+    /** A programme officer recorded a delivery on an acquisition case. */
+    DELIVERY_RECORDED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -56,7 +56,15 @@ final class AccessGate {
         // instead of passing unchecked.
         boolean needsAccount = switch (access) {
             case PUBLIC, LOGIN -> false;
-            case SIGNED_IN_ANY_STATE, SIGNED_IN, DATA, WATCH_DESK, SAR_DESK, ANALYST_DESK, ADMINISTRATION -> true;
+            case SIGNED_IN_ANY_STATE,
+                    SIGNED_IN,
+                    DATA,
+                    WATCH_DESK,
+                    SAR_DESK,
+                    ANALYST_DESK,
+                    PROGRAMME_DESK,
+                    PROGRAMME_READ,
+                    ADMINISTRATION -> true;
         };
         if (access == RouteAccess.LOGIN) {
             requireSameOriginIfPresent(ctx);

@@ -4,6 +4,7 @@ import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.alerts.ZoneCatalog;
 import io.jisr.app.incidents.IncidentBook;
+import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.feed.FeedStatus;
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
  * @param drift the queue of drift runs of the rescue coordinators
  * @param incidents the published incident reports
  * @param plans the search plans made on drifts, for their downloads
+ * @param programme the cooperation programme register
  */
 public record ApiContext(
         Picture picture,
@@ -45,7 +47,8 @@ public record ApiContext(
         Optional<ZoneCatalog> zones,
         DriftJobs drift,
         IncidentBook incidents,
-        SearchPlans plans) {
+        SearchPlans plans,
+        ProgrammeBook programme) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -62,5 +65,6 @@ public record ApiContext(
         Objects.requireNonNull(drift, "drift must not be null");
         Objects.requireNonNull(incidents, "incidents must not be null");
         Objects.requireNonNull(plans, "plans must not be null");
+        Objects.requireNonNull(programme, "programme must not be null");
     }
 }

@@ -168,6 +168,27 @@ final class JsonBody {
         return Optional.empty();
     }
 
+    /** Returns the list of JSON objects {@code name}, empty when absent; refuses anything else. */
+    Optional<List<JsonNode>> objects(String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (!item.isObject()) {
+                    reject(name, "must be a list of objects", value.toString());
+                    return Optional.empty();
+                }
+                items.add(item);
+            }
+            return Optional.of(items);
+        }
+        reject(name, "must be a list of objects", value.toString());
+        return Optional.empty();
+    }
+
     /** Throws the 400 answer when any field was rejected. */
     void check() {
         if (errors.isEmpty()) {

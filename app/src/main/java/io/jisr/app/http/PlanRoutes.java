@@ -2,6 +2,8 @@ package io.jisr.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.jisr.app.programme.ProgrammeBook;
+import io.jisr.app.programme.SearchUnits;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.picture.Vessel;
@@ -100,7 +102,7 @@ final class PlanRoutes {
                 .orElseThrow(() -> ApiException.notFound("no finished drift run " + driftId));
         SearchPlan plan;
         try {
-            List<SearchAsset> assets = assets(ctx);
+            List<SearchAsset> assets = assets(ctx, api.programme());
             ProbabilityMap map = plans.map(driftId, freshMap(drift));
             SearchArea area = drawnArea(ctx, reference)
                     .orElseGet(() -> SearchArea.Rectangle.covering(map, share, reference + " area"));
@@ -182,7 +184,11 @@ final class PlanRoutes {
                 ctx, 200, Map.of("searches", updated.searches(), "cumulativeSuccess", updated.cumulativeSuccess()));
     }
 
-    private static List<SearchAsset> assets(Context ctx) {
+    /*
+     * An entry {"assetId": "DZA-AS-1"} assigns an asset of the programme register (a delivered patrol vessel,
+     * helicopter or aircraft): its kind, search speed, endurance and height come from the register.
+     */
+    private static List<SearchAsset> assets(Context ctx, ProgrammeBook programme) {
         JsonNode list;
         try {
             list = Json.mapper().readTree(ctx.body()).path("assets");
@@ -194,6 +200,15 @@ final class PlanRoutes {
         }
         List<SearchAsset> assets = new ArrayList<>();
         for (JsonNode a : list) {
+            if (a.hasNonNull("assetId")) {
+                String id = a.path("assetId").asText();
+                assets.add(programme
+                        .asset(id)
+                        .flatMap(SearchUnits::of)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "assets: " + id + " is not a search unit of the programme's asset register")));
+                continue;
+            }
             assets.add(new SearchAsset(
                     a.path("name").asText(""),
                     AssetKind.valueOf(a.path("kind").asText("VESSEL").toUpperCase(Locale.ROOT)),
@@ -336,6 +351,22 @@ final class PlanRoutes {
             m.put("minutesToReach", r.timeToDatum().toMinutes());
             ranked.add(m);
         }
-        HttpApi.json(ctx, 200, Map.of("ships", ranked));
+        // The register's own search units (delivered vessels and aircraft) can be assigned too; the register
+        // does not know where they are, so they are listed apart, not ranked by distance.
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (io.jisr.programme.acquisition.Asset a : api.programme().register().assets()) {
+            SearchUnits.of(a).ifPresent(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("assetId", a.id());
+                m.put("name", s.name());
+                m.put("owningSide", a.owningSide().alpha3());
+                m.put("kind", s.kind().name());
+                m.put("speedKnots", s.searchSpeedKnots());
+                m.put("enduranceHours", s.enduranceHours());
+                m.put("heightMetres", s.searchHeightMetres());
+                units.add(m);
+            });
+        }
+        HttpApi.json(ctx, 200, Map.of("ships", ranked, "assets", units));
     }
 }

@@ -27,6 +27,13 @@ enum RouteAccess {
     SAR_DESK(EnumSet.of(Role.SAR_COORDINATOR)),
     /** Analysts: importing and writing incident reports. */
     ANALYST_DESK(EnumSet.of(Role.ANALYST)),
+    /** Programme officers: changing the cooperation programme register. */
+    PROGRAMME_DESK(EnumSet.of(Role.PROGRAMME_OFFICER)),
+    /**
+     * Programme officers and administrators: reading the programme register, which is the cooperation's
+     * business, not the watch's.
+     */
+    PROGRAMME_READ(EnumSet.of(Role.PROGRAMME_OFFICER, Role.ADMINISTRATOR)),
     /** Administrators: accounts and the audit log. */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
@@ -63,6 +70,9 @@ enum RouteAccess {
         }
         if (under(path, "/api/incidents") && !HandlerType.GET.equals(method)) {
             return ANALYST_DESK;
+        }
+        if (under(path, "/api/programme")) {
+            return HandlerType.GET.equals(method) ? PROGRAMME_READ : PROGRAMME_DESK;
         }
         if (under(path, "/api/sar") && !HandlerType.GET.equals(method)) {
             return SAR_DESK;

@@ -15,6 +15,7 @@ import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
 import io.jisr.app.incidents.IncidentBook;
+import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
@@ -25,6 +26,7 @@ import io.jisr.picture.PictureEvent;
 import io.jisr.sar.drift.DriftModel;
 import io.jisr.store.JdbcAccountStore;
 import io.jisr.store.JdbcIncidentStore;
+import io.jisr.store.JdbcProgrammeStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -55,6 +57,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final ScheduledExecutorService sessionSweep;
     private final DriftJobs drift;
     private final JdbcIncidentStore incidentStore;
+    private final JdbcProgrammeStore programmeStore;
     private final int httpPort;
     private final Optional<Federation> federation;
 
@@ -67,6 +70,7 @@ public final class NodeRuntime implements AutoCloseable {
             ScheduledExecutorService sessionSweep,
             DriftJobs drift,
             JdbcIncidentStore incidentStore,
+            JdbcProgrammeStore programmeStore,
             int httpPort,
             Optional<Federation> federation) {
         this.node = node;
@@ -77,6 +81,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.sessionSweep = sessionSweep;
         this.drift = drift;
         this.incidentStore = incidentStore;
+        this.programmeStore = programmeStore;
         this.httpPort = httpPort;
         this.federation = federation;
     }
@@ -134,6 +139,7 @@ public final class NodeRuntime implements AutoCloseable {
         ScheduledExecutorService sweep = null;
         DriftJobs drift = null;
         JdbcIncidentStore incidentStore = null;
+        JdbcProgrammeStore programmeStore = null;
         Federation federation = null;
         try {
             if (config.federation().isPresent()) {
@@ -157,6 +163,15 @@ public final class NodeRuntime implements AutoCloseable {
             LiveHub hub = new LiveHub(node.picture(), mids, metrics);
             drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
             incidentStore = JdbcIncidentStore.open(node.store().settings());
+            programmeStore = JdbcProgrammeStore.open(node.store().settings());
+            // A federating node keeps the programme records of its own nation only (docs/programme.md).
+            ProgrammeBook programme = new ProgrammeBook(
+                    programmeStore,
+                    config.federation()
+                            .map(f -> io.jisr.programme.Nation.of(
+                                    f.self().nation().code())),
+                    config.nodeId(),
+                    wallClock);
             live.set(hub);
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());
@@ -175,7 +190,8 @@ public final class NodeRuntime implements AutoCloseable {
                     node.zones(),
                     drift,
                     new IncidentBook(incidentStore),
-                    new SearchPlans(wallClock));
+                    new SearchPlans(wallClock),
+                    programme);
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -202,6 +218,7 @@ public final class NodeRuntime implements AutoCloseable {
                     sweep,
                     drift,
                     incidentStore,
+                    programmeStore,
                     port,
                     Optional.ofNullable(federation));
         } catch (RuntimeException e) {
@@ -213,6 +230,9 @@ public final class NodeRuntime implements AutoCloseable {
             }
             if (incidentStore != null) {
                 incidentStore.close();
+            }
+            if (programmeStore != null) {
+                programmeStore.close();
             }
             if (sweep != null) {
                 sweep.shutdownNow();
@@ -334,6 +354,7 @@ public final class NodeRuntime implements AutoCloseable {
         api.close();
         drift.close();
         incidentStore.close();
+        programmeStore.close();
         sessionSweep.shutdownNow();
         accountStore.close();
         node.close();

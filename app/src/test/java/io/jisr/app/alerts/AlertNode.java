@@ -125,6 +125,32 @@ public final class AlertNode implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends {@code body} as it is, with its content type. */
+    public HttpResponse<String> postBytes(String user, String path, byte[] body, String contentType) {
+        return call(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Returns the answer's bytes as sent (a PDF, say). */
+    public HttpResponse<byte[]> getBytes(String user, String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Authorization", "Bearer " + tokens.get(user))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + runtime.httpPort() + path);
     }

@@ -31,7 +31,13 @@ class RouteAccessTest {
         "GET, /api/vessels, DATA",
         "GET, /api/live, DATA",
         "GET, /api, DATA",
-        "GET, /api/anything/new, DATA"
+        "GET, /api/anything/new, DATA",
+        "GET, /api/programme, PROGRAMME_READ",
+        "GET, /api/programme/dashboard, PROGRAMME_READ",
+        "GET, /api/programme/meetings/DZA-M-1/report.pdf, PROGRAMME_READ",
+        "POST, /api/programme/instruments, PROGRAMME_DESK",
+        "POST, /api/programme/actions/DZA-A-1/status, PROGRAMME_DESK",
+        "GET, /api/programmes, DATA"
     })
     void of_method_path_givesTheRule(String method, String path, RouteAccess expected) {
         assertThat(RouteAccess.of(HandlerType.findOrCreate(method), path)).isEqualTo(expected);

@@ -184,7 +184,46 @@ final class TestNode implements AutoCloseable {
                             @Override
                             public void save(List<io.jisr.incident.Incident> incidents) {}
                         }),
-                        new io.jisr.app.sar.SearchPlans(InstantSource.system())),
+                        new io.jisr.app.sar.SearchPlans(InstantSource.system()),
+                        // The programme register is tested on a real node (ProgrammeApiTest); empty here.
+                        new io.jisr.app.programme.ProgrammeBook(
+                                new io.jisr.programme.ProgrammeStore() {
+                                    @Override
+                                    public io.jisr.programme.ProgrammeRegister load() {
+                                        return io.jisr.programme.ProgrammeRegister.empty();
+                                    }
+
+                                    @Override
+                                    public void save(io.jisr.programme.Instrument instrument) {}
+
+                                    @Override
+                                    public void save(io.jisr.programme.WorkingGroup group) {}
+
+                                    @Override
+                                    public void save(io.jisr.programme.Meeting meeting) {}
+
+                                    @Override
+                                    public void saveActions(List<io.jisr.programme.ActionItem> actions) {}
+
+                                    @Override
+                                    public void save(io.jisr.programme.acquisition.AcquisitionCase acquisitionCase) {}
+
+                                    @Override
+                                    public void saveDelivery(
+                                            io.jisr.programme.acquisition.AcquisitionCase acquisitionCase,
+                                            List<io.jisr.programme.acquisition.Asset> assets) {}
+
+                                    @Override
+                                    public void saveDocument(io.jisr.programme.DocumentRef ref, byte[] bytes) {}
+
+                                    @Override
+                                    public Optional<byte[]> document(String sha256) {
+                                        return Optional.empty();
+                                    }
+                                },
+                                Optional.empty(),
+                                "test-node",
+                                InstantSource.fixed(NOW))),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }

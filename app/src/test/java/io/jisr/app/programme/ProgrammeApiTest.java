@@ -1,0 +1,374 @@
+package io.jisr.app.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jisr.access.Role;
+import io.jisr.app.alerts.AlertNode;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The programme register through the API on a real node: who may read and write it, the MoU with its signed
+ * text, three working groups, a meeting with two decisions and three action items, one marked done and one
+ * overdue on the dashboard, the calendar read by ical4j and the report by PDFBox, every change audited, and
+ * all of it back after a restart.
+ */
+class ProgrammeApiTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static final String MOU = """
+            {"owningSide": "DZA", "kind": "MEMORANDUM_OF_UNDERSTANDING",
+             "title": "Memorandum on defence and security cooperation", "parties": ["DZA", "FRA"],
+             "signed": "2021-02-10", "entryIntoForce": "2021-03-01",
+             "initial": "P5Y", "renewal": "P5Y", "notice": "P6M", "sharingAgreementIds": ["AGR-1"]}""";
+
+    private static String group(String name, String dza, String fra) {
+        return """
+                {"owningSide": "DZA", "name": "%s",
+                 "coChairs": [{"name": "%s", "side": "DZA"}, {"name": "%s", "side": "FRA"}],
+                 "termsOfReference": "Meets twice a year."}""".formatted(name, dza, fra);
+    }
+
+    @Test
+    void programmeOfficer_registersMeetsAndFollowsUp_exportsOpenAndRestartRestores(@TempDir Path dir) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String before;
+        byte[] text = ("%PDF-1.7\n% the signed text of the memorandum\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("admin", Role.ADMINISTRATOR);
+            node.user("victor", Role.WATCH_OFFICER);
+
+            // Who may: the watch may not read, administrators read but do not write.
+            assertThat(node.get("victor", "/api/programme").statusCode()).isEqualTo(403);
+            assertThat(node.post("admin", "/api/programme/instruments", MOU).statusCode())
+                    .isEqualTo(403);
+            assertThat(node.get("admin", "/api/programme").statusCode()).isEqualTo(200);
+
+            // Every bad field named, with the value sent.
+            var bad = node.post("po", "/api/programme/instruments", """
+                    {"owningSide": "XXX", "kind": "TREATY", "title": " ", "parties": ["DZA"],
+                     "signed": "2021-02-10", "entryIntoForce": "2021-02-01", "initial": "5 years"}""");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            JsonNode errors = json.readTree(bad.body());
+            assertThat(errors.path("code").asText()).isEqualTo("BAD_PARAMETER");
+            assertThat(fieldNames(errors.path("errors")))
+                    .containsExactly("owningSide", "kind", "title", "parties", "entryIntoForce", "initial");
+            assertThat(errors.path("errors")
+                            .path("entryIntoForce")
+                            .get(0)
+                            .path("message")
+                            .asText())
+                    .isEqualTo("must not be before the signature 2021-02-10");
+            assertThat(errors.path("errors").path("kind").get(0).path("message").asText())
+                    .isEqualTo("must be one of MEMORANDUM_OF_UNDERSTANDING, IMPLEMENTING_ARRANGEMENT, LETTER");
+            assertThat(json.readTree(node.post("po", "/api/programme/instruments", "{\"tilte\": \"x\"}")
+                                    .body())
+                            .path("errors")
+                            .has("tilte"))
+                    .isTrue();
+
+            var mou = node.post("po", "/api/programme/instruments", MOU);
+            assertThat(mou.statusCode()).isEqualTo(201);
+            JsonNode registered = json.readTree(mou.body());
+            String mouId = registered.path("id").asText();
+            assertThat(mouId).isEqualTo("DZA-I-1");
+            assertThat(registered.path("status").asText()).isEqualTo("IN_FORCE");
+
+            // The signed text: a PDF only, checked by its first bytes, at most 16 MB.
+            var notPdf = node.postBytes(
+                    "po",
+                    "/api/programme/instruments/" + mouId + "/text?fileName=mou.pdf",
+                    "<html>".getBytes(),
+                    "application/pdf");
+            assertThat(notPdf.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(notPdf.body()).path("message").asText())
+                    .isEqualTo("bad parameter body: must be a PDF file (starting with %PDF-)");
+            byte[] huge = new byte[16 * 1024 * 1024 + 1];
+            System.arraycopy(text, 0, huge, 0, 5);
+            assertThat(node.postBytes(
+                                    "po",
+                                    "/api/programme/instruments/" + mouId + "/text?fileName=big.pdf",
+                                    huge,
+                                    "application/pdf")
+                            .statusCode())
+                    .isEqualTo(413);
+            assertThat(node.postBytes(
+                                    "po",
+                                    "/api/programme/instruments/DZA-I-9/text?fileName=a.pdf",
+                                    text,
+                                    "application/pdf")
+                            .statusCode())
+                    .isEqualTo(404);
+            var attached = node.postBytes(
+                    "po", "/api/programme/instruments/" + mouId + "/text?fileName=mou.pdf", text, "application/pdf");
+            assertThat(attached.statusCode()).isEqualTo(200);
+            String pdfSha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+            assertThat(json.readTree(attached.body())
+                            .path("text")
+                            .path("sha256")
+                            .asText())
+                    .isEqualTo(pdfSha);
+            assertThat(node.getBytes("admin", "/api/programme/instruments/" + mouId + "/text")
+                            .body())
+                    .isEqualTo(text);
+
+            // Three working groups; a group without a co-chair of the other side is refused.
+            var lopsided = node.post(
+                    "po",
+                    "/api/programme/groups",
+                    group("Bad", "Col. Benali", "Col. Haddad").replace("\"FRA\"", "\"DZA\""));
+            assertThat(lopsided.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(lopsided.body()).path("message").asText())
+                    .isEqualTo("bad parameter coChairs: must be two people, one from each side");
+            List<String> groups = new ArrayList<>();
+            for (String name : List.of(
+                    "Maritime security and SAR",
+                    "Counter-terrorism and border security",
+                    "Defence equipment and logistics")) {
+                var g = node.post("po", "/api/programme/groups", group(name, "Col. A. Benali", "CV C. Martin"));
+                assertThat(g.statusCode()).isEqualTo(201);
+                groups.add(json.readTree(g.body()).path("id").asText());
+            }
+            assertThat(groups).containsExactly("DZA-WG-1", "DZA-WG-2", "DZA-WG-3");
+
+            // A meeting with two decisions and three action items, one already past due.
+            String start = today.plusDays(14) + "T09:30";
+            String meeting = """
+                    {"owningSide": "DZA", "workingGroupId": "DZA-WG-1", "title": "3rd session",
+                     "start": "%s", "zone": "Africa/Algiers", "durationMinutes": 180,
+                     "place": "Algiers, Naval HQ", "agenda": ["Opening", "SAR exercise 2027"],
+                     "attendees": [{"name": "Col. A. Benali", "side": "DZA"}, {"name": "CV C. Martin", "side": "FRA"}],
+                     "minutes": "Both sides agreed (see decisions).",
+                     "decisions": ["Hold a joint SAR exercise in spring 2027", "Share AIS tracks under the agreement"],
+                     "actions": [
+                       {"decision": 1, "title": "Draft the exercise plan", "assignee": "Cdt S. Haddad", "side": "DZA", "due": "%s"},
+                       {"decision": 1, "title": "Book the range", "assignee": "Col. A. Benali", "side": "DZA", "due": "%s"},
+                       {"decision": 2, "title": "Open the AIS link", "assignee": "Cdt S. Haddad", "side": "DZA", "due": "%s"}]}""".formatted(start, today.minusDays(3), today.plusDays(30), today.plusDays(60));
+            var wrongDecision =
+                    node.post("po", "/api/programme/meetings", meeting.replace("\"decision\": 2", "\"decision\": 3"));
+            assertThat(wrongDecision.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(wrongDecision.body()).path("message").asText())
+                    .isEqualTo("bad parameter actions[2].decision: must be within 1..2, the meeting's decisions");
+            var held = node.post("po", "/api/programme/meetings", meeting);
+            assertThat(held.statusCode()).isEqualTo(201);
+            JsonNode m = json.readTree(held.body());
+            assertThat(m.path("id").asText()).isEqualTo("DZA-M-1");
+            assertThat(ids(m.path("decisions"))).containsExactly("D1", "D2");
+            assertThat(ids(m.path("actions"))).containsExactly("DZA-A-1", "DZA-A-2", "DZA-A-3");
+            assertThat(m.path("actions").get(0).path("overdue").asBoolean()).isTrue();
+
+            // Marking one done: recorded in its history with who did it; the same status twice is refused.
+            var done = node.post("po", "/api/programme/actions/DZA-A-2/status", "{\"status\": \"DONE\"}");
+            assertThat(done.statusCode()).isEqualTo(200);
+            JsonNode history = json.readTree(done.body()).path("history");
+            assertThat(history).hasSize(2);
+            assertThat(history.get(1).path("what").asText()).isEqualTo("status OPEN -> DONE");
+            assertThat(history.get(1).path("by").asText()).isEqualTo("po");
+            assertThat(json.readTree(node.post("po", "/api/programme/actions/DZA-A-2/status", "{\"status\": \"DONE\"}")
+                                    .body())
+                            .path("message")
+                            .asText())
+                    .isEqualTo("bad parameter status: action item DZA-A-2 is already DONE");
+            assertThat(node.post("po", "/api/programme/actions/DZA-A-2/status", "{\"status\": \"FINISHED\"}")
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(node.post("po", "/api/programme/actions/DZA-A-99/status", "{\"status\": \"DONE\"}")
+                            .statusCode())
+                    .isEqualTo(404);
+
+            // The dashboard: the MoU in force, the meeting next, the one overdue item under its assignee.
+            JsonNode dashboard = node.getJson("po", "/api/programme/dashboard");
+            assertThat(ids(dashboard.path("inForce"))).containsExactly(mouId);
+            assertThat(ids(dashboard.path("nextMeetings"))).containsExactly("DZA-M-1");
+            assertThat(fieldNames(dashboard.path("overdue"))).containsExactly("Cdt S. Haddad");
+            assertThat(ids(dashboard.path("overdue").path("Cdt S. Haddad"))).containsExactly("DZA-A-1");
+            assertThat(node.get("po", "/api/programme/dashboard?day=2026-13-01").statusCode())
+                    .isEqualTo(400);
+
+            // The calendar parses in ical4j: one event, three to-dos, the done one completed.
+            var ics = node.get("admin", "/api/programme/calendar.ics");
+            assertThat(ics.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+            List<CalendarComponent> events = calendar.getComponents(Component.VEVENT);
+            List<CalendarComponent> todos = calendar.getComponents(Component.VTODO);
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).getProperty(Property.SUMMARY).orElseThrow().getValue())
+                    .isEqualTo("3rd session");
+            assertThat(events.get(0)
+                            .getProperty(Property.LOCATION)
+                            .orElseThrow()
+                            .getValue())
+                    .isEqualTo("Algiers, Naval HQ");
+            assertThat(todos).hasSize(3);
+            assertThat(todos.stream()
+                            .map(t ->
+                                    t.getProperty(Property.STATUS).orElseThrow().getValue())
+                            .toList())
+                    .containsExactly("NEEDS-ACTION", "COMPLETED", "NEEDS-ACTION");
+
+            // The report opens in PDFBox and shows the meeting, the decisions and the overdue item.
+            HttpResponse<byte[]> pdf = node.getBytes("po", "/api/programme/meetings/DZA-M-1/report.pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+                String shown = new PDFTextStripper().getText(doc);
+                assertThat(shown)
+                        .contains("Maritime security and SAR")
+                        .contains("3rd session")
+                        .contains("Hold a joint SAR exercise in spring 2027")
+                        .contains("Draft the exercise plan")
+                        .contains("OVERDUE");
+            }
+            assertThat(node.get("po", "/api/programme/meetings/DZA-M-9/report.pdf")
+                            .statusCode())
+                    .isEqualTo(404);
+
+            // Every change audited.
+            JsonNode audit = node.getJson("admin", "/api/audit?limit=50");
+            List<String> actions = audit.path("entries").findValuesAsText("action");
+            assertThat(actions)
+                    .contains(
+                            "instrument.registered",
+                            "instrument.text.attached",
+                            "working.group.created",
+                            "meeting.recorded",
+                            "action.status.changed");
+            before = node.get("po", "/api/programme").body();
+        }
+        try (AlertNode again = AlertNode.start(dir)) {
+            again.user("po", Role.PROGRAMME_OFFICER);
+            assertThat(again.get("po", "/api/programme").body()).isEqualTo(before);
+            assertThat(again.getBytes("po", "/api/programme/instruments/DZA-I-1/text")
+                            .body())
+                    .isEqualTo(text);
+        }
+    }
+
+    /**
+     * Issue 10, acceptance 1, second part, through the API: an acquisition case with two equipment lines and a
+     * delivery whose unit becomes an asset, listed among the SAR helpers and assigned in a search plan.
+     */
+    @Test
+    void delivery_createsAnAsset_thatASearchPlanAssigns(@TempDir Path dir) throws Exception {
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("sara", Role.SAR_COORDINATOR);
+            String acquisition = """
+                    {"owningSide": "DZA", "requestingSide": "DZA", "providingSide": "FRA", "title": "Patrol vessels 2024",
+                     "steps": [{"kind": "LETTER_OF_REQUEST", "date": "2024-01-10", "reference": "LOR-2024-01"},
+                               {"kind": "OFFER", "date": "2024-03-01", "reference": "LOA-2024-07"},
+                               {"kind": "ACCEPTANCE", "date": "2024-04-02", "reference": "ACC-2024-07"}],
+                     "lines": [{"category": "PATROL_VESSELS", "description": "Offshore patrol vessel, 60 m", "quantity": 2,
+                                "unitValue": "41000000.00", "currency": "EUR", "trackable": "PATROL_VESSEL"},
+                               {"category": "COMMUNICATION_EQUIPMENT", "description": "HF radios", "quantity": 40,
+                                "unitValue": "12500.50", "currency": "EUR"}],
+                     "milestones": [{"name": "Sea trials", "planned": "2024-09-01"}]}""";
+            var badCase = node.post("po", "/api/programme/cases", acquisition.replace("\"EUR\"}", "\"XYZ\"}"));
+            assertThat(badCase.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(badCase.body()).path("errors").has("lines[1].unitValue"))
+                    .isTrue();
+            assertThat(node.post("sara", "/api/programme/cases", acquisition).statusCode())
+                    .isEqualTo(403);
+            var opened = node.post("po", "/api/programme/cases", acquisition);
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            JsonNode c = json.readTree(opened.body());
+            assertThat(c.path("id").asText()).isEqualTo("DZA-C-1");
+            assertThat(ids(c.path("lines"))).containsExactly("L1", "L2");
+            assertThat(c.path("totals").path("EUR").asText()).isEqualTo("82500020.00");
+
+            // More than ordered is refused with the numbers; a delivery of one vessel creates one asset.
+            var tooMany = node.post("po", "/api/programme/cases/DZA-C-1/deliveries", """
+                    {"line": "L1", "date": "2026-09-01", "quantity": 3, "units": []}""");
+            assertThat(json.readTree(tooMany.body()).path("message").asText())
+                    .isEqualTo("line L1 has 2 ordered and 0 delivered; 3 more would exceed the order");
+            var delivered = node.post("po", "/api/programme/cases/DZA-C-1/deliveries", """
+                    {"line": "L1", "date": "2026-09-01", "quantity": 1,
+                     "units": [{"name": "El Kasseh", "registration": "P-501", "searchSpeedKnots": 12,
+                                "enduranceHours": 72, "searchHeightMetres": 0, "sensors": ["surface search radar"]}]}""");
+            assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
+            JsonNode asset = json.readTree(delivered.body()).path("assets").get(0);
+            assertThat(asset.path("id").asText()).isEqualTo("DZA-AS-1");
+            assertThat(asset.path("kind").asText()).isEqualTo("PATROL_VESSEL");
+            assertThat(node.getJson("po", "/api/programme/dashboard?day=2026-01-01")
+                            .path("lateMilestones")
+                            .get(0)
+                            .path("name")
+                            .asText())
+                    .isEqualTo("Sea trials");
+
+            // The SAR coordinator sees it among the helpers and assigns it in a plan.
+            JsonNode helpers = node.getJson("sara", "/api/sar/helpers?lat=36.85&lon=3.1");
+            assertThat(helpers.path("assets").get(0).path("assetId").asText()).isEqualTo("DZA-AS-1");
+            assertThat(helpers.path("assets").get(0).path("name").asText()).isEqualTo("El Kasseh (P-501)");
+            var queued = node.post("sara", "/api/sar/drift", """
+                    {"object": "44", "lat": 36.85, "lon": 3.1, "radiusMetres": 300, "start": "2026-03-10T06:00:00Z",
+                     "hours": 6, "particles": 2000, "environment": "sample"}""");
+            assertThat(queued.statusCode()).isEqualTo(202);
+            String drift = json.readTree(queued.body()).path("id").asText();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> node.getJson("sara", "/api/sar/drift/" + drift)
+                            .path("state")
+                            .asText()
+                            .equals("DONE"));
+            String plan = """
+                    {"driftId": "%s", "share": 0.5, "pattern": "PARALLEL_TRACK", "object": "BOAT_5M",
+                     "assets": [{"assetId": "%s"}], "caseReference": "DZA-SAR-2026-020"}""";
+            var unknown = node.post("sara", "/api/sar/plan", plan.formatted(drift, "DZA-AS-9"));
+            assertThat(json.readTree(unknown.body()).path("message").asText())
+                    .isEqualTo("assets: DZA-AS-9 is not a search unit of the programme's asset register");
+            var planned = node.post("sara", "/api/sar/plan", plan.formatted(drift, "DZA-AS-1"));
+            assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+            assertThat(json.readTree(planned.body())
+                            .path("assets")
+                            .get(0)
+                            .path("name")
+                            .asText())
+                    .isEqualTo("El Kasseh (P-501)");
+        }
+        try (AlertNode again = AlertNode.start(dir)) {
+            again.user("sara", Role.SAR_COORDINATOR);
+            assertThat(again.getJson("sara", "/api/sar/helpers?lat=36.85&lon=3.1")
+                            .path("assets")
+                            .get(0)
+                            .path("assetId")
+                            .asText())
+                    .isEqualTo("DZA-AS-1");
+        }
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
