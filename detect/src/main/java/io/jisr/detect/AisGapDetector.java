@@ -36,6 +36,11 @@ public final class AisGapDetector implements Detector {
     private static final String ID_PREFIX = "gap";
     /** Faster than any ship reporting AIS class A positions keeps up; see {@link #plausibleStep}. */
     private static final double PLAUSIBLE_KNOTS = 50;
+    /**
+     * A vessel teaches the footprints at most once a minute: a footprint needs where receivers hear, not
+     * every report, and a minute is a third of a mile at 20 knots.
+     */
+    private static final long CREDIT_EVERY_MILLIS = 60_000;
     /** The longest stretch of a gap's path not judged for reception: a few miles, under a tenth of a range. */
     private static final double PATH_STEP_NAUTICAL_MILES = 4;
     /** At most this many stretches are judged (a gap path of 160 NM or more is judged every 1/40). */
@@ -80,6 +85,7 @@ public final class AisGapDetector implements Detector {
         final long[] recent;
         int recentCount;
         long lastMillis = Long.MIN_VALUE;
+        long lastCreditMillis = Long.MIN_VALUE / 2;
         double latitude;
         double longitude;
         double speedKnots = Double.NaN;
@@ -134,7 +140,11 @@ public final class AisGapDetector implements Detector {
         Track track = tracks.get(key);
         if (reported.disposition() != PictureEvent.Disposition.SUSPECT) {
             coverage.record(p.latitude(), p.longitude(), t);
-            if (track != null && t > track.lastMillis && plausibleStep(track, p, t)) {
+            if (track != null
+                    && t - track.lastCreditMillis >= CREDIT_EVERY_MILLIS
+                    && t > track.lastMillis
+                    && plausibleStep(track, p, t)) {
+                track.lastCreditMillis = t;
                 footprints.record(key, reported.vessel().heardBy(), p.latitude(), p.longitude(), t);
             }
         }
@@ -169,11 +179,14 @@ public final class AisGapDetector implements Detector {
      * miles from where it really heard.
      */
     private static boolean plausibleStep(Track track, Position p, long t) {
+        // Plate carree distance: a haversine per report cost more than the rest of the detector's work, and
+        // at the scale of one report interval the flat approximation is exact to well under a percent.
         double hours = (t - track.lastMillis) / 3_600_000.0;
-        double nauticalMiles =
-                SphericalEarth.distanceMetres(track.latitude, track.longitude, p.latitude(), p.longitude())
-                        / SphericalEarth.METRES_PER_NAUTICAL_MILE;
-        return nauticalMiles <= 0.5 + PLAUSIBLE_KNOTS * hours;
+        double north = (p.latitude() - track.latitude) * 60;
+        double east = (p.longitude() - track.longitude) * 60 * Math.cos(Math.toRadians(track.latitude));
+        double limit = 0.5 + PLAUSIBLE_KNOTS * hours;
+        // Across the antimeridian the difference looks like 360 degrees: implausible, hence not credited.
+        return north * north + east * east <= limit * limit;
     }
 
     private void reappeared(Track track, long t, Position next, Instant time, DetectionSink sink) {

@@ -272,7 +272,9 @@ public final class ReceiverFootprints {
      * beyond what was heard.
      */
     private static final class Cell {
-        private static final int DIRECTIONS = 8;
+        /** Four axes in plate carree: latitude, longitude, their sum and their difference. */
+        private static final int AXES = 4;
+
         long bits;
         int latestHour;
         /** The first vessel heard in the cell since it started afresh. */
@@ -282,8 +284,12 @@ public final class ReceiverFootprints {
          * or the twin of a ship using the same MMSI elsewhere, and one such point spoils a hull.
          */
         boolean severalVessels;
-        /** Latitude and longitude of the extreme position in each direction, interleaved. */
-        final float[] extremes = new float[2 * DIRECTIONS];
+        /** Per axis, the highest and lowest value heard. */
+        final float[] highest = new float[AXES];
+
+        final float[] lowest = new float[AXES];
+        /** Latitude and longitude of the position with the highest, then the lowest, value on each axis. */
+        final float[] extremes = new float[4 * AXES];
 
         void record(int hour, int mmsi, float latitude, float longitude, int windowHours) {
             // A cell unheard for a whole window starts afresh, so its extremes are those of the window.
@@ -297,31 +303,26 @@ public final class ReceiverFootprints {
             long before = fresh ? 0 : bits;
             bits = HourBits.recorded(before, latestHour, hour);
             latestHour = HourBits.latestAfter(before, latestHour, hour);
-            for (int d = 0; d < DIRECTIONS; d++) {
-                if (fresh || score(d, latitude, longitude) > score(d, extremes[2 * d], extremes[2 * d + 1])) {
-                    extremes[2 * d] = latitude;
-                    extremes[2 * d + 1] = longitude;
+            for (int axis = 0; axis < AXES; axis++) {
+                float value = axis == 0
+                        ? latitude
+                        : axis == 1 ? longitude : axis == 2 ? latitude + longitude : latitude - longitude;
+                if (fresh || value > highest[axis]) {
+                    highest[axis] = value;
+                    extremes[4 * axis] = latitude;
+                    extremes[4 * axis + 1] = longitude;
+                }
+                if (fresh || value < lowest[axis]) {
+                    lowest[axis] = value;
+                    extremes[4 * axis + 2] = latitude;
+                    extremes[4 * axis + 3] = longitude;
                 }
             }
         }
 
-        /** How far a point lies in direction {@code d}: x is longitude, y latitude; d = 0..7 round the rose. */
-        private static double score(int d, float latitude, float longitude) {
-            return switch (d) {
-                case 0 -> latitude;
-                case 1 -> latitude + longitude;
-                case 2 -> longitude;
-                case 3 -> longitude - latitude;
-                case 4 -> -latitude;
-                case 5 -> -latitude - longitude;
-                case 6 -> -longitude;
-                default -> latitude - longitude;
-            };
-        }
-
         void addExtremesTo(List<double[]> points) {
-            for (int d = 0; d < DIRECTIONS; d++) {
-                points.add(new double[] {extremes[2 * d], extremes[2 * d + 1]});
+            for (int i = 0; i < extremes.length; i += 2) {
+                points.add(new double[] {extremes[i], extremes[i + 1]});
             }
         }
     }
