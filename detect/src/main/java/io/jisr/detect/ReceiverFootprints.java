@@ -98,15 +98,12 @@ public final class ReceiverFootprints {
         if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
             return;
         }
-        int row = ReceptionCoverage.rowOf(latitude);
-        int column = ReceptionCoverage.columnOf(longitude);
-        int hour = HourBits.hourOf(epochMillis);
         for (int i = 0; i < heardBy.size(); i++) {
             if (Math.abs(epochMillis - heardBy.lastHeardMillis(i)) <= CREDIT_WINDOW_MILLIS) {
                 Footprint footprint = footprintOf(heardBy.receiver(i));
                 if (footprint != null) {
                     footprint.lastHeardMillis = Math.max(footprint.lastHeardMillis, epochMillis);
-                    footprint.record(row, column, hour, mmsi, (float) latitude, (float) longitude);
+                    footprint.record(mmsi, latitude, longitude, epochMillis);
                 }
             }
         }
@@ -206,11 +203,11 @@ public final class ReceiverFootprints {
         double[] hullLatitudes = new double[0];
         double[] hullLongitudes = new double[0];
 
-        void record(int row, int column, int hour, int mmsi, float latitude, float longitude) {
+        void record(int mmsi, double latitude, double longitude, long epochMillis) {
             if (dropped) {
                 return;
             }
-            int key = row * COLUMNS + column;
+            int key = ReceptionCoverage.rowOf(latitude) * COLUMNS + ReceptionCoverage.columnOf(longitude);
             Cell cell = cells.get(key);
             if (cell == null) {
                 if (cells.size() >= MAX_CELLS) {
@@ -221,7 +218,7 @@ public final class ReceiverFootprints {
                 cell = new Cell();
                 cells.put(key, cell);
             }
-            cell.record(hour, mmsi, latitude, longitude, windowHours);
+            cell.record(HourBits.hourOf(epochMillis), mmsi, (float) latitude, (float) longitude, windowHours);
         }
 
         boolean contains(double latitude, double longitude, int hour) {
