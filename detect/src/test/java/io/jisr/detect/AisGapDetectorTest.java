@@ -134,21 +134,11 @@ class AisGapDetectorTest {
         return events.stream()
                 .map(e -> e instanceof PictureEvent.PositionReported r
                         ? new PictureEvent.PositionReported(
-                                withHeardBy(r.vessel(), receiver, r.time()), r.fix(), r.disposition())
+                                r.vessel().withHeardBy(io.jisr.picture.HeardBy.NONE.with(receiver, r.time())),
+                                r.fix(),
+                                r.disposition())
                         : e)
                 .toList();
-    }
-
-    private static Vessel withHeardBy(Vessel v, String receiver, java.time.Instant time) {
-        return new Vessel(
-                v.mmsi(),
-                v.kind(),
-                v.staticData(),
-                v.lastFix(),
-                v.firstSeen(),
-                v.lastSeen(),
-                v.reports(),
-                io.jisr.picture.HeardBy.NONE.with(receiver, time));
     }
 
     private static DetectionLedger runWithDeclared(List<PictureEvent> events, DeclaredReceiver declared) {

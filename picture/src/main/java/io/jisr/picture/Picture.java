@@ -206,15 +206,7 @@ public final class Picture {
                 Vessel v = entry.vessel;
                 HeardBy heardBy = v.heardBy().with(observation.receiver(), observation.time());
                 if (heardBy != v.heardBy()) {
-                    entry.vessel = new Vessel(
-                            v.mmsi(),
-                            v.kind(),
-                            v.staticData(),
-                            v.lastFix(),
-                            v.firstSeen(),
-                            v.lastSeen(),
-                            v.reports(),
-                            heardBy);
+                    entry.vessel = v.withHeardBy(heardBy);
                 }
             }
         } finally {

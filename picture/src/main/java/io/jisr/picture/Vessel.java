@@ -37,4 +37,9 @@ public record Vessel(
     public boolean isStale(Instant now, Duration staleAfter) {
         return Duration.between(lastSeen, now).compareTo(staleAfter) > 0;
     }
+
+    /** Returns this vessel with {@code receivers} as the receivers that heard it, all else unchanged. */
+    public Vessel withHeardBy(HeardBy receivers) {
+        return new Vessel(mmsi, kind, staticData, lastFix, firstSeen, lastSeen, reports, receivers);
+    }
 }
