@@ -170,7 +170,8 @@ public final class EncounterDetector implements Detector {
                         .nearestPort(lat, lon, rule.minAnchorageDistanceMetres())
                         .isEmpty()
                 && !anchorages.isNear(lat, lon, rule.minAnchorageDistanceMetres());
-        if (!eligible && !candidates.mayContain(mmsi.value())) {
+        // With no candidate at all (no slow vessel offshore), not even the filter's bit is read.
+        if (!eligible && (vessels.size() == 0 || !candidates.mayContain(mmsi.value()))) {
             return;
         }
         Candidate v = vessels.get(mmsi.value());
@@ -236,7 +237,7 @@ public final class EncounterDetector implements Detector {
         Candidate first = v.mmsi.value() < w.mmsi.value() ? v : w;
         Candidate second = first == v ? w : v;
         long key = ((long) first.mmsi.value() << 32) | second.mmsi.value();
-        Pair pair = pairs.get(key);
+        Pair pair = pairOf(v, key);
         if (pair == null) {
             // The earlier of the two reports starts the pair, so the start does not depend on which of
             // two nearly simultaneous reports arrived first.
@@ -264,6 +265,22 @@ public final class EncounterDetector implements Detector {
         }
     }
 
+    /**
+     * Returns the pair with this key among the candidate's own (a pair is in {@link #pairs} exactly when
+     * it is in both its candidates' lists), or null: a scan of a list of a few, where a lookup in {@link
+     * #pairs} boxed a {@code Long} per close report and missed the cache.
+     */
+    private static Pair pairOf(Candidate v, long key) {
+        List<Pair> list = v.pairs;
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Pair p = list.get(i);
+            if (p.key == key) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static List<Pair> with(List<Pair> list, Pair pair) {
         List<Pair> copy = new ArrayList<>(list.size() + 1);
         copy.addAll(list);
@@ -275,7 +292,9 @@ public final class EncounterDetector implements Detector {
         if (list.isEmpty()) {
             return;
         }
-        for (Pair pair : List.copyOf(list)) {
+        // No copy needed: end() gives the candidates new lists (see with and without) and leaves this one as it is.
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Pair pair = list.get(i);
             if (now - pair.lastCloseMillis > maxInterruptionMillis) {
                 end(pair, time, sink);
             }
