@@ -60,7 +60,9 @@ public final class EncounterDetector implements Detector {
      */
     private final IntKeyFilter candidates = new IntKeyFilter();
 
-    private final IntKeyMap<ArrayList<Candidate>> grid = new IntKeyMap<>();
+    /** The first candidate filed in each cell; the others follow by {@link Candidate#nextInCell}. */
+    private final IntKeyMap<Candidate> grid = new IntKeyMap<>();
+
     private final Map<Long, Pair> pairs = new HashMap<>();
     private long lastSweepMillis = Long.MIN_VALUE / 2;
 
@@ -93,6 +95,11 @@ public final class EncounterDetector implements Detector {
         long millis;
         double speedKnots;
         int cell = NO_CELL;
+        /** The next candidate filed in the same cell, in filing order; null for the last. */
+        Candidate nextInCell;
+        /** The previous candidate in the cell; for the first, the last (so appending needs no walk). */
+        Candidate previousInCell;
+
         List<Pair> pairs = List.of();
 
         Candidate(Mmsi mmsi) {
@@ -110,7 +117,14 @@ public final class EncounterDetector implements Detector {
         final Position start;
         long lastCloseMillis;
         double closestMetres = Double.MAX_VALUE;
-        final int[] speedBins = new int[BINS + 1];
+        /**
+         * Counts of speed samples per bin of {@link #BIN_KNOTS}, from bin {@link #binLow} on, grown to the
+         * bins seen: the speeds of one pair span a few bins, so this holds a handful of counts instead of
+         * {@code BINS + 1} (DetectionCpuCost encounter: docs/performance.md).
+         */
+        int[] speedBins;
+
+        int binLow;
         int samples;
         int samplesBelowLimit;
         Encounter opened;
@@ -125,7 +139,19 @@ public final class EncounterDetector implements Detector {
         }
 
         void addSpeed(double knots, double limit) {
-            speedBins[(int) Math.min(BINS, Math.max(0, knots / BIN_KNOTS))]++;
+            int bin = (int) Math.min(BINS, Math.max(0, knots / BIN_KNOTS));
+            if (speedBins == null) {
+                speedBins = new int[1];
+                binLow = bin;
+            } else if (bin < binLow) {
+                int[] grown = new int[speedBins.length + binLow - bin];
+                System.arraycopy(speedBins, 0, grown, binLow - bin, speedBins.length);
+                speedBins = grown;
+                binLow = bin;
+            } else if (bin - binLow >= speedBins.length) {
+                speedBins = java.util.Arrays.copyOf(speedBins, bin - binLow + 1);
+            }
+            speedBins[bin - binLow]++;
             samples++;
             if (knots < limit) {
                 samplesBelowLimit++;
@@ -134,11 +160,16 @@ public final class EncounterDetector implements Detector {
 
         double medianKnots() {
             int half = (samples + 1) / 2;
+            if (speedBins == null) {
+                // No sample: every bin is empty and the first one holds the median, as in a full array.
+                return 0.5 * BIN_KNOTS;
+            }
+            // The bins below binLow are empty, so they cannot hold the median.
             int seen = 0;
-            for (int i = 0; i <= BINS; i++) {
+            for (int i = 0; i < speedBins.length; i++) {
                 seen += speedBins[i];
                 if (seen >= half) {
-                    return (i + 0.5) * BIN_KNOTS;
+                    return (binLow + i + 0.5) * BIN_KNOTS;
                 }
             }
             return BINS * BIN_KNOTS;
@@ -170,7 +201,8 @@ public final class EncounterDetector implements Detector {
                         .nearestPort(lat, lon, rule.minAnchorageDistanceMetres())
                         .isEmpty()
                 && !anchorages.isNear(lat, lon, rule.minAnchorageDistanceMetres());
-        if (!eligible && !candidates.mayContain(mmsi.value())) {
+        // With no candidate at all (no slow vessel offshore), not even the filter's bit is read.
+        if (!eligible && (vessels.size() == 0 || !candidates.mayContain(mmsi.value()))) {
             return;
         }
         Candidate v = vessels.get(mmsi.value());
@@ -209,12 +241,8 @@ public final class EncounterDetector implements Detector {
                 latBand / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(v.latitude) + latBand)))) * 1.01;
         for (int r = row - rowsAround; r <= row + rowsAround; r++) {
             for (int c = column - columnsAround; c <= column + columnsAround; c++) {
-                ArrayList<Candidate> cell = grid.get(r * ROW_STRIDE + Math.floorMod(c, 360 * CELLS_PER_DEGREE));
-                if (cell == null) {
-                    continue;
-                }
-                for (int i = 0, n = cell.size(); i < n; i++) {
-                    Candidate w = cell.get(i);
+                Candidate first = grid.get(r * ROW_STRIDE + Math.floorMod(c, 360 * CELLS_PER_DEGREE));
+                for (Candidate w = first; w != null; w = w.nextInCell) {
                     if (w == v
                             || Math.abs(v.millis - w.millis) > maxFixAgeMillis
                             || Math.abs(w.latitude - v.latitude) > latBand
@@ -236,7 +264,7 @@ public final class EncounterDetector implements Detector {
         Candidate first = v.mmsi.value() < w.mmsi.value() ? v : w;
         Candidate second = first == v ? w : v;
         long key = ((long) first.mmsi.value() << 32) | second.mmsi.value();
-        Pair pair = pairs.get(key);
+        Pair pair = pairOf(v, key);
         if (pair == null) {
             // The earlier of the two reports starts the pair, so the start does not depend on which of
             // two nearly simultaneous reports arrived first.
@@ -264,6 +292,22 @@ public final class EncounterDetector implements Detector {
         }
     }
 
+    /**
+     * Returns the pair with this key among the candidate's own (a pair is in {@link #pairs} exactly when
+     * it is in both its candidates' lists), or null: a scan of a list of a few, where a lookup in {@link
+     * #pairs} boxed a {@code Long} per close report and missed the cache.
+     */
+    private static Pair pairOf(Candidate v, long key) {
+        List<Pair> list = v.pairs;
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Pair p = list.get(i);
+            if (p.key == key) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static List<Pair> with(List<Pair> list, Pair pair) {
         List<Pair> copy = new ArrayList<>(list.size() + 1);
         copy.addAll(list);
@@ -275,7 +319,9 @@ public final class EncounterDetector implements Detector {
         if (list.isEmpty()) {
             return;
         }
-        for (Pair pair : List.copyOf(list)) {
+        // No copy needed: end() gives the candidates new lists (see with and without) and leaves this one as it is.
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Pair pair = list.get(i);
             if (now - pair.lastCloseMillis > maxInterruptionMillis) {
                 end(pair, time, sink);
             }
@@ -429,7 +475,18 @@ public final class EncounterDetector implements Detector {
             return;
         }
         unfile(v);
-        grid.computeIfAbsent(cell, k -> new ArrayList<>(4)).add(v);
+        // Appended, so a cell lists its candidates in filing order, as the list per cell did.
+        Candidate first = grid.get(cell);
+        if (first == null) {
+            grid.put(cell, v);
+            v.previousInCell = v;
+        } else {
+            Candidate last = first.previousInCell;
+            last.nextInCell = v;
+            v.previousInCell = last;
+            first.previousInCell = v;
+        }
+        v.nextInCell = null;
         v.cell = cell;
     }
 
@@ -437,11 +494,25 @@ public final class EncounterDetector implements Detector {
         if (v.cell == NO_CELL) {
             return;
         }
-        ArrayList<Candidate> list = grid.get(v.cell);
-        list.remove(v);
-        if (list.isEmpty()) {
-            grid.remove(v.cell);
+        Candidate first = grid.get(v.cell);
+        Candidate next = v.nextInCell;
+        if (v == first) {
+            if (next == null) {
+                grid.remove(v.cell);
+            } else {
+                next.previousInCell = v.previousInCell;
+                grid.put(v.cell, next);
+            }
+        } else {
+            v.previousInCell.nextInCell = next;
+            if (next == null) {
+                first.previousInCell = v.previousInCell;
+            } else {
+                next.previousInCell = v.previousInCell;
+            }
         }
+        v.nextInCell = null;
+        v.previousInCell = null;
         v.cell = NO_CELL;
     }
 }

@@ -20,7 +20,9 @@ public final class ReportThinning implements Consumer<PictureEvent> {
 
     private final Consumer<PictureEvent> next;
     private final long intervalMillis;
-    private final IntKeyMap<long[]> lastPassed = new IntKeyMap<>();
+    /** The time of the last report handed on, per MMSI (DetectionCpuCost thinning: see docs/performance.md). */
+    private final IntLongMap lastPassed = new IntLongMap();
+
     private volatile long thinned;
 
     /** Thins the reports handed to {@code next}. */
@@ -47,15 +49,16 @@ public final class ReportThinning implements Consumer<PictureEvent> {
     private boolean due(PictureEvent.PositionReported reported) {
         int mmsi = reported.vessel().mmsi().value();
         long t = reported.fix().time().toEpochMilli();
-        long[] last = lastPassed.get(mmsi);
-        if (last == null) {
-            lastPassed.put(mmsi, new long[] {t});
+        int slot = lastPassed.find(mmsi);
+        if (slot < 0) {
+            lastPassed.insertAt(slot, mmsi, t);
             return true;
         }
-        if (t >= last[0] && t - last[0] < intervalMillis) {
+        long last = lastPassed.valueAt(slot);
+        if (t >= last && t - last < intervalMillis) {
             return false;
         }
-        last[0] = t;
+        lastPassed.setValueAt(slot, t);
         return true;
     }
 

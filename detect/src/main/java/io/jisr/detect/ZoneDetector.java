@@ -54,7 +54,8 @@ public final class ZoneDetector implements Detector {
         Position p = fix.position();
         List<Zone> now = zones.containing(p.latitude(), p.longitude());
         Mmsi mmsi = reported.vessel().mmsi();
-        if (now.isEmpty() && !visiting.mayContain(mmsi.value())) {
+        // An empty map needs no filter: a vessel outside every zone then touches neither.
+        if (now.isEmpty() && (inside.size() == 0 || !visiting.mayContain(mmsi.value()))) {
             return;
         }
         List<ZoneVisit> known = inside.get(mmsi.value());
@@ -63,6 +64,25 @@ public final class ZoneDetector implements Detector {
             return;
         }
         Instant time = fix.time();
+        if (sameZones(before, now)) {
+            // Still in the same zones, the common case for a vessel inside one: only dwell can change, and
+            // the list of visits is replaced only if it does (DetectionCpuCost zone: docs/performance.md).
+            List<ZoneVisit> updated = before;
+            for (int i = 0, n = before.size(); i < n; i++) {
+                ZoneVisit visit = before.get(i);
+                ZoneVisit dwelt = dwelt(visit, time, sink);
+                if (dwelt != visit) {
+                    if (updated == before) {
+                        updated = new ArrayList<>(before);
+                    }
+                    updated.set(i, dwelt);
+                }
+            }
+            if (updated != before) {
+                inside.put(mmsi.value(), updated);
+            }
+            return;
+        }
         List<ZoneVisit> after = new ArrayList<>(now.size());
         for (ZoneVisit visit : before) {
             if (contains(now, visit.zoneId())) {
@@ -128,6 +148,19 @@ public final class ZoneDetector implements Detector {
                 true);
         sink.accept(new DetectionChange.Updated(dwelling, time));
         return dwelling;
+    }
+
+    /** Returns whether the visits are of exactly these zones, in the same order. */
+    private static boolean sameZones(List<ZoneVisit> visits, List<Zone> zones) {
+        if (visits.size() != zones.size()) {
+            return false;
+        }
+        for (int i = 0, n = visits.size(); i < n; i++) {
+            if (!visits.get(i).zoneId().equals(zones.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(List<Zone> zones, String id) {
