@@ -21,26 +21,20 @@ import io.jisr.programme.export.MeetingReport;
 import io.jisr.programme.export.MeetingReportPdf;
 import io.jisr.programme.export.ProgrammeCalendar;
 import io.jisr.programme.sync.ActionItemFields;
-import io.jisr.programme.sync.EditDecision;
 import io.jisr.programme.sync.FieldEdit;
 import io.jisr.programme.sync.FieldKey;
 import io.jisr.programme.sync.Hlc;
 import io.jisr.programme.sync.MeetingFields;
 import io.jisr.programme.sync.RecordKey;
-import io.jisr.programme.sync.Replica;
 import io.jisr.programme.sync.ReplicaStore;
-import io.jisr.programme.sync.Stamped;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -81,11 +75,9 @@ public final class ProgrammeBook {
     private final Map<String, AcquisitionCase> cases = new LinkedHashMap<>();
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     private volatile ProgrammeRegister register;
-    private final ReplicaStore cells;
+    private final ProgrammeReplica replica;
     private final Consumer<List<FieldEdit>> outlet;
     private final List<FieldEdit> mintedAtLoad;
-    private Replica replica;
-    private Hlc stamp;
     private long receivedApplied;
     private long receivedRefused;
     private long notOffered;
@@ -110,7 +102,6 @@ public final class ProgrammeBook {
             InstantSource clock,
             Consumer<List<FieldEdit>> outlet) {
         this.store = store;
-        this.cells = cells;
         this.self = self;
         this.clock = clock;
         this.outlet = outlet;
@@ -122,21 +113,16 @@ public final class ProgrammeBook {
         stored.actions().forEach(a -> actions.put(a.id(), a));
         stored.cases().forEach(c -> cases.put(c.id(), c));
         stored.assets().forEach(a -> assets.put(a.id(), a));
-        this.replica = cells.loadReplica();
-        // A restarted node never stamps below what it stamped or saw before, whatever its wall clock says.
-        Hlc start = Hlc.zero(nodeId);
-        this.stamp = replica.latestStamp()
-                .map(latest -> start.observe(latest, clock.millis()))
-                .orElse(start);
+        this.replica = new ProgrammeReplica(cells, nodeId, clock);
         List<FieldEdit> minted = new ArrayList<>();
         for (Meeting m : stored.meetings()) {
-            if (replica.record(MeetingFields.key(m)).isEmpty()) {
-                minted.addAll(MeetingFields.ownerEdits(Optional.empty(), m, tick()));
+            if (replica.fields(MeetingFields.key(m)).isEmpty()) {
+                minted.addAll(MeetingFields.ownerEdits(Optional.empty(), m, replica.tick()));
             }
         }
         for (ActionItem a : stored.actions()) {
-            if (replica.record(ActionItemFields.key(a)).isEmpty()) {
-                minted.addAll(ActionItemFields.edits(Optional.empty(), a, tick()));
+            if (replica.fields(ActionItemFields.key(a)).isEmpty()) {
+                minted.addAll(ActionItemFields.edits(Optional.empty(), a, replica.tick()));
             }
         }
         this.mintedAtLoad = List.copyOf(minted);
@@ -256,7 +242,7 @@ public final class ProgrammeBook {
             born.add(refused(() -> ActionItem.fromDecision(
                     id, d.side(), meeting, decisions.get(d.decision() - 1), d.title(), d.assignee(), d.due(), by, at)));
         }
-        Hlc stamped = tick();
+        Hlc stamped = replica.tick();
         List<FieldEdit> edits = new ArrayList<>(MeetingFields.ownerEdits(Optional.empty(), meeting, stamped));
         born.forEach(a -> edits.addAll(ActionItemFields.edits(Optional.empty(), a, stamped)));
         merge(edits);
@@ -290,7 +276,7 @@ public final class ProgrammeBook {
             throw new ProgrammeRefusal("status", "action item " + actionId + " is already " + status);
         }
         ActionItem changed = current.withStatus(status, by, clock.instant());
-        List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, tick());
+        List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, replica.tick());
         merge(edits);
         publish();
         offer(edits);
@@ -305,15 +291,15 @@ public final class ProgrammeBook {
         Meeting current = meeting(meetingId).orElseThrow(() -> missing("meeting", meetingId));
         owned(current.owningSide(), "meeting " + meetingId);
         RecordKey key = MeetingFields.key(current);
-        Map<String, String> fields = replica.record(key);
-        Hlc at = tick();
+        Map<String, String> fields = replica.fields(key);
+        Hlc at = replica.tick();
         List<FieldEdit> edits = new ArrayList<>();
         place.filter(p -> !p.equals(fields.get("place")))
                 .ifPresent(p -> edits.add(new FieldEdit(new FieldKey(key, "place"), p, at, current.owningSide())));
         minutes.filter(m -> !m.equals(fields.get("minutes")))
                 .ifPresent(m -> edits.add(new FieldEdit(new FieldKey(key, "minutes"), m, at, current.owningSide())));
         // The meeting these fields would make is checked before anything is stored (a blank place is refused).
-        refused(() -> MeetingFields.read(replica.applyAll(edits), key).orElseThrow());
+        refused(() -> replica.meetingAfter(edits, key).orElseThrow());
         merge(edits);
         publish();
         offer(edits);
@@ -338,9 +324,9 @@ public final class ProgrammeBook {
                         "attendees", side + " sends only its own people, not " + p.name() + " of " + p.side());
             }
         }
-        FieldEdit edit = MeetingFields.partnerAttendees(MeetingFields.key(current), side, attendees, tick());
-        refused(() -> MeetingFields.read(replica.applyAll(List.of(edit)), MeetingFields.key(current))
-                .orElseThrow());
+        FieldEdit edit = MeetingFields.partnerAttendees(MeetingFields.key(current), side, attendees, replica.tick());
+        refused(() ->
+                replica.meetingAfter(List.of(edit), MeetingFields.key(current)).orElseThrow());
         merge(List.of(edit));
         publish();
         offer(List.of(edit));
@@ -356,29 +342,17 @@ public final class ProgrammeBook {
      * @return the reasons of the refused edits, in order
      */
     public synchronized List<String> receive(Nation side, List<FieldEdit> edits) {
-        List<String> refusals = new ArrayList<>();
-        List<FieldEdit> allowed = new ArrayList<>();
-        Replica trial = replica;
-        for (FieldEdit edit : edits) {
-            Optional<String> reason = refusal(side, edit, trial);
-            if (reason.isPresent()) {
-                refusals.add(reason.get());
-                continue;
-            }
-            trial = trial.apply(edit).replica();
-            allowed.add(edit);
-            stamp = stamp.observe(edit.stamp(), clock.millis());
-        }
-        if (!allowed.isEmpty()) {
-            merge(allowed);
+        ProgrammeReplica.Checked checked = replica.check(side, edits);
+        if (!checked.allowed().isEmpty()) {
+            merge(checked.allowed());
             publish();
         }
-        receivedApplied += allowed.size();
-        receivedRefused += refusals.size();
-        if (!refusals.isEmpty()) {
-            lastRefusal = refusals.getLast();
+        receivedApplied += checked.allowed().size();
+        receivedRefused += checked.refusals().size();
+        if (!checked.refusals().isEmpty()) {
+            lastRefusal = checked.refusals().getLast();
         }
-        return refusals;
+        return checked.refusals();
     }
 
     /** Counts programme records from a partner that were not accepted at all (not taken, or unreadable). */
@@ -403,7 +377,12 @@ public final class ProgrammeBook {
     /** Returns what the exchange of edits has done since start. */
     public synchronized SyncStatus syncStatus() {
         return new SyncStatus(
-                receivedApplied, receivedRefused, lastRefusal, notOffered, lastOfferFailure, stamp.toString());
+                receivedApplied,
+                receivedRefused,
+                lastRefusal,
+                notOffered,
+                lastOfferFailure,
+                replica.stamp().toString());
     }
 
     /** Offers the cells minted at load for records stored without them (see the constructor). */
@@ -411,58 +390,11 @@ public final class ProgrammeBook {
         offer(mintedAtLoad);
     }
 
-    private Optional<String> refusal(Nation side, FieldEdit edit, Replica trial) {
-        if (!edit.editor().equals(side)) {
-            return Optional.of("a node of " + side + " sent an edit made by " + edit.editor() + " to "
-                    + edit.field().field() + " of " + edit.field().record());
-        }
-        if (Replica.check(edit) instanceof EditDecision.Refused r) {
-            return Optional.of(r.reason());
-        }
-        RecordKey key = edit.field().record();
-        try {
-            switch (key.kind()) {
-                case MeetingFields.KIND -> MeetingFields.read(trial.apply(edit).replica(), key);
-                case ActionItemFields.KIND ->
-                    ActionItemFields.read(trial.apply(edit).replica(), key);
-                default -> {
-                    return Optional.of("record kind " + key.kind() + " of " + key + " is not exchanged yet");
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return Optional.of("edit of " + edit.field() + " would make an unreadable record: " + e.getMessage());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Merges allowed edits into the replica, stores the cells that changed with the records they make, and
-     * shows those records. The records are read from the replica, so what is shown is what the merge made.
-     */
+    /** Merges allowed edits, stores them, and shows the records they changed as the replica now makes them. */
     private void merge(List<FieldEdit> edits) {
-        Replica merged = replica.applyAll(edits);
-        Map<FieldKey, Stamped> changed = new HashMap<>();
-        Set<RecordKey> touched = new LinkedHashSet<>();
-        for (FieldEdit e : edits) {
-            Stamped now = merged.cells().get(e.field());
-            if (now != null && !now.equals(replica.cells().get(e.field()))) {
-                changed.put(e.field(), now);
-                touched.add(e.field().record());
-            }
-        }
-        List<Meeting> changedMeetings = new ArrayList<>();
-        List<ActionItem> changedActions = new ArrayList<>();
-        for (RecordKey key : touched) {
-            switch (key.kind()) {
-                case MeetingFields.KIND -> MeetingFields.read(merged, key).ifPresent(changedMeetings::add);
-                case ActionItemFields.KIND -> ActionItemFields.read(merged, key).ifPresent(changedActions::add);
-                default -> throw new IllegalStateException("record kind " + key.kind() + " is not exchanged");
-            }
-        }
-        cells.saveSynced(changed, changedMeetings, changedActions);
-        replica = merged;
-        changedMeetings.forEach(m -> meetings.put(m.id(), m));
-        changedActions.forEach(a -> actions.put(a.id(), a));
+        ProgrammeReplica.Merged merged = replica.merge(edits);
+        merged.meetings().forEach(m -> meetings.put(m.id(), m));
+        merged.actions().forEach(a -> actions.put(a.id(), a));
     }
 
     /** Hands this node's own stored edits to the partners; a failure is counted, the change stays made. */
@@ -478,11 +410,6 @@ public final class ProgrammeBook {
             notOffered += edits.size();
             lastOfferFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-    }
-
-    private Hlc tick() {
-        stamp = stamp.tick(clock.millis());
-        return stamp;
     }
 
     /** Opens an acquisition case built by {@code make} from the id minted for its side. */
