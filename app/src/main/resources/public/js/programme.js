@@ -114,7 +114,8 @@ export class ProgrammePanel {
           title: a.title, who: a.assignee, side: a.side, due: a.due, status: t(`programme.a.${a.status}`),
         }) }),
         a.overdue ? el('span', { className: 'badge overdue-badge', text: t('programme.overdueBadge') }) : null,
-        pending && this.canWrite
+        this.partnerBadge(a.side),
+        pending && this.canWrite && this.owns(a.side)
           ? el('button', { text: t('programme.markDone'), attrs: { type: 'button', 'data-done': a.id }, on: { click: () => this.markDone(a.id) } })
           : null);
       list.append(item);
@@ -126,14 +127,50 @@ export class ProgrammePanel {
     clear(list);
     if (!this.register.meetings.length) list.append(el('li', { className: 'note', text: t('programme.none') }));
     for (const m of this.register.meetings) {
-      list.append(el('li', {},
+      const own = this.owns(m.owningSide);
+      list.append(el('li', { attrs: { 'data-meeting': m.id } },
         el('span', { text: t('programme.meetingLine', { title: m.title, start: m.start.replace('T', ' '), zone: m.zone, place: m.place }) }),
         ' ',
-        el('a', {
+        this.partnerBadge(m.owningSide),
+        own ? el('a', {
           className: 'button-link', text: t('programme.report'),
           attrs: { href: `/api/programme/meetings/${encodeURIComponent(m.id)}/report.pdf`, download: true, 'data-report': m.id },
-        })));
+        }) : null,
+        !own && this.canWrite ? this.attendeesForm(m) : null));
     }
+  }
+
+  /** Whether this node's side owns a record: on a node without federation every record is its own. */
+  owns(side) {
+    return !this.register.side || this.register.side === side;
+  }
+
+  /** A badge naming the partner that owns a record this node shows but does not own. */
+  partnerBadge(side) {
+    return this.owns(side) ? null : el('span', { className: 'badge partner-badge', text: t('programme.partnerBadge', { side }) });
+  }
+
+  /**
+   * On a partner's meeting, the one thing this side writes: the people it sends (names separated by commas).
+   * Everything else of the meeting belongs to the partner and is read-only here.
+   */
+  attendeesForm(m) {
+    const side = this.register.side;
+    const input = el('input', { attrs: {
+      type: 'text', 'aria-label': t('programme.ourAttendees', { side }), placeholder: t('programme.ourAttendees', { side }),
+      'data-attendees': m.id,
+    } });
+    input.value = m.attendees.filter((p) => p.side === side).map((p) => p.name).join(', ');
+    const form = el('form', { className: 'inline-form' }, input,
+      el('button', { text: t('programme.sendAttendees'), attrs: { type: 'submit' } }));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const attendees = input.value.split(',').map((n) => n.trim()).filter((n) => n).map((name) => ({ name, side }));
+      this.submit(
+        () => api.post(`/api/programme/meetings/${encodeURIComponent(m.id)}/attendees`, { attendees }),
+        () => t('programme.attendeesSent', { id: m.id }));
+    });
+    return form;
   }
 
   renderInstruments() {

@@ -534,6 +534,14 @@ public final class Accounts {
         audit(principal, action, target, detail);
     }
 
+    /**
+     * Records what a partner's node caused rather than a person here (an edit it sent that was refused); the
+     * actor is {@code partner:<node id>}.
+     */
+    public void recordFromPartner(String partnerNode, AuditAction action, String target, String detail) {
+        audit("partner:" + partnerNode, action, target, detail, "");
+    }
+
     private void audit(Principal principal, AuditAction action, String target, String detail) {
         audit(principal.username().value(), action, target, detail, principal.remoteAddress());
     }

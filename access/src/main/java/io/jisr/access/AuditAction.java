@@ -46,6 +46,12 @@ public enum AuditAction {
     MEETING_RECORDED,
     /** A programme officer moved an action item to another status. */
     ACTION_STATUS_CHANGED,
+    /** A programme officer changed the place or the minutes of a meeting of this side. */
+    MEETING_CHANGED,
+    /** A programme officer set the people this side sends to a partner's meeting. */
+    MEETING_ATTENDEES_SENT,
+    /** A partner's node sent a programme edit that this node refused (not its field, or not taken at all). */
+    PARTNER_EDIT_REFUSED,
     /** A programme officer opened an acquisition case. */
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */

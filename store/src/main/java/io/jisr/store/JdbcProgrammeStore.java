@@ -4,25 +4,35 @@ import io.jisr.programme.ActionItem;
 import io.jisr.programme.DocumentRef;
 import io.jisr.programme.Instrument;
 import io.jisr.programme.Meeting;
+import io.jisr.programme.Nation;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.ProgrammeStore;
 import io.jisr.programme.WorkingGroup;
 import io.jisr.programme.acquisition.AcquisitionCase;
 import io.jisr.programme.acquisition.Asset;
+import io.jisr.programme.sync.FieldKey;
+import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.RecordKey;
+import io.jisr.programme.sync.Replica;
+import io.jisr.programme.sync.ReplicaStore;
+import io.jisr.programme.sync.Stamped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The programme register on H2 or PostgreSQL: one row per record holding its latest state as a JSON
- * document ({@link ProgrammeDocument}), and attached documents' bytes by SHA-256, with a pool, migrations
- * and a Flyway history table of their own. Thread-safe.
+ * document ({@link ProgrammeDocument}), the replica cells of the records exchanged field by field, and
+ * attached documents' bytes by SHA-256, with a pool, migrations and a Flyway history table of their own.
+ * Thread-safe.
  */
-public final class JdbcProgrammeStore implements ProgrammeStore, AutoCloseable {
+public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/jisr-programme";
     private static final String HISTORY_TABLE = "flyway_programme_history";
 
@@ -131,36 +141,124 @@ public final class JdbcProgrammeStore implements ProgrammeStore, AutoCloseable {
         if (rows.isEmpty()) {
             return;
         }
+        inTransaction("save " + rows.size() + " programme records", c -> putRows(c, rows));
+    }
+
+    private static void putRows(Connection c, List<Row> rows) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE programme_record SET owner = ?, document = ? WHERE kind = ? AND id = ?");
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO programme_record (kind, id, owner, document, updated_ms) VALUES (?, ?, ?, ?, ?)")) {
+            long now = Millis.floor(Instant.now());
+            for (Row r : rows) {
+                update.setString(1, r.owner());
+                update.setString(2, r.document());
+                update.setString(3, r.kind());
+                update.setString(4, r.id());
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, r.kind());
+                    insert.setString(2, r.id());
+                    insert.setString(3, r.owner());
+                    insert.setString(4, r.document());
+                    insert.setLong(5, now);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void inTransaction(String what, Work work) {
         try (Connection c = tables.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement update = c.prepareStatement(
-                            "UPDATE programme_record SET owner = ?, document = ? WHERE kind = ? AND id = ?");
-                    PreparedStatement insert = c.prepareStatement(
-                            "INSERT INTO programme_record (kind, id, owner, document, updated_ms) VALUES (?, ?, ?, ?, ?)")) {
-                long now = Millis.floor(Instant.now());
-                for (Row r : rows) {
-                    update.setString(1, r.owner());
-                    update.setString(2, r.document());
-                    update.setString(3, r.kind());
-                    update.setString(4, r.id());
-                    if (update.executeUpdate() == 0) {
-                        insert.setString(1, r.kind());
-                        insert.setString(2, r.id());
-                        insert.setString(3, r.owner());
-                        insert.setString(4, r.document());
-                        insert.setLong(5, now);
-                        insert.executeUpdate();
-                    }
-                }
+            try {
+                work.run(c);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw tables.failure("save " + rows.size() + " programme records", e);
+            throw tables.failure(what, e);
+        }
+    }
+
+    @Override
+    public Replica loadReplica() {
+        Map<FieldKey, Stamped> cells = new HashMap<>();
+        tables.query(
+                        "load the programme replica",
+                        "SELECT kind, owner, record_id, field_name, cell_value, stamp_ms, stamp_counter, stamp_node,"
+                                + " writer FROM programme_cell",
+                        ps -> {},
+                        rs -> new String[] {
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9)
+                        })
+                .forEach(r -> {
+                    try {
+                        FieldKey field = new FieldKey(new RecordKey(r[0], Nation.of(r[1]), r[2]), r[3]);
+                        Hlc stamp = new Hlc(Long.parseLong(r[5]), Integer.parseInt(r[6]), r[7]);
+                        cells.put(field, new Stamped(r[4], stamp, Nation.of(r[8])));
+                    } catch (RuntimeException e) {
+                        throw new StoreException(
+                                "stored programme cell " + r[0] + "/" + r[1] + "/" + r[2] + "#" + r[3]
+                                        + " cannot be read back: " + e.getMessage(),
+                                e);
+                    }
+                });
+        return new Replica(cells);
+    }
+
+    @Override
+    public void saveSynced(Map<FieldKey, Stamped> cells, List<Meeting> meetings, List<ActionItem> actions) {
+        List<Row> rows = new ArrayList<>();
+        meetings.forEach(m -> rows.add(new Row(MEETING, m.id(), m.owningSide().alpha3(), ProgrammeDocument.write(m))));
+        actions.forEach(a -> rows.add(new Row(ACTION, a.id(), a.side().alpha3(), ProgrammeDocument.write(a))));
+        inTransaction("save " + cells.size() + " programme cells and " + rows.size() + " records", c -> {
+            putCells(c, cells);
+            putRows(c, rows);
+        });
+    }
+
+    private static void putCells(Connection c, Map<FieldKey, Stamped> cells) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM programme_cell WHERE kind = ? AND owner = ? AND record_id = ? AND field_name = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO programme_cell (kind, owner, record_id,"
+                        + " field_name, cell_value, stamp_ms, stamp_counter, stamp_node, writer)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<FieldKey, Stamped> cell : cells.entrySet()) {
+                RecordKey record = cell.getKey().record();
+                Stamped value = cell.getValue();
+                delete.setString(1, record.kind());
+                delete.setString(2, record.owner().alpha3());
+                delete.setString(3, record.id());
+                delete.setString(4, cell.getKey().field());
+                delete.executeUpdate();
+                insert.setString(1, record.kind());
+                insert.setString(2, record.owner().alpha3());
+                insert.setString(3, record.id());
+                insert.setString(4, cell.getKey().field());
+                insert.setString(5, value.value());
+                insert.setLong(6, value.stamp().physicalMillis());
+                insert.setInt(7, value.stamp().counter());
+                insert.setString(8, value.stamp().nodeId());
+                insert.setString(9, value.writer().alpha3());
+                insert.executeUpdate();
+            }
         }
     }
 

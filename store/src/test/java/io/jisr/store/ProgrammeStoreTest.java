@@ -26,6 +26,12 @@ import io.jisr.programme.acquisition.Milestone;
 import io.jisr.programme.acquisition.Money;
 import io.jisr.programme.acquisition.SearchCapability;
 import io.jisr.programme.acquisition.StepKind;
+import io.jisr.programme.sync.ActionItemFields;
+import io.jisr.programme.sync.FieldEdit;
+import io.jisr.programme.sync.FieldKey;
+import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.MeetingFields;
+import io.jisr.programme.sync.Replica;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +41,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +198,63 @@ class ProgrammeStoreTest {
                     .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
             assertThat(again.document("0".repeat(64))).isEmpty();
         }
+    }
+
+    /**
+     * The replica cells of a meeting (the owner's fields and the partner's attendees) and of an action item
+     * come back equal after reopening, beside the records they make; a later cell replaces an earlier one.
+     */
+    private static void replicaRoundTrip(StoreSettings settings) {
+        Meeting meeting = meeting();
+        Hlc first = new Hlc(AT.toEpochMilli(), 0, "dza-1");
+        Hlc later = new Hlc(AT.toEpochMilli() + 5, 3, "dza-1");
+        Replica replica = Replica.empty()
+                .applyAll(MeetingFields.ownerEdits(Optional.empty(), meeting, first))
+                .applyAll(List.of(MeetingFields.partnerAttendees(
+                        MeetingFields.key(meeting),
+                        FRA,
+                        List.of(new Participant("LV Dupont, « adjoint »", FRA)),
+                        new Hlc(AT.toEpochMilli() + 2, 0, "fra-1"))));
+        ActionItem item = ActionItem.fromDecision(
+                "A-1",
+                DZA,
+                meeting,
+                meeting.decisions().get(0),
+                "Draft the plan",
+                "Cdt Haddad",
+                LocalDate.of(2026, 12, 1),
+                "po",
+                AT);
+        replica = replica.applyAll(ActionItemFields.edits(Optional.empty(), item, first));
+        Meeting shown = MeetingFields.read(replica, MeetingFields.key(meeting)).orElseThrow();
+        try (JdbcProgrammeStore store = JdbcProgrammeStore.open(settings)) {
+            assertThat(store.loadReplica()).isEqualTo(Replica.empty());
+            store.saveSynced(replica.cells(), List.of(shown), List.of(item));
+            Replica placeChanged = replica.applyAll(
+                    List.of(new FieldEdit(new FieldKey(MeetingFields.key(meeting), "place"), "Oran", later, DZA)));
+            store.saveSynced(
+                    Map.of(
+                            new FieldKey(MeetingFields.key(meeting), "place"),
+                            placeChanged.cells().get(new FieldKey(MeetingFields.key(meeting), "place"))),
+                    List.of(),
+                    List.of());
+            replica = placeChanged;
+        }
+        try (JdbcProgrammeStore again = JdbcProgrammeStore.open(settings)) {
+            assertThat(again.loadReplica()).isEqualTo(replica);
+            assertThat(again.load().meetings()).containsExactly(shown);
+            assertThat(again.load().actions()).containsExactly(item);
+        }
+    }
+
+    @Test
+    void saveSyncedThenReopen_onH2_returnsTheSameReplica() {
+        replicaRoundTrip(StoreSettings.h2(dir));
+    }
+
+    @Test
+    void saveSyncedThenReopen_onPostgres_returnsTheSameReplica() throws Exception {
+        replicaRoundTrip(TestPostgres.newDatabase("programme_replica"));
     }
 
     @Test

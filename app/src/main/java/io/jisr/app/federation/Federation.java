@@ -13,8 +13,10 @@ import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.feed.FeedSink;
 import io.jisr.picture.PictureEvent;
+import io.jisr.programme.sync.FieldEdit;
 import io.jisr.store.JdbcFederationStore;
 import io.jisr.store.StoreSettings;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +42,12 @@ public final class Federation implements AutoCloseable {
     private final FederationServer server;
     private final List<PartnerPuller> pullers;
     private final PinnedTrust serverTrust;
+    private final Partner self;
+    private final InstantSource clock;
 
     private Federation(
+            Partner self,
+            InstantSource clock,
             NodeKeys keys,
             JdbcFederationStore store,
             FederationAudit audit,
@@ -49,6 +55,8 @@ public final class Federation implements AutoCloseable {
             FederationServer server,
             List<PartnerPuller> pullers,
             PinnedTrust serverTrust) {
+        this.self = self;
+        this.clock = clock;
         this.serverTrust = serverTrust;
         this.keys = keys;
         this.store = store;
@@ -65,6 +73,7 @@ public final class Federation implements AutoCloseable {
      * @param storeSettings the node's database
      * @param picture where received positions and static data go (the node's ingest pipeline)
      * @param mids the MMSI-to-flag table, for the flag of a vessel subject
+     * @param programme where programme edits received from partners go (the programme register)
      * @param clock wall time, for delays, validity and receipts
      * @throws FederationException when the keys cannot be read, do not match the agreements, or the port
      *     cannot be opened
@@ -74,6 +83,7 @@ public final class Federation implements AutoCloseable {
             StoreSettings storeSettings,
             FeedSink picture,
             MaritimeIdentificationDigits mids,
+            ProgrammeEdits programme,
             InstantSource clock) {
         NodeKeys keys = NodeKeys.read(
                 config.keystore().path(), config.keystore().password().toCharArray());
@@ -126,12 +136,14 @@ public final class Federation implements AutoCloseable {
                         audit,
                         picture,
                         echoes,
+                        programme,
+                        current,
                         clock,
                         config.pullWait());
                 pullers.add(puller);
                 started.add(puller);
             }
-            return new Federation(keys, store, audit, release, server, pullers, serverTrust);
+            return new Federation(config.self(), clock, keys, store, audit, release, server, pullers, serverTrust);
         } catch (RuntimeException e) {
             for (AutoCloseable c : started.reversed()) {
                 try {
@@ -167,6 +179,18 @@ public final class Federation implements AutoCloseable {
     /** Where the picture's events go to be offered to the partners; does not block unless the queue is full. */
     public Consumer<PictureEvent> releases() {
         return release;
+    }
+
+    /**
+     * Offers programme edits made on this node to every partner, one {@code programme-records} record each,
+     * decided by the policy record by record; what it releases is in the partners' logs when this returns.
+     *
+     * @throws RuntimeException when the released entries cannot be stored (nothing of them is served then)
+     */
+    public void shareProgramme(List<FieldEdit> edits) {
+        Instant now = clock.instant();
+        release.offerNow(
+                edits.stream().map(e -> ProgrammeRecords.record(e, self, now)).toList());
     }
 
     /** The port partners pull from. */

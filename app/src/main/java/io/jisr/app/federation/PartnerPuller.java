@@ -1,6 +1,7 @@
 package io.jisr.app.federation;
 
 import io.jisr.ais.Reception;
+import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.audit.AuditEvent;
 import io.jisr.exchange.log.ApplyOutcome;
@@ -8,8 +9,11 @@ import io.jisr.exchange.log.Batch;
 import io.jisr.exchange.log.Cursor;
 import io.jisr.exchange.log.PartnerInbox;
 import io.jisr.exchange.log.RecordSink;
+import io.jisr.exchange.policy.Decision;
+import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.feed.FeedSink;
+import io.jisr.programme.sync.FieldEdit;
 import io.jisr.store.JdbcFederationStore;
 import java.io.IOException;
 import java.net.URI;
@@ -23,12 +27,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 
 /**
  * Pulls one partner's log for this node, over mutual TLS, and applies each batch through the partner's
  * {@link PartnerInbox}: the records and the new cursor are stored in one transaction, then the
- * records that are vessel positions or static data go into the picture as heard by the partner's feed.
+ * records that are vessel positions or static data go into the picture as heard by the partner's feed,
+ * and programme records, if this node's agreements take them from the partner, go to the programme
+ * register as field edits (otherwise they are neither stored nor applied, only counted).
  * Long polls keep latency low; failures are counted, shown in the link status, and retried with a
  * growing pause. One thread per partner.
  */
@@ -42,6 +49,8 @@ final class PartnerPuller implements AutoCloseable {
     private final FederationAudit audit;
     private final FeedSink picture;
     private final ReceivedEchoes echoes;
+    private final ProgrammeEdits programme;
+    private final AtomicReference<Policy> policy;
     private final InstantSource clock;
     private final Duration wait;
     private final HttpClient client;
@@ -68,9 +77,13 @@ final class PartnerPuller implements AutoCloseable {
             FederationAudit audit,
             FeedSink picture,
             ReceivedEchoes echoes,
+            ProgrammeEdits programme,
+            AtomicReference<Policy> policy,
             InstantSource clock,
             Duration wait) {
         this.link = link;
+        this.programme = programme;
+        this.policy = policy;
         this.store = store;
         this.audit = audit;
         this.picture = picture;
@@ -196,9 +209,23 @@ final class PartnerPuller implements AutoCloseable {
     /** The inbox's sink: records and cursor in one transaction, then into the picture. */
     private void store(List<RecordSink.Received> records, Cursor cursor) {
         Instant now = clock.instant();
+        // This node's own copy of the agreements decides whether it takes programme records from the
+        // partner at all; what it does not take is neither stored nor applied.
+        Optional<Decision.Withhold> programmeRefused = records.stream().anyMatch(r -> isProgramme(r.record()))
+                ? policy.get().refusesFrom(DataCategory.PROGRAMME_RECORDS, link.partner(), now)
+                : Optional.empty();
         List<JdbcFederationStore.ReceivedRow> rows = new ArrayList<>(records.size());
+        List<ShareableRecord> programmeRecords = new ArrayList<>();
+        int notTaken = 0;
         for (RecordSink.Received r : records) {
             ShareableRecord record = r.record();
+            if (isProgramme(record)) {
+                if (programmeRefused.isPresent()) {
+                    notTaken++;
+                    continue;
+                }
+                programmeRecords.add(record);
+            }
             Instant keepUntil = record.handling().orElseThrow().keepUntil(now);
             rows.add(new JdbcFederationStore.ReceivedRow(
                     DurableOutboundLog.key(link.partner()),
@@ -211,7 +238,50 @@ final class PartnerPuller implements AutoCloseable {
         store.applyReceived(DurableOutboundLog.key(link.partner()), rows, cursor.sequence());
         // Stored: from here on nothing may throw, or the inbox would keep a cursor the store has passed.
         for (RecordSink.Received r : records) {
-            toPicture(r.record(), now);
+            if (!isProgramme(r.record())) {
+                toPicture(r.record(), now);
+            }
+        }
+        if (notTaken > 0) {
+            int count = notTaken;
+            toProgramme(() -> programme.refuse(
+                    link.partner().node().value(),
+                    count,
+                    programmeRefused.orElseThrow().detail()));
+        }
+        if (!programmeRecords.isEmpty()) {
+            toProgramme(() -> toRegister(programmeRecords));
+        }
+    }
+
+    private static boolean isProgramme(ShareableRecord record) {
+        return record.category().equals(DataCategory.PROGRAMME_RECORDS);
+    }
+
+    /** Decodes the edits and hands them to the register; a record that cannot be read is refused alone. */
+    private void toRegister(List<ShareableRecord> records) {
+        String node = link.partner().node().value();
+        List<FieldEdit> edits = new ArrayList<>(records.size());
+        for (ShareableRecord record : records) {
+            try {
+                edits.add(ProgrammeRecords.edit(record));
+            } catch (IllegalArgumentException e) {
+                programme.refuse(node, 1, e.getMessage());
+            }
+        }
+        if (!edits.isEmpty()) {
+            programme.receive(
+                    node, io.jisr.programme.Nation.of(link.partner().nation().code()), edits);
+        }
+    }
+
+    /** Runs a hand-over to the programme register after the records are stored: a failure is shown, not thrown. */
+    private void toProgramme(Runnable handOver) {
+        try {
+            handOver.run();
+        } catch (RuntimeException e) {
+            lastError = "programme records from " + link.partner() + " are stored but not applied: " + e.getMessage();
+            LOG.log(System.Logger.Level.WARNING, lastError, e);
         }
     }
 

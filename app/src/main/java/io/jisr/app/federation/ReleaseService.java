@@ -68,6 +68,27 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
         }
     }
 
+    /**
+     * Offers records made outside the picture (programme edits) to every partner on the caller's thread, and
+     * stores what the policy releases at once before returning, so the caller knows they are in the logs.
+     * Delayed ones are held by the outbox and released by this service's thread when due.
+     *
+     * @throws RuntimeException when the released entries cannot be stored
+     */
+    void offerNow(List<ShareableRecord> records) {
+        Policy current = policy.get();
+        java.time.Instant now = clock.instant();
+        for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {
+            synchronized (e.getKey()) {
+                for (ShareableRecord record : records) {
+                    e.getKey().offer(record, current, now);
+                }
+                e.getValue().flush();
+            }
+        }
+        offered.addAndGet(records.size());
+    }
+
     /** Records offered to the outboxes so far (each counted once, whatever the partners). */
     long offered() {
         return offered.get();

@@ -107,7 +107,10 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/programme/instruments/{id}/text", programme::text);
             config.routes.post("/api/programme/groups", programme::createGroup);
             config.routes.post("/api/programme/meetings", programme::holdMeeting);
+            config.routes.patch("/api/programme/meetings/{id}", programme::changeMeeting);
+            config.routes.post("/api/programme/meetings/{id}/attendees", programme::sendAttendees);
             config.routes.get("/api/programme/meetings/{id}/report.pdf", programme::report);
+            config.routes.get("/api/programme/sync", programme::sync);
             config.routes.post("/api/programme/actions/{id}/status", programme::changeStatus);
             config.routes.get("/api/programme/calendar.ics", programme::calendar);
             config.routes.post("/api/programme/cases", programme::openCase);

@@ -382,6 +382,65 @@ final class ProgrammeRoutes {
     }
 
     /**
+     * {@code PATCH /api/programme/meetings/{id}}: {@code {"place": ..., "minutes": ...}}, either or both, on a
+     * meeting of this node's side; the partner's node receives the changed fields.
+     */
+    void changeMeeting(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("place", "minutes"));
+        Optional<String> place = text(b, "place", false);
+        if (place.isPresent() && place.get().isBlank()) {
+            b.reject("place", "must not be blank", place.get());
+        }
+        Optional<String> minutes = text(b, "minutes", false);
+        if (place.isEmpty() && minutes.isEmpty() && !b.isRejected("place") && !b.isRejected("minutes")) {
+            b.reject("place", "place or minutes is required", null);
+        }
+        b.check();
+        Meeting changed = book.changeMeeting(id, place, minutes);
+        audit(
+                ctx,
+                AuditAction.MEETING_CHANGED,
+                id,
+                (place.isPresent() ? "place " + place.get() : "")
+                        + (place.isPresent() && minutes.isPresent() ? "; " : "")
+                        + (minutes.isPresent() ? "minutes (" + minutes.get().length() + " characters)" : ""));
+        HttpApi.json(ctx, 200, ProgrammeJson.meeting(changed));
+    }
+
+    /**
+     * {@code POST /api/programme/meetings/{id}/attendees}: {@code {"attendees": [{"name", "side"}]}}, the people
+     * this node's side sends to a partner's meeting — the one part of it this side writes.
+     */
+    void sendAttendees(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("attendees"));
+        List<Participant> attendees = participants(b, "attendees", true);
+        b.check();
+        Meeting changed = book.sendAttendees(id, attendees);
+        audit(
+                ctx,
+                AuditAction.MEETING_ATTENDEES_SENT,
+                id,
+                attendees.stream().map(Participant::name).collect(java.util.stream.Collectors.joining(", ")));
+        HttpApi.json(ctx, 200, ProgrammeJson.meeting(changed));
+    }
+
+    /** {@code GET /api/programme/sync}: what the exchange of programme edits with the partners has done. */
+    void sync(Context ctx) {
+        ProgrammeBook.SyncStatus s = book.syncStatus();
+        Map<String, Object> m = new LinkedHashMap<>();
+        book.self().ifPresent(n -> m.put("side", n.alpha3()));
+        m.put("applied", s.applied());
+        m.put("refused", s.refused());
+        m.put("lastRefusal", s.lastRefusal());
+        m.put("notOffered", s.notOffered());
+        m.put("lastOfferFailure", s.lastOfferFailure());
+        m.put("clock", s.clock());
+        HttpApi.json(ctx, 200, m);
+    }
+
+    /**
      * {@code POST /api/programme/cases}: opens an acquisition case with its dated steps (the letter of request
      * first), its equipment lines (numbered L1, L2, … in order) and its milestones.
      */
@@ -592,7 +651,11 @@ final class ProgrammeRoutes {
     /** {@code GET /api/programme/meetings/{id}/report.pdf}: the meeting's printable report. */
     void report(Context ctx) {
         String id = ctx.pathParam("id");
-        byte[] pdf = book.report(id).orElseThrow(() -> ApiException.notFound("no meeting " + id));
+        byte[] pdf = book.report(id)
+                .orElseThrow(() -> ApiException.notFound(book.meeting(id)
+                        .map(m -> "meeting " + id + " has no report on this node: its working group "
+                                + m.workingGroupId() + " is kept by " + m.owningSide() + "'s node")
+                        .orElse("no meeting " + id)));
         ctx.status(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".pdf\"")

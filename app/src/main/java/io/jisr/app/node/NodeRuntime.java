@@ -15,6 +15,7 @@ import io.jisr.app.http.LiveHub;
 import io.jisr.app.http.NodeMetrics;
 import io.jisr.app.http.WebAccess;
 import io.jisr.app.incidents.IncidentBook;
+import io.jisr.app.programme.PartnerEdits;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
 import io.jisr.app.sar.SearchPlans;
@@ -142,11 +143,6 @@ public final class NodeRuntime implements AutoCloseable {
         JdbcProgrammeStore programmeStore = null;
         Federation federation = null;
         try {
-            if (config.federation().isPresent()) {
-                federation = Federation.start(
-                        config.federation().get(), node.store().settings(), node.pipeline(), mids, wallClock);
-                release.set(federation.releases());
-            }
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
             Accounts accounts = new Accounts(
@@ -164,14 +160,36 @@ public final class NodeRuntime implements AutoCloseable {
             drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
             incidentStore = JdbcIncidentStore.open(node.store().settings());
             programmeStore = JdbcProgrammeStore.open(node.store().settings());
-            // A federating node keeps the programme records of its own nation only (docs/programme.md).
+            // A federating node creates and changes the programme records of its own nation only, and holds
+            // the partner's beside them (docs/programme.md). Its own edits go to the partners once federation
+            // runs; federation starts after the register so that no received edit finds it missing.
+            AtomicReference<Federation> sharing = new AtomicReference<>();
             ProgrammeBook programme = new ProgrammeBook(
+                    programmeStore,
                     programmeStore,
                     config.federation()
                             .map(f -> io.jisr.programme.Nation.of(
                                     f.self().nation().code())),
                     config.nodeId(),
-                    wallClock);
+                    wallClock,
+                    edits -> {
+                        Federation f = sharing.get();
+                        if (f != null) {
+                            f.shareProgramme(edits);
+                        }
+                    });
+            if (config.federation().isPresent()) {
+                federation = Federation.start(
+                        config.federation().get(),
+                        node.store().settings(),
+                        node.pipeline(),
+                        mids,
+                        new PartnerEdits(programme, accounts),
+                        wallClock);
+                release.set(federation.releases());
+                sharing.set(federation);
+                programme.offerMintedAtLoad();
+            }
             live.set(hub);
             metrics.bindPicture(node.picture());
             metrics.bindQueue("ingest", node.pipeline()::queued, node.pipeline().capacity());

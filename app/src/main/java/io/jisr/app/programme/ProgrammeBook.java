@@ -8,6 +8,7 @@ import io.jisr.programme.DocumentRef;
 import io.jisr.programme.Instrument;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Nation;
+import io.jisr.programme.Participant;
 import io.jisr.programme.ProgrammeRegister;
 import io.jisr.programme.ProgrammeStore;
 import io.jisr.programme.WorkingGroup;
@@ -19,6 +20,13 @@ import io.jisr.programme.acquisition.SearchCapability;
 import io.jisr.programme.export.MeetingReport;
 import io.jisr.programme.export.MeetingReportPdf;
 import io.jisr.programme.export.ProgrammeCalendar;
+import io.jisr.programme.sync.ActionItemFields;
+import io.jisr.programme.sync.FieldEdit;
+import io.jisr.programme.sync.FieldKey;
+import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.MeetingFields;
+import io.jisr.programme.sync.RecordKey;
+import io.jisr.programme.sync.ReplicaStore;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -27,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -42,6 +51,15 @@ public final class ProgrammeBook {
      *
      * When the node federates it knows its nation, and it creates and changes only records of that side; a
      * node without federation has no nation, so the request names the side and nothing else restricts it.
+     *
+     * Meetings and action items are also held as a replica (docs/programme.md, "Ownership and
+     * convergence"): every change made here becomes field edits stamped by this node's hybrid logical clock,
+     * merged into the replica, stored with the records they make, then handed to the outlet (federation),
+     * which offers each edit to the partners. Edits received from a partner go through the same ownership
+     * check and the same merge; the meeting or action item shown is always the one the replica makes, so
+     * both nodes show the same state once they have the same edits. The partner's records are held beside
+     * this side's, read-only except the fields set aside for this side (its attendees at the partner's
+     * meetings).
      */
 
     /** The calendar's UID domain: stable per node, so a calendar client updates events rather than doubling them. */
@@ -57,17 +75,36 @@ public final class ProgrammeBook {
     private final Map<String, AcquisitionCase> cases = new LinkedHashMap<>();
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     private volatile ProgrammeRegister register;
+    private final ProgrammeReplica replica;
+    private final Consumer<List<FieldEdit>> outlet;
+    private final List<FieldEdit> mintedAtLoad;
+    private long receivedApplied;
+    private long receivedRefused;
+    private long notOffered;
+    private String lastRefusal = "";
+    private String lastOfferFailure = "";
 
     /**
-     * Loads the stored register.
+     * Loads the stored register and replica. A meeting or action item of this side stored without replica
+     * cells (recorded before the register kept them) gets its cells now, stamped now; they are offered to
+     * the partners by {@link #offerMintedAtLoad}.
      *
-     * @param self this node's nation when it federates; it then keeps records of that side only
-     * @param nodeId this node's id, the domain of the calendar's UIDs
+     * @param cells where the replica is kept
+     * @param self this node's nation when it federates; it then creates and changes records of that side only
+     * @param nodeId this node's id: the domain of the calendar's UIDs and the node of its clock stamps
+     * @param outlet where this node's own edits go once stored (the federation; nothing when it has none)
      */
-    public ProgrammeBook(ProgrammeStore store, Optional<Nation> self, String nodeId, InstantSource clock) {
+    public ProgrammeBook(
+            ProgrammeStore store,
+            ReplicaStore cells,
+            Optional<Nation> self,
+            String nodeId,
+            InstantSource clock,
+            Consumer<List<FieldEdit>> outlet) {
         this.store = store;
         this.self = self;
         this.clock = clock;
+        this.outlet = outlet;
         this.calendar = new ProgrammeCalendar(nodeId + ".jisr");
         ProgrammeRegister stored = store.load();
         stored.instruments().forEach(i -> instruments.put(i.id(), i));
@@ -76,6 +113,22 @@ public final class ProgrammeBook {
         stored.actions().forEach(a -> actions.put(a.id(), a));
         stored.cases().forEach(c -> cases.put(c.id(), c));
         stored.assets().forEach(a -> assets.put(a.id(), a));
+        this.replica = new ProgrammeReplica(cells, nodeId, clock);
+        List<FieldEdit> minted = new ArrayList<>();
+        for (Meeting m : stored.meetings()) {
+            if (replica.fields(MeetingFields.key(m)).isEmpty()) {
+                minted.addAll(MeetingFields.ownerEdits(Optional.empty(), m, replica.tick()));
+            }
+        }
+        for (ActionItem a : stored.actions()) {
+            if (replica.fields(ActionItemFields.key(a)).isEmpty()) {
+                minted.addAll(ActionItemFields.edits(Optional.empty(), a, replica.tick()));
+            }
+        }
+        this.mintedAtLoad = List.copyOf(minted);
+        if (!minted.isEmpty()) {
+            merge(minted);
+        }
         publish();
     }
 
@@ -189,12 +242,15 @@ public final class ProgrammeBook {
             born.add(refused(() -> ActionItem.fromDecision(
                     id, d.side(), meeting, decisions.get(d.decision() - 1), d.title(), d.assignee(), d.due(), by, at)));
         }
-        store.save(meeting);
-        store.saveActions(born);
-        meetings.put(meeting.id(), meeting);
-        born.forEach(a -> actions.put(a.id(), a));
+        Hlc stamped = replica.tick();
+        List<FieldEdit> edits = new ArrayList<>(MeetingFields.ownerEdits(Optional.empty(), meeting, stamped));
+        born.forEach(a -> edits.addAll(ActionItemFields.edits(Optional.empty(), a, stamped)));
+        merge(edits);
         publish();
-        return new MeetingRecord(meeting, born);
+        offer(edits);
+        return new MeetingRecord(
+                meetings.get(meeting.id()),
+                born.stream().map(a -> actions.get(a.id())).toList());
     }
 
     /** Builds a meeting from its minted id, its group and its numbered decisions. */
@@ -220,10 +276,140 @@ public final class ProgrammeBook {
             throw new ProgrammeRefusal("status", "action item " + actionId + " is already " + status);
         }
         ActionItem changed = current.withStatus(status, by, clock.instant());
-        store.saveActions(List.of(changed));
-        actions.put(changed.id(), changed);
+        List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, replica.tick());
+        merge(edits);
         publish();
-        return changed;
+        offer(edits);
+        return actions.get(changed.id());
+    }
+
+    /**
+     * Changes the place or the minutes of a meeting of this side (empty leaves a field as it is): one edit per
+     * field that changes.
+     */
+    public synchronized Meeting changeMeeting(String meetingId, Optional<String> place, Optional<String> minutes) {
+        Meeting current = meeting(meetingId).orElseThrow(() -> missing("meeting", meetingId));
+        owned(current.owningSide(), "meeting " + meetingId);
+        RecordKey key = MeetingFields.key(current);
+        Map<String, String> fields = replica.fields(key);
+        Hlc at = replica.tick();
+        List<FieldEdit> edits = new ArrayList<>();
+        place.filter(p -> !p.equals(fields.get("place")))
+                .ifPresent(p -> edits.add(new FieldEdit(new FieldKey(key, "place"), p, at, current.owningSide())));
+        minutes.filter(m -> !m.equals(fields.get("minutes")))
+                .ifPresent(m -> edits.add(new FieldEdit(new FieldKey(key, "minutes"), m, at, current.owningSide())));
+        // The meeting these fields would make is checked before anything is stored (a blank place is refused).
+        refused(() -> replica.meetingAfter(edits, key).orElseThrow());
+        merge(edits);
+        publish();
+        offer(edits);
+        return meetings.get(meetingId);
+    }
+
+    /**
+     * Sets the people this node's side sends to a partner's meeting: the one part of the partner's meeting this
+     * side writes ({@code side.<this side>.attendees}), listed after the partner's own attendees.
+     */
+    public synchronized Meeting sendAttendees(String meetingId, List<Participant> attendees) {
+        Meeting current = meeting(meetingId).orElseThrow(() -> missing("meeting", meetingId));
+        Nation side = self.orElseThrow(() -> new ProgrammeRefusal(
+                "", "only a node that federates sends attendees to a partner's meeting; record them in the meeting"));
+        if (current.owningSide().equals(side)) {
+            throw new ProgrammeRefusal(
+                    "", "meeting " + meetingId + " belongs to " + side + ": its attendees are recorded in the meeting");
+        }
+        for (Participant p : attendees) {
+            if (!p.side().equals(side)) {
+                throw new ProgrammeRefusal(
+                        "attendees", side + " sends only its own people, not " + p.name() + " of " + p.side());
+            }
+        }
+        FieldEdit edit = MeetingFields.partnerAttendees(MeetingFields.key(current), side, attendees, replica.tick());
+        refused(() ->
+                replica.meetingAfter(List.of(edit), MeetingFields.key(current)).orElseThrow());
+        merge(List.of(edit));
+        publish();
+        offer(List.of(edit));
+        return meetings.get(meetingId);
+    }
+
+    /**
+     * Merges edits received from a partner's node of {@code side}: an edit its side may not make (a field it
+     * does not own, or made by another side than the sending node's), or one that would leave its record
+     * unreadable, is refused — counted, never applied — and its reason returned; the others are merged and
+     * stored. This node's clock moves past every stamp received.
+     *
+     * @return the reasons of the refused edits, in order
+     */
+    public synchronized List<String> receive(Nation side, List<FieldEdit> edits) {
+        ProgrammeReplica.Checked checked = replica.check(side, edits);
+        if (!checked.allowed().isEmpty()) {
+            merge(checked.allowed());
+            publish();
+        }
+        receivedApplied += checked.allowed().size();
+        receivedRefused += checked.refusals().size();
+        if (!checked.refusals().isEmpty()) {
+            lastRefusal = checked.refusals().getLast();
+        }
+        return checked.refusals();
+    }
+
+    /** Counts programme records from a partner that were not accepted at all (not taken, or unreadable). */
+    public synchronized void refuseUnread(int count, String reason) {
+        receivedRefused += count;
+        lastRefusal = reason;
+    }
+
+    /**
+     * What the exchange of edits has done since start.
+     *
+     * @param applied edits received and merged
+     * @param refused edits received and refused
+     * @param lastRefusal the reason of the last refusal, empty when none
+     * @param notOffered own edits stored but not offered to the partners (the outlet failed)
+     * @param lastOfferFailure why, empty when never
+     * @param clock this node's latest clock stamp
+     */
+    public record SyncStatus(
+            long applied, long refused, String lastRefusal, long notOffered, String lastOfferFailure, String clock) {}
+
+    /** Returns what the exchange of edits has done since start. */
+    public synchronized SyncStatus syncStatus() {
+        return new SyncStatus(
+                receivedApplied,
+                receivedRefused,
+                lastRefusal,
+                notOffered,
+                lastOfferFailure,
+                replica.stamp().toString());
+    }
+
+    /** Offers the cells minted at load for records stored without them (see the constructor). */
+    public synchronized void offerMintedAtLoad() {
+        offer(mintedAtLoad);
+    }
+
+    /** Merges allowed edits, stores them, and shows the records they changed as the replica now makes them. */
+    private void merge(List<FieldEdit> edits) {
+        ProgrammeReplica.Merged merged = replica.merge(edits);
+        merged.meetings().forEach(m -> meetings.put(m.id(), m));
+        merged.actions().forEach(a -> actions.put(a.id(), a));
+    }
+
+    /** Hands this node's own stored edits to the partners; a failure is counted, the change stays made. */
+    private void offer(List<FieldEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        try {
+            outlet.accept(edits);
+        } catch (RuntimeException e) {
+            // The change is stored and shown here; only its release failed. Counted and shown in the sync
+            // status rather than undoing an officer's stored change.
+            notOffered += edits.size();
+            lastOfferFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
     }
 
     /** Opens an acquisition case built by {@code make} from the id minted for its side. */
@@ -312,13 +498,17 @@ public final class ProgrammeBook {
     /** Returns the printable report of a meeting as PDF bytes, overdue items as of today. */
     public Optional<byte[]> report(String meetingId) {
         ProgrammeRegister r = register;
-        return meeting(meetingId).map(m -> {
-            WorkingGroup g = find(r.groups(), WorkingGroup::id, m.workingGroupId());
-            List<ActionItem> items = r.actions().stream()
-                    .filter(a -> a.meetingId().equals(m.id()))
-                    .toList();
-            return MeetingReportPdf.render(new MeetingReport(g, m, items, today()));
-        });
+        // A partner's meeting whose working group this node does not hold (groups are not exchanged yet) has
+        // no report here.
+        return meeting(meetingId)
+                .filter(m -> find(r.groups(), WorkingGroup::id, m.workingGroupId()) != null)
+                .map(m -> {
+                    WorkingGroup g = find(r.groups(), WorkingGroup::id, m.workingGroupId());
+                    List<ActionItem> items = r.actions().stream()
+                            .filter(a -> a.meetingId().equals(m.id()))
+                            .toList();
+                    return MeetingReportPdf.render(new MeetingReport(g, m, items, today()));
+                });
     }
 
     private <T> T make(Nation side, String kind, Iterable<String> taken, Function<String, T> make) {

@@ -221,9 +221,22 @@ final class TestNode implements AutoCloseable {
                                         return Optional.empty();
                                     }
                                 },
+                                new io.jisr.programme.sync.ReplicaStore() {
+                                    @Override
+                                    public io.jisr.programme.sync.Replica loadReplica() {
+                                        return io.jisr.programme.sync.Replica.empty();
+                                    }
+
+                                    @Override
+                                    public void saveSynced(
+                                            Map<io.jisr.programme.sync.FieldKey, io.jisr.programme.sync.Stamped> cells,
+                                            List<io.jisr.programme.Meeting> meetings,
+                                            List<io.jisr.programme.ActionItem> actions) {}
+                                },
                                 Optional.empty(),
                                 "test-node",
-                                InstantSource.fixed(NOW))),
+                                InstantSource.fixed(NOW),
+                                edits -> {})),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }

@@ -1,5 +1,6 @@
 package io.jisr.exchange.policy;
 
+import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.GeoPoint;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.Partner;
@@ -285,6 +286,37 @@ public final class Policy {
             }
         }
         return Optional.of(closed);
+    }
+
+    /**
+     * Why this nation refuses records of {@code category} sent by {@code sender} at {@code time}, if it does:
+     * it accepts them only when an agreement that is open with the sender (in force, valid, registering the
+     * sender's node) has an annex releasing that category from the sender's nation to this one. The
+     * receiving side's own copy of the agreement decides, so a sender whose copy says more gets nothing in.
+     * Empty when accepted.
+     */
+    public Optional<Decision.Withhold> refusesFrom(DataCategory category, Partner sender, Instant time) {
+        Optional<Decision.Withhold> closed = linkClosed(sender, time);
+        if (closed.isPresent()) {
+            return closed;
+        }
+        for (Agreement agreement : agreements) {
+            if (agreement.party(self).isEmpty()
+                    || agreement.party(sender.nation()).isEmpty()
+                    || gate(agreement, sender, time).isPresent()) {
+                continue;
+            }
+            for (SharingAnnex annex : agreement.annexes()) {
+                if (annex.releasingParty().equals(sender.nation())
+                        && annex.receivingParty().equals(self)
+                        && annex.category().equals(category)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(Decision.Withhold.because(
+                WithholdReason.NO_ANNEX_FOR_CATEGORY,
+                "no annex in force releases " + category + " from " + sender.nation() + " to " + self));
     }
 
     /** Why nothing may leave for {@code partner} under {@code agreement} at {@code time}, if so. */

@@ -10,6 +10,7 @@ import static io.jisr.exchange.Fixtures.USA_PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Fixtures;
 import io.jisr.exchange.GeoPoint;
 import io.jisr.exchange.NodeId;
@@ -55,6 +56,26 @@ class PolicyTest {
                 .isEqualTo(new ReleaseGrant(Fixtures.inForce().id(), 1, "A1"));
         assertThat(degraded.record().content()).isEqualTo(cargo().content());
         assertThat(degraded.record().origin()).isEqualTo(cargo().origin());
+    }
+
+    @Test
+    void refusesFrom_categoryWithAnAnnexFromTheSender_isAccepted_otherCategoriesAndSuspensionAreRefused() {
+        Policy usa = Policy.of(USA, List.of(Fixtures.inForce()), ZoneLookup.none());
+        Partner dza = new Partner(DZA, Fixtures.DZA_NODE);
+
+        assertThat(usa.refusesFrom(DataCategory.VESSEL_POSITIONS, dza, NOON)).isEmpty();
+        assertThat(usa.refusesFrom(DataCategory.PROGRAMME_RECORDS, dza, NOON))
+                .contains(Decision.Withhold.because(
+                        WithholdReason.NO_ANNEX_FOR_CATEGORY,
+                        "no annex in force releases programme-records from DZA to USA"));
+        Policy suspended = Policy.of(
+                USA,
+                List.of(Fixtures.agreement(
+                        AgreementStatus.SUSPENDED, Fixtures.inForce().annexes())),
+                ZoneLookup.none());
+        assertThat(suspended.refusesFrom(DataCategory.VESSEL_POSITIONS, dza, NOON))
+                .map(Decision.Withhold::reason)
+                .contains(WithholdReason.AGREEMENT_SUSPENDED);
     }
 
     @Test

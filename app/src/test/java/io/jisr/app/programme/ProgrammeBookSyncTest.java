@@ -1,0 +1,200 @@
+package io.jisr.app.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jisr.programme.ActionStatus;
+import io.jisr.programme.Meeting;
+import io.jisr.programme.Nation;
+import io.jisr.programme.Participant;
+import io.jisr.programme.WorkingGroup;
+import io.jisr.programme.sync.FieldEdit;
+import io.jisr.programme.sync.FieldKey;
+import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.MeetingFields;
+import io.jisr.programme.sync.RecordKey;
+import io.jisr.store.JdbcProgrammeStore;
+import io.jisr.store.StoreSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two registers on their own H2 databases, with the edits each makes handed to the other by the test instead
+ * of a federation link: the conflict rule as the node applies it — any order and repetition of delivery, equal
+ * stamps, refusals, and a restart that goes on from the stored replica.
+ */
+class ProgrammeBookSyncTest {
+    private static final Nation DZA = Nation.of("DZA");
+    private static final Nation USA = Nation.of("USA");
+    private static final InstantSource CLOCK = InstantSource.system();
+
+    @TempDir
+    Path dir;
+
+    private final List<FieldEdit> fromDza = new ArrayList<>();
+    private final List<FieldEdit> fromUsa = new ArrayList<>();
+
+    private ProgrammeBook open(JdbcProgrammeStore store, Nation side, String node, List<FieldEdit> outbox) {
+        return new ProgrammeBook(store, store, Optional.of(side), node, CLOCK, outbox::addAll);
+    }
+
+    private static Meeting held(ProgrammeBook dza) {
+        WorkingGroup group = dza.createGroup(
+                DZA,
+                id -> new WorkingGroup(
+                        id,
+                        DZA,
+                        "Maritime security and SAR",
+                        List.of(new Participant("Col. A. Benali", DZA), new Participant("Capt. J. Smith", USA)),
+                        List.of(),
+                        "Meets twice a year."));
+        return dza.holdMeeting(
+                        DZA,
+                        group.id(),
+                        (id, groupId, decisions) -> new Meeting(
+                                id,
+                                DZA,
+                                groupId,
+                                "3rd session",
+                                ZonedDateTime.of(2027, 3, 1, 9, 30, 0, 0, ZoneId.of("Africa/Algiers")),
+                                Duration.ofHours(3),
+                                "Algiers, Naval HQ",
+                                List.of("Opening"),
+                                List.of(new Participant("Col. A. Benali", DZA)),
+                                "",
+                                decisions),
+                        List.of("Hold a joint SAR exercise"),
+                        List.of(new ProgrammeBook.ActionDraft(
+                                1, "Draft the plan", "Cdt S. Haddad", DZA, LocalDate.of(2027, 4, 1))),
+                        "po")
+                .meeting();
+    }
+
+    /** Delivers the edits shuffled, with some twice, as a link that retries and reorders might. */
+    private static List<FieldEdit> scrambled(List<FieldEdit> edits, long seed) {
+        List<FieldEdit> out = new ArrayList<>(edits);
+        Random random = new Random(seed);
+        for (FieldEdit e : edits) {
+            if (random.nextBoolean()) {
+                out.add(e);
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    @Test
+    void editsOnBothSides_deliveredInAnyOrderWithRepeats_giveTheSameMeetingOnBoth() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            ProgrammeBook dza = open(dzaStore, DZA, "dza-1", fromDza);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            Meeting meeting = held(dza);
+            assertThat(usa.receive(DZA, scrambled(fromDza, 1))).isEmpty();
+            assertThat(usa.meeting(meeting.id())).contains(meeting);
+            fromDza.clear();
+
+            usa.sendAttendees(meeting.id(), List.of(new Participant("Capt. J. Smith", USA)));
+            dza.changeMeeting(meeting.id(), Optional.of("Oran, Naval base"), Optional.of("Dates agreed."));
+            dza.changeStatus("DZA-A-1", ActionStatus.DONE, "po");
+            dza.changeMeeting(meeting.id(), Optional.empty(), Optional.of("Dates agreed; plan due in 30 days."));
+            assertThat(dza.receive(USA, scrambled(fromUsa, 2))).isEmpty();
+            assertThat(usa.receive(DZA, scrambled(fromDza, 3))).isEmpty();
+
+            Meeting expected = dza.meeting(meeting.id()).orElseThrow();
+            assertThat(usa.meeting(meeting.id())).contains(expected);
+            assertThat(usa.action("DZA-A-1")).isEqualTo(dza.action("DZA-A-1"));
+            assertThat(expected.place()).isEqualTo("Oran, Naval base");
+            assertThat(expected.minutes()).isEqualTo("Dates agreed; plan due in 30 days.");
+            assertThat(expected.attendees())
+                    .containsExactly(new Participant("Col. A. Benali", DZA), new Participant("Capt. J. Smith", USA));
+
+            // Restarted from their databases, both show the same again. DZA's wall clock is now an hour behind,
+            // yet its clock goes on above every stamp stored, so its next edit still wins over its earlier ones.
+            Hlc lastOwn =
+                    fromDza.stream().map(FieldEdit::stamp).max(Hlc::compareTo).orElseThrow();
+            ProgrammeBook dzaAgain = new ProgrammeBook(
+                    dzaStore,
+                    dzaStore,
+                    Optional.of(DZA),
+                    "dza-1",
+                    InstantSource.fixed(CLOCK.instant().minus(Duration.ofHours(1))),
+                    fromDza::addAll);
+            ProgrammeBook usaAgain = open(usaStore, USA, "usa-1", fromUsa);
+            assertThat(dzaAgain.meeting(meeting.id())).contains(expected);
+            assertThat(usaAgain.meeting(meeting.id())).contains(expected);
+            assertThat(stampOf(dzaAgain.syncStatus().clock())).isGreaterThan(lastOwn);
+            fromDza.clear();
+            dzaAgain.changeMeeting(meeting.id(), Optional.of("Algiers, Naval HQ"), Optional.empty());
+            assertThat(usaAgain.receive(DZA, fromDza)).isEmpty();
+            assertThat(usaAgain.meeting(meeting.id()).orElseThrow().place()).isEqualTo("Algiers, Naval HQ");
+            assertThat(usaAgain.meeting(meeting.id())).isEqualTo(dzaAgain.meeting(meeting.id()));
+        }
+    }
+
+    @Test
+    void twoWritesWithTheSameStamp_giveTheGreaterValueOnBothWhateverTheOrder() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            ProgrammeBook dza = open(dzaStore, DZA, "dza-1", fromDza);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            Meeting meeting = held(dza);
+            usa.receive(DZA, fromDza);
+            // A faulty USA node issued one stamp twice, for two different lists of attendees.
+            Hlc same = new Hlc(CLOCK.millis() + 1_000, 0, "usa-1");
+            FieldKey field = new FieldKey(MeetingFields.key(meeting), "side.USA.attendees");
+            FieldEdit alpha = new FieldEdit(field, "12:Cdr K. Alpha3:USA", same, USA);
+            FieldEdit bravo = new FieldEdit(field, "12:Cdr K. Bravo3:USA", same, USA);
+
+            dza.receive(USA, List.of(alpha, bravo));
+            usa.receive(USA, List.of(bravo, alpha));
+
+            assertThat(dza.meeting(meeting.id()).orElseThrow().attendees())
+                    .containsExactly(new Participant("Col. A. Benali", DZA), new Participant("Cdr K. Bravo", USA));
+            assertThat(usa.meeting(meeting.id())).isEqualTo(dza.meeting(meeting.id()));
+        }
+    }
+
+    @Test
+    void editOfAFieldTheSideDoesNotWrite_isRefusedCountedAndNotApplied() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")))) {
+            ProgrammeBook dza = open(dzaStore, DZA, "dza-1", fromDza);
+            Meeting meeting = held(dza);
+            FieldEdit place = new FieldEdit(
+                    new FieldKey(MeetingFields.key(meeting), "place"),
+                    "Norfolk",
+                    new Hlc(CLOCK.millis() + 60_000, 0, "usa-1"),
+                    USA);
+            FieldEdit unknownKind = new FieldEdit(
+                    new FieldKey(new RecordKey("instrument", USA, "USA-I-1"), "title"),
+                    "MoU",
+                    new Hlc(CLOCK.millis(), 0, "usa-1"),
+                    USA);
+
+            assertThat(dza.receive(USA, List.of(place, unknownKind)))
+                    .containsExactly(
+                            "USA may not edit place of meeting/DZA/DZA-M-1: it belongs to DZA, which owns the record",
+                            "record kind instrument of instrument/USA/USA-I-1 is not exchanged yet");
+            assertThat(dza.meeting(meeting.id())).contains(meeting);
+            assertThat(dza.syncStatus().refused()).isEqualTo(2);
+            assertThat(dza.syncStatus().applied()).isZero();
+            assertThat(fromDza).noneMatch(e -> e.value().equals("Norfolk"));
+        }
+    }
+
+    private static Hlc stampOf(String text) {
+        String[] timeAndNode = text.split("@", 2);
+        String[] parts = timeAndNode[0].split("\\.");
+        return new Hlc(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), timeAndNode[1]);
+    }
+}
