@@ -17,6 +17,7 @@ import io.jisr.app.http.WebAccess;
 import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SarCaseBook;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
@@ -27,6 +28,7 @@ import io.jisr.sar.drift.DriftModel;
 import io.jisr.store.JdbcAccountStore;
 import io.jisr.store.JdbcIncidentStore;
 import io.jisr.store.JdbcProgrammeStore;
+import io.jisr.store.JdbcSarCaseStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -58,6 +60,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final DriftJobs drift;
     private final JdbcIncidentStore incidentStore;
     private final JdbcProgrammeStore programmeStore;
+    private final JdbcSarCaseStore sarCaseStore;
     private final int httpPort;
     private final Optional<Federation> federation;
 
@@ -71,6 +74,7 @@ public final class NodeRuntime implements AutoCloseable {
             DriftJobs drift,
             JdbcIncidentStore incidentStore,
             JdbcProgrammeStore programmeStore,
+            JdbcSarCaseStore sarCaseStore,
             int httpPort,
             Optional<Federation> federation) {
         this.node = node;
@@ -82,6 +86,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.drift = drift;
         this.incidentStore = incidentStore;
         this.programmeStore = programmeStore;
+        this.sarCaseStore = sarCaseStore;
         this.httpPort = httpPort;
         this.federation = federation;
     }
@@ -140,6 +145,7 @@ public final class NodeRuntime implements AutoCloseable {
         DriftJobs drift = null;
         JdbcIncidentStore incidentStore = null;
         JdbcProgrammeStore programmeStore = null;
+        JdbcSarCaseStore sarCaseStore = null;
         Federation federation = null;
         try {
             if (config.federation().isPresent()) {
@@ -164,6 +170,7 @@ public final class NodeRuntime implements AutoCloseable {
             drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
             incidentStore = JdbcIncidentStore.open(node.store().settings());
             programmeStore = JdbcProgrammeStore.open(node.store().settings());
+            sarCaseStore = JdbcSarCaseStore.open(node.store().settings());
             // A federating node keeps the programme records of its own nation only (docs/programme.md).
             ProgrammeBook programme = new ProgrammeBook(
                     programmeStore,
@@ -191,7 +198,8 @@ public final class NodeRuntime implements AutoCloseable {
                     drift,
                     new IncidentBook(incidentStore),
                     new SearchPlans(wallClock),
-                    programme);
+                    programme,
+                    new SarCaseBook(sarCaseStore, wallClock));
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -219,6 +227,7 @@ public final class NodeRuntime implements AutoCloseable {
                     drift,
                     incidentStore,
                     programmeStore,
+                    sarCaseStore,
                     port,
                     Optional.ofNullable(federation));
         } catch (RuntimeException e) {
@@ -233,6 +242,9 @@ public final class NodeRuntime implements AutoCloseable {
             }
             if (programmeStore != null) {
                 programmeStore.close();
+            }
+            if (sarCaseStore != null) {
+                sarCaseStore.close();
             }
             if (sweep != null) {
                 sweep.shutdownNow();
@@ -355,6 +367,7 @@ public final class NodeRuntime implements AutoCloseable {
         drift.close();
         incidentStore.close();
         programmeStore.close();
+        sarCaseStore.close();
         sessionSweep.shutdownNow();
         accountStore.close();
         node.close();
