@@ -1,5 +1,6 @@
 package io.jisr.app.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.jisr.access.AuditAction;
 import io.jisr.app.sar.SarCaseBook;
@@ -87,17 +88,19 @@ final class SarCaseRoutes {
     /** {@code POST /api/sar/cases}: opens a case; 201 with it. */
     void open(Context ctx) {
         JsonBody body = JsonBody.of(ctx, Set.of("source", "object", "lastKnown", "personsOnBoard", "note"));
-        String source = body.requiredText("source").orElse("");
-        if (body.text("source").isPresent() && (source.isBlank() || source.length() > SarCase.MAX_SOURCE)) {
+        Optional<String> sourceText = body.requiredText("source");
+        String source = sourceText.orElse("");
+        if (sourceText.isPresent() && (source.isBlank() || source.length() > SarCase.MAX_SOURCE)) {
             body.reject("source", "must have 1 to " + SarCase.MAX_SOURCE + " characters", source);
         }
         int objectId = objectId(body);
-        var lastKnown = body.object("lastKnown").flatMap(n -> SarCaseJson.lastKnown(n, body));
-        if (!body.isRejected("lastKnown") && body.object("lastKnown").isEmpty()) {
+        Optional<JsonNode> lastKnownNode = body.object("lastKnown");
+        var lastKnown = lastKnownNode.flatMap(n -> SarCaseJson.lastKnown(n, body));
+        if (lastKnownNode.isEmpty() && !body.isRejected("lastKnown")) {
             body.reject("lastKnown", "is required", null);
         }
-        int persons = persons(body, true);
-        Optional<String> note = note(body, "note");
+        int persons = persons(body, body.integer("personsOnBoard"), true);
+        Optional<String> note = note(body, "note", body.text("note"));
         body.check();
         String by = AccessGate.principal(ctx).username().value();
         SarCase opened = book.open(source, objectId, lastKnown.orElseThrow(), persons, by);
@@ -126,8 +129,7 @@ final class SarCaseRoutes {
         }
     }
 
-    private static int persons(JsonBody body, boolean required) {
-        Optional<Integer> persons = body.integer("personsOnBoard");
+    private static int persons(JsonBody body, Optional<Integer> persons, boolean required) {
         if (persons.isEmpty() && required && !body.isRejected("personsOnBoard")) {
             body.reject("personsOnBoard", "is required", null);
         }
@@ -137,8 +139,7 @@ final class SarCaseRoutes {
         return persons.orElse(0);
     }
 
-    private static Optional<String> note(JsonBody body, String name) {
-        Optional<String> note = body.text(name);
+    private static Optional<String> note(JsonBody body, String name, Optional<String> note) {
         if (note.isPresent() && note.get().length() > CaseLogEntry.MAX_TEXT) {
             body.reject(
                     name,
@@ -158,7 +159,7 @@ final class SarCaseRoutes {
         JsonBody body = JsonBody.of(ctx, Set.of("lastKnown", "personsOnBoard", "status"));
         var lastKnown = body.object("lastKnown").flatMap(n -> SarCaseJson.lastKnown(n, body));
         Optional<Integer> persons = body.integer("personsOnBoard");
-        persons(body, false);
+        persons(body, persons, false);
         Optional<CaseStatus> status = Optional.empty();
         Optional<String> statusText = body.text("status");
         if (statusText.isPresent()) {
@@ -171,7 +172,7 @@ final class SarCaseRoutes {
         if (lastKnown.isEmpty()
                 && persons.isEmpty()
                 && status.isEmpty()
-                && !body.isRejected("lastKnown")
+                && body.rejectedUnder("lastKnown") == 0
                 && !body.isRejected("personsOnBoard")
                 && !body.isRejected("status")) {
             body.reject("status", "give at least one of lastKnown, personsOnBoard, status", null);
@@ -214,9 +215,9 @@ final class SarCaseRoutes {
     void note(Context ctx) {
         SarCase current = find(ctx);
         JsonBody body = JsonBody.of(ctx, Set.of("text"));
-        String text = body.requiredText("text").orElse("");
-        note(body, "text");
-        if (body.text("text").isPresent() && text.isBlank()) {
+        Optional<String> given = body.requiredText("text");
+        String text = note(body, "text", given).orElse("");
+        if (given.isPresent() && text.isBlank()) {
             body.reject("text", "must not be blank", text);
         }
         body.check();

@@ -74,6 +74,16 @@ class SarCaseApiTest {
             assertThat(iterable(errors.fieldNames()))
                     .containsExactlyInAnyOrder(
                             "source", "object", "personsOnBoard", "lastKnown.from.lat", "lastKnown.from.time");
+            // A field of the wrong type is named once.
+            JsonNode wrongTypes = json.readTree(node.post(
+                                    "sara",
+                                    "/api/sar/cases",
+                                    area.replace("\"relative, by telephone\"", "5")
+                                            .replace("\"personsOnBoard\": 1", "\"personsOnBoard\": \"one\""))
+                            .body())
+                    .path("errors");
+            assertThat(wrongTypes.path("source")).hasSize(1);
+            assertThat(wrongTypes.path("personsOnBoard")).hasSize(1);
             var badArea = node.post("sara", "/api/sar/cases", area.replace("[37.0, 2.6]", "[37.0]"));
             assertThat(json.readTree(badArea.body()).path("errors").has("lastKnown.vertices[2]"))
                     .as(badArea.body())
