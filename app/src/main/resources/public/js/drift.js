@@ -1,7 +1,8 @@
 // Drift (search and rescue): the rescue coordinator's Leeway run from a last known position. The run is
 // queued on the node (POST /api/sar/drift) and polled for progress; its particle cloud is drawn for each
 // output time (a slider and a play button animate it), with the probability cells, the smallest areas
-// holding 50 % and 90 % of the probability, and the datum.
+// holding 50 % and 90 % of the probability, and the datum. While a SAR case is open (useCase), the drift
+// takes its object, last known position and time from the case, and runs and plans are logged in it.
 import { L } from './map.js';
 import { api } from './api.js';
 import { el, byId, clear, bindToggle } from './dom.js';
@@ -48,15 +49,19 @@ export class DriftPanel {
     byId('plan-unsuccessful').addEventListener('click', () => this.unsuccessful());
     this.drawnBox = null;
     this.lastPlan = null;
+    this.sarCase = null;
+    /** Called after a run, a plan or an unsuccessful search from a case, so the case page can refresh. */
+    this.onCaseActivity = () => {};
     this.toggleConstant();
   }
 
   async loadObjects() {
     try {
       const answer = await api.get('/api/sar/objects');
-      const select = byId('drift-object');
-      select.replaceChildren(...answer.objects.map((o) => new Option(`${o.id} ${o.key} — ${o.description}`, String(o.id))));
-      select.value = '44';
+      for (const select of [byId('drift-object'), byId('sarcase-object')]) {
+        select.replaceChildren(...answer.objects.map((o) => new Option(`${o.id} ${o.key} — ${o.description}`, String(o.id))));
+        select.value = '44';
+      }
     } catch (e) {
       this.onError(e);
     }
@@ -76,15 +81,45 @@ export class DriftPanel {
     });
   }
 
+  /**
+   * Runs and plans from `sarCase` (null: from the form). The case's object and last known position show
+   * in the form, which cannot change them: the case page does.
+   */
+  useCase(sarCase) {
+    this.sarCase = sarCase;
+    byId('drift-case').textContent = sarCase ? t('drift.fromCase', { reference: sarCase.reference }) : '';
+    for (const id of ['drift-object', 'drift-lat', 'drift-lon', 'drift-radius', 'drift-start', 'drift-pick']) byId(id).disabled = Boolean(sarCase);
+    if (!sarCase) return;
+    byId('drift-object').value = String(sarCase.object.id);
+    const lkp = sarCase.lastKnown;
+    const first = lkp.kind === 'line' ? lkp.from : lkp.kind === 'area' ? { lat: lkp.vertices[0][0], lon: lkp.vertices[0][1], time: lkp.time } : lkp;
+    byId('drift-lat').value = String(first.lat);
+    byId('drift-lon').value = String(first.lon);
+    byId('drift-start').value = first.time.slice(0, 16);
+    if (lkp.kind !== 'area') byId('drift-radius').value = String(lkp.radiusMetres);
+  }
+
+  /** Shows an earlier run of the case, while the node still keeps it (an hour). */
+  async showRun(id) {
+    try {
+      this.show(await api.get(`/api/sar/drift/${encodeURIComponent(id)}`));
+    } catch (e) {
+      this.message.textContent = describeRefusal(e);
+    }
+  }
+
   request() {
     const value = (id) => byId(id).value.trim();
     const number = (id) => Number(value(id));
-    const body = {
+    const where = this.sarCase ? { caseId: this.sarCase.reference } : {
       object: value('drift-object'),
       lat: number('drift-lat'),
       lon: number('drift-lon'),
       radiusMetres: number('drift-radius'),
       start: `${value('drift-start')}:00Z`,
+    };
+    const body = {
+      ...where,
       hours: number('drift-hours'),
       particles: Math.round(number('drift-particles')),
       environment: value('drift-environment'),
@@ -128,6 +163,7 @@ export class DriftPanel {
     }
     this.progress.hidden = true;
     this.show(job);
+    if (this.sarCase) this.onCaseActivity();
   }
 
   show(result) {
@@ -228,6 +264,7 @@ export class DriftPanel {
       byId('plan-cumulative').textContent = t('plan.cumulative', {
         searches: formatNumber(answer.searches), pos: formatNumber(100 * answer.cumulativeSuccess),
       });
+      if (this.sarCase) this.onCaseActivity();
     } catch (e) {
       byId('plan-message').textContent = describeRefusal(e);
     }
@@ -260,9 +297,10 @@ export class DriftPanel {
         pattern: byId('plan-pattern').value,
         object: byId('plan-object').value,
         assets,
-        caseReference: 'JISR SAR',
+        ...(this.sarCase ? { caseId: this.sarCase.reference } : { caseReference: 'JISR SAR' }),
       });
       this.showPlan(plan);
+      if (this.sarCase) this.onCaseActivity();
     } catch (e) {
       message.textContent = describeRefusal(e);
     }

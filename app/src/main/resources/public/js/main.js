@@ -18,6 +18,7 @@ import { AdminPages } from './admin.js';
 import { AlertsPanel, periodAround } from './alerts.js';
 import { ZonesPanel } from './zones.js';
 import { DriftPanel } from './drift.js';
+import { SarCasesPanel } from './sarcases.js';
 import { IncidentsPanel } from './incidents.js';
 import { ProgrammePanel } from './programme.js';
 import { L } from './map.js';
@@ -118,6 +119,7 @@ async function startApp() {
   const zones = new ZonesPanel(map, canHandle, reportError);
   const incidents = new IncidentsPanel(map, session.open || (me?.roles ?? []).includes('ANALYST'), reportError);
   const drift = new DriftPanel(map, session.open || (me?.roles ?? []).includes('SAR_COORDINATOR'), reportError);
+  const sarCases = new SarCasesPanel(map, drift, session.open || (me?.roles ?? []).includes('SAR_COORDINATOR'), reportError);
   // The programme register is the programme officers' (administrators may read it); others never see the button.
   const roles = me?.roles ?? [];
   const programme = session.open || roles.includes('PROGRAMME_OFFICER') || roles.includes('ADMINISTRATOR')
@@ -186,12 +188,13 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, incidents, programme };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme };
   await feed.initialView();
   feed.load();
   alerts.load();
   zones.load();
   drift.loadObjects();
+  sarCases.load();
 }
 
 async function main() {

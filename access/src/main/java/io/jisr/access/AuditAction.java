@@ -55,7 +55,13 @@ public enum AuditAction {
     /** A programme officer opened an acquisition case. */
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */
-    DELIVERY_RECORDED;
+    DELIVERY_RECORDED,
+    /** A rescue coordinator opened a SAR case. */
+    SAR_CASE_OPENED,
+    /** A rescue coordinator changed a SAR case's last known position, persons on board or status. */
+    SAR_CASE_CHANGED,
+    /** A rescue coordinator wrote a note in a SAR case's log. */
+    SAR_CASE_NOTE;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -6,6 +6,7 @@ import io.jisr.app.alerts.ZoneCatalog;
 import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SarCaseBook;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.Picture;
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * @param incidents the published incident reports
  * @param plans the search plans made on drifts, for their downloads
  * @param programme the cooperation programme register
+ * @param cases the SAR cases of the rescue coordinators
  */
 public record ApiContext(
         Picture picture,
@@ -48,7 +50,8 @@ public record ApiContext(
         DriftJobs drift,
         IncidentBook incidents,
         SearchPlans plans,
-        ProgrammeBook programme) {
+        ProgrammeBook programme,
+        SarCaseBook cases) {
 
     /** Checks that nothing is missing. */
     public ApiContext {
@@ -66,5 +69,6 @@ public record ApiContext(
         Objects.requireNonNull(incidents, "incidents must not be null");
         Objects.requireNonNull(plans, "plans must not be null");
         Objects.requireNonNull(programme, "programme must not be null");
+        Objects.requireNonNull(cases, "cases must not be null");
     }
 }

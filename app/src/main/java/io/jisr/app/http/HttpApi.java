@@ -70,7 +70,8 @@ public final class HttpApi implements AutoCloseable {
         AccessRoutes access = new AccessRoutes(web);
         AlertRoutes alerts = new AlertRoutes(api, web);
         ZoneRoutes zones = new ZoneRoutes(api, web);
-        SarRoutes sar = new SarRoutes(api.drift());
+        SarRoutes sar = new SarRoutes(api.drift(), api.cases());
+        SarCaseRoutes cases = new SarCaseRoutes(api.cases(), web);
         PlanRoutes plans = new PlanRoutes(api, api.plans(), web.nodeId());
         IncidentRoutes incidents = new IncidentRoutes(api.incidents(), web);
         ProgrammeRoutes programme = new ProgrammeRoutes(api.programme(), web);
@@ -116,6 +117,11 @@ public final class HttpApi implements AutoCloseable {
             config.routes.post("/api/programme/cases", programme::openCase);
             config.routes.post("/api/programme/cases/{id}/deliveries", programme::deliver);
             config.routes.get("/api/sar/objects", sar::objects);
+            config.routes.get("/api/sar/cases", cases::list);
+            config.routes.post("/api/sar/cases", cases::open);
+            config.routes.get("/api/sar/cases/{reference}", cases::one);
+            config.routes.patch("/api/sar/cases/{reference}", cases::change);
+            config.routes.post("/api/sar/cases/{reference}/notes", cases::note);
             config.routes.post("/api/sar/plan", plans::plan);
             config.routes.get("/api/sar/plan/{id}/{file}", plans::file);
             config.routes.post("/api/sar/plan/{id}/unsuccessful", plans::unsuccessful);

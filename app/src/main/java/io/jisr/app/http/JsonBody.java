@@ -69,6 +69,24 @@ final class JsonBody {
         return errors.containsKey(field);
     }
 
+    /** Returns how many problems are recorded for {@code prefix} and the members under it ({@code prefix.x}). */
+    int rejectedUnder(String prefix) {
+        int n = 0;
+        for (Map.Entry<String, List<ErrorJson.FieldError>> e : errors.entrySet()) {
+            String k = e.getKey();
+            if (k.equals(prefix) || k.startsWith(prefix + ".") || k.startsWith(prefix + "[")) {
+                n += e.getValue().size();
+            }
+        }
+        return n;
+    }
+
+    /** Returns whether the body has a non-null field {@code name}. */
+    boolean has(String name) {
+        JsonNode value = body.get(name);
+        return value != null && !value.isNull();
+    }
+
     /** Returns the text field {@code name}, empty when absent or null; refuses other types. */
     Optional<String> text(String name) {
         JsonNode value = body.get(name);
@@ -166,6 +184,19 @@ final class JsonBody {
         }
         reject(name, "must be a list of texts", value.toString());
         return Optional.empty();
+    }
+
+    /** Returns the JSON object {@code name}, empty when absent; refuses anything else. */
+    Optional<JsonNode> object(String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            reject(name, "must be an object", value.toString());
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     /** Returns the list of JSON objects {@code name}, empty when absent; refuses anything else. */

@@ -9,8 +9,12 @@ import io.jisr.app.sar.SearchPlans;
 import io.jisr.picture.Vessel;
 import io.jisr.picture.VesselFilter;
 import io.jisr.sar.SarInputException;
+import io.jisr.sar.cases.CaseAction;
+import io.jisr.sar.cases.CaseLogEntry;
+import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.drift.DriftResult;
 import io.jisr.sar.drift.Position;
+import io.jisr.sar.leeway.LeewayObjects;
 import io.jisr.sar.plan.AssetKind;
 import io.jisr.sar.plan.AssetPlan;
 import io.jisr.sar.plan.CandidateVessel;
@@ -66,6 +70,7 @@ final class PlanRoutes {
             "coverage",
             "firstLegBearing",
             "caseReference",
+            "caseId",
             "area");
 
     private final ApiContext api;
@@ -95,7 +100,16 @@ final class PlanRoutes {
         boolean fatigued = body.bool("fatigued").orElse(false);
         double coverage = body.number("coverage", 0.1, 5).orElse(1.0);
         double bearing = body.number("firstLegBearing", 0, 360).orElse(0.0);
-        String reference = body.text("caseReference").orElse("SAR CASE");
+        Optional<String> caseId = body.text("caseId");
+        if (caseId.isPresent()) {
+            if (api.cases().find(caseId.get()).isEmpty()) {
+                body.reject("caseId", "is not a SAR case of this node", caseId.get());
+            }
+            if (body.has("caseReference")) {
+                body.reject("caseReference", "comes from the case when caseId is given", null);
+            }
+        }
+        String reference = caseId.orElseGet(() -> body.text("caseReference").orElse("SAR CASE"));
         body.check();
         DriftResult drift = drifts.job(driftId)
                 .flatMap(DriftJobs.Job::result)
@@ -120,8 +134,26 @@ final class PlanRoutes {
         } catch (SarInputException | IllegalArgumentException e) {
             throw new ApiException(400, ErrorJson.of(ErrorJson.BAD_REQUEST, e.getMessage()));
         }
-        SearchPlans.Stored stored = plans.keep(
-                driftId, plan, reference, AccessGate.principal(ctx).username().value());
+        String owner = AccessGate.principal(ctx).username().value();
+        SearchPlans.Stored stored = plans.keep(driftId, plan, reference, owner);
+        if (caseId.isPresent()) {
+            String text = "%s: %s on %s for %s, POS %.0f %%"
+                    .formatted(
+                            stored.id(),
+                            plan.request().pattern(),
+                            driftId,
+                            String.join(
+                                    ", ",
+                                    plan.assets().stream()
+                                            .map(a -> a.asset().name())
+                                            .toList()),
+                            100 * plan.probabilityOfSuccess());
+            api.cases()
+                    .change(
+                            caseId.get(),
+                            (c, at) -> c.logged(
+                                    new CaseLogEntry(at, owner, CaseAction.PLAN_MADE, text, Optional.of(stored.id()))));
+        }
         HttpApi.json(ctx, 200, planJson(stored));
     }
 
@@ -180,6 +212,15 @@ final class PlanRoutes {
                 .flatMap(DriftJobs.Job::result)
                 .orElseThrow(() -> ApiException.notFound("the drift run " + stored.driftId() + " has expired"));
         ProbabilityMap updated = plans.unsuccessful(stored, freshMap(drift));
+        // A plan made for a case carries the case's reference: the case's log records the search.
+        String owner = AccessGate.principal(ctx).username().value();
+        String text = "%s searched without finding the object: %d unsuccessful searches, cumulative POS %.0f %%"
+                .formatted(stored.id(), updated.searches(), 100 * updated.cumulativeSuccess());
+        api.cases()
+                .change(
+                        stored.caseReference(),
+                        (c, at) -> c.logged(new CaseLogEntry(
+                                at, owner, CaseAction.SEARCH_UNSUCCESSFUL, text, Optional.of(stored.id()))));
         HttpApi.json(
                 ctx, 200, Map.of("searches", updated.searches(), "cumulativeSuccess", updated.cumulativeSuccess()));
     }
@@ -276,17 +317,18 @@ final class PlanRoutes {
             case "sitrep" -> {
                 SitrepLanguage language =
                         "fr".equals(ctx.queryParam("lang")) ? SitrepLanguage.FRENCH : SitrepLanguage.ENGLISH;
+                Optional<SarCase> sarCase = api.cases().find(stored.caseReference());
                 Sitrep sitrep = new Sitrep(
                         stored.caseReference(),
                         1,
                         Instant.now(),
                         nodeId,
                         "",
-                        "",
-                        "",
-                        "",
+                        sarCase.map(PlanRoutes::identity).orElse(""),
+                        sarCase.map(c -> c.lastKnown().describe()).orElse(""),
+                        sarCase.map(PlanRoutes::actionTaken).orElse(""),
                         Sitrep.planSummary(plan, language),
-                        CaseStatus.ACTIVE_SEARCH);
+                        sarCase.map(SarCase::status).orElse(CaseStatus.ACTIVE_SEARCH));
                 download(
                         ctx,
                         "text/plain",
@@ -297,6 +339,27 @@ final class PlanRoutes {
                 throw ApiException.notFound(
                         "no file " + file + " of a plan (plan.gpx, plan.kml, plan.geojson, sitrep)");
         }
+    }
+
+    /** The SITREP's identity of a case: the object, persons on board and who reported it. */
+    private static String identity(SarCase c) {
+        String object = LeewayObjects.bundled()
+                .byId(c.objectId())
+                .map(o -> o.id() + " " + o.key() + " (" + o.description() + ")")
+                .orElse(String.valueOf(c.objectId()));
+        return object + ", " + c.personsOnBoard() + " POB, reported by " + c.source();
+    }
+
+    /** The SITREP's action taken: the drifts, plans and unsuccessful searches of the case's log. */
+    private static String actionTaken(SarCase c) {
+        return String.join(
+                "; ",
+                c.log().stream()
+                        .filter(e -> e.action() == CaseAction.DRIFT_RUN
+                                || e.action() == CaseAction.PLAN_MADE
+                                || e.action() == CaseAction.SEARCH_UNSUCCESSFUL)
+                        .map(CaseLogEntry::text)
+                        .toList());
     }
 
     private static void download(Context ctx, String type, String name, String text) {

@@ -2,7 +2,11 @@ package io.jisr.app.http;
 
 import io.javalin.http.Context;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SarCaseBook;
 import io.jisr.sar.SarInputException;
+import io.jisr.sar.cases.CaseAction;
+import io.jisr.sar.cases.CaseLogEntry;
+import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.drift.DriftRequest;
 import io.jisr.sar.drift.DriftResult;
 import io.jisr.sar.drift.ParticleStatus;
@@ -20,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,12 +53,18 @@ final class SarRoutes {
             "windEast",
             "windNorth",
             "currentEast",
-            "currentNorth");
+            "currentNorth",
+            "caseId");
+
+    /** What a drift from a case takes from the case rather than from the request. */
+    private static final List<String> FROM_CASE = List.of("object", "lat", "lon", "radiusMetres", "start");
 
     private final DriftJobs jobs;
+    private final SarCaseBook cases;
 
-    SarRoutes(DriftJobs jobs) {
+    SarRoutes(DriftJobs jobs, SarCaseBook cases) {
         this.jobs = jobs;
+        this.cases = cases;
     }
 
     /** {@code GET /api/sar/objects}: every Leeway object category. */
@@ -65,14 +76,30 @@ final class SarRoutes {
         HttpApi.json(ctx, 200, Map.of("objects", all));
     }
 
-    /** {@code POST /api/sar/drift}: queues a run; 202 with its id and progress. */
+    /**
+     * {@code POST /api/sar/drift}: queues a run; 202 with its id and progress. With {@code caseId} the object,
+     * the seeding (point, line or area) and the start come from the case, and the run is logged in it.
+     */
     void submit(Context ctx) {
         JsonBody body = JsonBody.of(ctx, FIELDS);
-        String object = body.requiredText("object").orElse("");
-        double lat = body.requiredNumber("lat", -90, 90);
-        double lon = body.requiredNumber("lon", -180, 180);
-        double radius = body.requiredNumber("radiusMetres", 0, 200_000);
-        String start = body.requiredText("start").orElse("");
+        Optional<String> caseId = body.text("caseId");
+        Optional<SarCase> sarCase = caseId.flatMap(cases::find);
+        if (caseId.isPresent()) {
+            if (sarCase.isEmpty()) {
+                body.reject("caseId", "is not a SAR case of this node", caseId.get());
+            }
+            for (String f : FROM_CASE) {
+                if (body.has(f)) {
+                    body.reject(f, "comes from the case when caseId is given", null);
+                }
+            }
+        }
+        boolean point = caseId.isEmpty();
+        String object = point ? body.requiredText("object").orElse("") : "";
+        double lat = point ? body.requiredNumber("lat", -90, 90) : 0;
+        double lon = point ? body.requiredNumber("lon", -180, 180) : 0;
+        double radius = point ? body.requiredNumber("radiusMetres", 0, 200_000) : 0;
+        String start = point ? body.requiredText("start").orElse("") : "";
         double hours = body.requiredNumber("hours", 0.1, 168);
         int particles = body.integer("particles").orElse(DriftRequest.DEFAULT_PARTICLES);
         int seed = body.integer("seed").orElse(1);
@@ -85,10 +112,12 @@ final class SarRoutes {
             body.reject("stepSeconds", "must be within 10..3600", String.valueOf(step));
         }
         Instant from = Instant.EPOCH;
-        try {
-            from = Instant.parse(start);
-        } catch (DateTimeParseException e) {
-            body.reject("start", "must be an ISO-8601 UTC time such as 2026-03-10T06:00:00Z", start);
+        if (point) {
+            try {
+                from = Instant.parse(start);
+            } catch (DateTimeParseException e) {
+                body.reject("start", "must be an ISO-8601 UTC time such as 2026-03-10T06:00:00Z", start);
+            }
         }
         Environment env = null;
         switch (environment) {
@@ -107,11 +136,15 @@ final class SarRoutes {
         body.check();
         DriftRequest request;
         try {
-            LeewayObject leeway = LeewayObjects.bundled().find(object);
+            LeewayObject leeway = sarCase.isPresent()
+                    ? LeewayObjects.bundled().find(String.valueOf(sarCase.get().objectId()))
+                    : LeewayObjects.bundled().find(object);
+            Seeding seeding = sarCase.map(c -> c.lastKnown().seeding())
+                    .orElseGet(() -> new Seeding.Point(new Position(lat, lon), radius));
             request = DriftRequest.of(
                             leeway,
-                            new Seeding.Point(new Position(lat, lon), radius),
-                            from,
+                            seeding,
+                            sarCase.map(c -> c.lastKnown().start()).orElse(from),
                             Duration.ofSeconds(Math.round(hours * 3600)))
                     .withParticles(particles)
                     .withSeed(seed)
@@ -123,6 +156,19 @@ final class SarRoutes {
         DriftJobs.Job job = jobs.submit(owner, request, env)
                 .orElseThrow(() -> new ApiException(
                         429, ErrorJson.of(ErrorJson.RATE_LIMITED, "drift runs are queued already; try again shortly")));
+        if (sarCase.isPresent()) {
+            String text = "%s: %s h from %s, %,d particles, %s"
+                    .formatted(
+                            job.id(),
+                            QueryParameters.format(hours),
+                            request.start(),
+                            particles,
+                            "sample".equals(environment) ? "sample forecast" : "constant wind and current");
+            cases.change(
+                    sarCase.get().reference(),
+                    (c, at) ->
+                            c.logged(new CaseLogEntry(at, owner, CaseAction.DRIFT_RUN, text, Optional.of(job.id()))));
+        }
         HttpApi.json(ctx, 202, status(job));
     }
 

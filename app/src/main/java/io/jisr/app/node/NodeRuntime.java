@@ -18,6 +18,7 @@ import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.programme.PartnerEdits;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.SarCaseBook;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
@@ -28,6 +29,7 @@ import io.jisr.sar.drift.DriftModel;
 import io.jisr.store.JdbcAccountStore;
 import io.jisr.store.JdbcIncidentStore;
 import io.jisr.store.JdbcProgrammeStore;
+import io.jisr.store.JdbcSarCaseStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -59,6 +61,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final DriftJobs drift;
     private final JdbcIncidentStore incidentStore;
     private final JdbcProgrammeStore programmeStore;
+    private final JdbcSarCaseStore sarCaseStore;
     private final int httpPort;
     private final Optional<Federation> federation;
 
@@ -72,6 +75,7 @@ public final class NodeRuntime implements AutoCloseable {
             DriftJobs drift,
             JdbcIncidentStore incidentStore,
             JdbcProgrammeStore programmeStore,
+            JdbcSarCaseStore sarCaseStore,
             int httpPort,
             Optional<Federation> federation) {
         this.node = node;
@@ -83,6 +87,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.drift = drift;
         this.incidentStore = incidentStore;
         this.programmeStore = programmeStore;
+        this.sarCaseStore = sarCaseStore;
         this.httpPort = httpPort;
         this.federation = federation;
     }
@@ -141,6 +146,7 @@ public final class NodeRuntime implements AutoCloseable {
         DriftJobs drift = null;
         JdbcIncidentStore incidentStore = null;
         JdbcProgrammeStore programmeStore = null;
+        JdbcSarCaseStore sarCaseStore = null;
         Federation federation = null;
         try {
             accountStore = JdbcAccountStore.open(node.store().settings());
@@ -160,6 +166,7 @@ public final class NodeRuntime implements AutoCloseable {
             drift = new DriftJobs(DriftModel.withBundledLand(), wallClock);
             incidentStore = JdbcIncidentStore.open(node.store().settings());
             programmeStore = JdbcProgrammeStore.open(node.store().settings());
+            sarCaseStore = JdbcSarCaseStore.open(node.store().settings());
             // A federating node creates and changes the programme records of its own nation only, and holds
             // the partner's beside them (docs/programme.md). Its own edits go to the partners once federation
             // runs; federation starts after the register so that no received edit finds it missing.
@@ -209,7 +216,8 @@ public final class NodeRuntime implements AutoCloseable {
                     drift,
                     new IncidentBook(incidentStore),
                     new SearchPlans(wallClock),
-                    programme);
+                    programme,
+                    new SarCaseBook(sarCaseStore, wallClock));
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
@@ -237,6 +245,7 @@ public final class NodeRuntime implements AutoCloseable {
                     drift,
                     incidentStore,
                     programmeStore,
+                    sarCaseStore,
                     port,
                     Optional.ofNullable(federation));
         } catch (RuntimeException e) {
@@ -251,6 +260,9 @@ public final class NodeRuntime implements AutoCloseable {
             }
             if (programmeStore != null) {
                 programmeStore.close();
+            }
+            if (sarCaseStore != null) {
+                sarCaseStore.close();
             }
             if (sweep != null) {
                 sweep.shutdownNow();
@@ -373,6 +385,7 @@ public final class NodeRuntime implements AutoCloseable {
         drift.close();
         incidentStore.close();
         programmeStore.close();
+        sarCaseStore.close();
         sessionSweep.shutdownNow();
         accountStore.close();
         node.close();

@@ -125,6 +125,14 @@ public final class AlertNode implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> patch(String user, String path, String body) {
+        return call(
+                user,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Sends {@code body} as it is, with its content type. */
     public HttpResponse<String> postBytes(String user, String path, byte[] body, String contentType) {
         return call(

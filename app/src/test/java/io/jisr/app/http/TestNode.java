@@ -237,6 +237,18 @@ final class TestNode implements AutoCloseable {
                                 "test-node",
                                 InstantSource.fixed(NOW),
                                 edits -> {})),
+                        // SAR cases are tested on a real node (SarCaseApiTest); none here.
+                        new io.jisr.app.sar.SarCaseBook(
+                                new io.jisr.sar.cases.SarCaseStore() {
+                                    @Override
+                                    public List<io.jisr.sar.cases.SarCase> load() {
+                                        return List.of();
+                                    }
+
+                                    @Override
+                                    public void save(io.jisr.sar.cases.SarCase sarCase) {}
+                                },
+                                InstantSource.fixed(NOW))),
                 new WebAccess(accounts, keystore, "test-node", tileUrl, tileUrl.map(u -> "© test tiles")));
         port = api.start("127.0.0.1", 0);
     }

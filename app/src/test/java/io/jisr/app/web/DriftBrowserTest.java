@@ -13,8 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A rescue coordinator's drift in a real Chromium: a small open boat off Algiers in the bundled sample
- * forecast, run with progress, the particle cloud and probability areas drawn, the time slider moving.
+ * Acceptance point 1 of issue 8 in a real Chromium: a rescue coordinator opens a SAR case for a small open
+ * boat off Algiers, runs its drift in the bundled sample forecast (progress, the particle cloud and the
+ * probability areas, the time slider), plans an expanding square and a parallel track for two units, sees
+ * POD/POS, downloads the GPX and the SITREP, marks a search unsuccessful, draws an area, ranks the ships
+ * that can help, and finds all of it in the case's timeline and in the filtered list of cases.
  */
 class DriftBrowserTest {
     @TempDir
@@ -38,14 +41,46 @@ class DriftBrowserTest {
     }
 
     @Test
-    void coordinator_runsADriftAndSeesTheCloudAndAreas() throws Exception {
+    void coordinator_opensACaseRunsItsDriftAndPlansAndSeesThemInTheTimeline() throws Exception {
         try (Browser browser = Browser.start()) {
             SignIn.openAndSignIn(browser, node, "sara", new String[] {PASSWORD}, null);
             browser.driver.findElement(By.id("toggle-drift")).click();
             browser.waiting(20)
-                    .until(d -> d.findElements(By.cssSelector("#drift-object option"))
+                    .until(d -> d.findElements(By.cssSelector("#sarcase-object option"))
                                     .size()
                             == 85);
+
+            // The case: a skiff (Leeway 44) with six on board, last seen off Algiers at 06:00 UTC ±300 m.
+            browser.driver.findElement(By.id("sarcase-new")).click();
+            browser.driver.findElement(By.id("sarcase-source")).sendKeys("CROSS Alger, VHF 16");
+            WebElement pob = browser.driver.findElement(By.id("sarcase-pob"));
+            pob.clear();
+            pob.sendKeys("6");
+            assertThat(browser.driver.findElement(By.id("sarcase-object")).getAttribute("value"))
+                    .isEqualTo("44");
+            browser.driver.findElement(By.id("sarcase-open")).click();
+            browser.waiting(20)
+                    .until(d -> !d.findElement(By.id("sarcase-title")).getText().isEmpty()
+                            || !d.findElement(By.id("sarcase-message"))
+                                    .getText()
+                                    .isEmpty());
+            assertThat(browser.driver.findElement(By.id("sarcase-message")).getText())
+                    .isEmpty();
+            assertThat(browser.driver.findElement(By.id("sarcase-title")).getText())
+                    .matches("Case SAR-\\d{4}-001");
+            String reference = (String) browser.js("return document.documentElement.dataset.sarCase");
+            assertThat(browser.driver.findElement(By.id("sarcase-facts")).getText())
+                    .contains("44 SKIFF-1")
+                    .contains("36.8500, 3.1000 at Mar 10, 2026, 06:00:00")
+                    .contains("CROSS Alger, VHF 16");
+            assertThat(browser.driver.findElement(By.id("drift-case")).getText())
+                    .contains(reference);
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sarcase-status-next")))
+                    .selectByValue("ACTIVE_SEARCH");
+            browser.driver.findElement(By.id("sarcase-status-apply")).click();
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("sarcase-facts")).getText().contains("Active search"));
+
             WebElement hours = browser.driver.findElement(By.id("drift-hours"));
             hours.clear();
             hours.sendKeys("12");
@@ -96,7 +131,11 @@ class DriftBrowserTest {
                     .executeAsyncScript("const done = arguments[arguments.length - 1];"
                             + " fetch(document.querySelector('#plan-result a[data-file=\"sitrep?lang=en\"]').href)"
                             + ".then(r => r.text()).then(done);");
-            assertThat((String) sitrep).contains("SITREP").contains("SEARCH IN PROGRESS");
+            assertThat((String) sitrep)
+                    .contains("SITREP")
+                    .contains(reference)
+                    .contains("6 POB, reported by CROSS Alger, VHF 16")
+                    .contains("SEARCH IN PROGRESS");
 
             // Searched without finding: the probability is updated for the next plan.
             browser.driver.findElement(By.id("plan-unsuccessful")).click();
@@ -141,6 +180,46 @@ class DriftBrowserTest {
             }
             assertThat(browser.driver.findElement(By.id("plan-helper-list")).getText())
                     .contains("NM at 12 kn, about");
+
+            // The case's timeline holds every step, newest first; the drift can be shown again from it.
+            browser.js("document.getElementById('sarcase-note').value = 'Helicopter requested from Boufarik';");
+            browser.driver.findElement(By.id("sarcase-note-add")).click();
+            browser.waiting(10)
+                    .until(d ->
+                            d.findElement(By.id("sarcase-timeline")).getText().contains("Boufarik"));
+            List<String> actions = browser.driver.findElements(By.cssSelector("#sarcase-timeline li")).stream()
+                    .map(li -> li.getAttribute("data-action"))
+                    .toList();
+            assertThat(actions)
+                    .containsExactly(
+                            "NOTE",
+                            "PLAN_MADE",
+                            "SEARCH_UNSUCCESSFUL",
+                            "PLAN_MADE",
+                            "PLAN_MADE",
+                            "DRIFT_RUN",
+                            "STATUS_CHANGED",
+                            "OPENED");
+            browser.js("document.documentElement.dataset.driftFrames = ''");
+            browser.driver
+                    .findElement(By.id("sarcase-timeline"))
+                    .findElement(By.tagName("button"))
+                    .click();
+            browser.waiting(20)
+                    .until(d -> "13".equals(browser.js("return document.documentElement.dataset.driftFrames")));
+            browser.js("document.getElementById('sarcase-page').scrollIntoView()");
+            browser.screenshot("sar-case");
+
+            // Back to the list: the case is found by its status and by words, not by others.
+            browser.driver.findElement(By.id("sarcase-back")).click();
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sarcase-filter-status")))
+                    .selectByValue("ACTIVE_SEARCH");
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("sarcase-list")).getText().contains(reference));
+            browser.driver.findElement(By.id("sarcase-filter-text")).sendKeys("tipaza");
+            browser.waiting(10)
+                    .until(d -> d.findElement(By.id("sarcase-list")).getText().equals("No case."));
+            browser.screenshot("sar-cases");
         }
     }
 }
