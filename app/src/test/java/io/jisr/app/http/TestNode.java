@@ -236,7 +236,7 @@ final class TestNode implements AutoCloseable {
                                 Optional.empty(),
                                 "test-node",
                                 InstantSource.fixed(NOW),
-                                edits -> {})),
+                                edits -> {}),
                         // SAR cases are tested on a real node (SarCaseApiTest); none here.
                         new io.jisr.app.sar.SarCaseBook(
                                 new io.jisr.sar.cases.SarCaseStore() {
