@@ -49,7 +49,23 @@ public enum AuditAction {
     /** A programme officer opened an acquisition case. */
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */
-    DELIVERY_RECORDED;
+    DELIVERY_RECORDED,
+    /** An analyst started an incident report (a draft). */
+    INCIDENT_CREATED,
+    /** An analyst wrote a new version of an incident report, with the reason. */
+    INCIDENT_REVISED,
+    /** An analyst submitted an incident report for review. */
+    INCIDENT_SUBMITTED,
+    /** An analyst took their incident report back from review. */
+    INCIDENT_WITHDRAWN,
+    /** A second analyst confirmed an incident report. */
+    INCIDENT_CONFIRMED,
+    /** A second analyst rejected an incident report, with the reason. */
+    INCIDENT_REJECTED,
+    /** An analyst published a confirmed incident report. */
+    INCIDENT_PUBLISHED,
+    /** An analyst linked two incident reports. */
+    INCIDENT_LINKED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

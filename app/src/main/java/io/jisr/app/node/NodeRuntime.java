@@ -189,7 +189,7 @@ public final class NodeRuntime implements AutoCloseable {
                     node.detection(),
                     node.zones(),
                     drift,
-                    new IncidentBook(incidentStore),
+                    new IncidentBook(incidentStore, incidentStore, wallClock),
                     new SearchPlans(wallClock),
                     programme);
             WebAccess web = new WebAccess(
