@@ -207,6 +207,10 @@ final class IncidentRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", i.id());
         m.put("version", i.version());
+        m.put("date", r.date().day().toString());
+        m.put("place", r.location().place());
+        m.put("subType", r.subType().name());
+        m.put("grading", r.grading().code());
         m.put("csv", IncidentCsv.row(i));
         m.put("lat", r.location().latitude());
         m.put("lon", r.location().longitude());

@@ -23,8 +23,8 @@ class IncidentWorkflowApiTest {
 
     /** A report at Tin Zaouatine, on the Algerian side of the border with Mali; 2 killed, wounded unknown, none kidnapped. */
     static final String TINZAOUATEN = """
-            {"date":"2026-11-20","timePrecision":"DAY","place":"Tin Zaouatine","admin1":"Tamanrasset",
-             "admin2":"Tin Zaouatine","country":"DZA","latitude":19.58,"longitude":2.92,"geoPrecision":"NEAR",
+            {"date":"2026-11-20","timePrecision":"DAY","place":"Tin Zaouatine","admin1":"In Guezzam",
+             "admin2":"Tin Zaouatine","country":"DZA","latitude":19.966,"longitude":2.985,"geoPrecision":"NEAR",
              "subType":"BORDER_INCURSION","actors":["JNIM","Algerian Army"],"killed":2,"wounded":null,
              "kidnapped":0,"narrative":"An armed group crossed from Mali near the border post and withdrew.",
              "sources":["Border post report","Regional command"],"grading":"B2","sourceNation":"DZA",
@@ -212,7 +212,7 @@ class IncidentWorkflowApiTest {
         try (AlertNode node = AlertNode.start(dir)) {
             node.user("amina", Role.ANALYST);
             String bad = TINZAOUATEN
-                    .replace("19.58", "123.5")
+                    .replace("19.966", "123.5")
                     .replace("BORDER_INCURSION", "SKIRMISH")
                     .replace("\"B2\"", "\"Z9\"")
                     .replace("\"killed\":2", "\"killed\":-1")
