@@ -46,7 +46,12 @@ export class IncidentsPanel {
     byId('incident-actor').addEventListener('input', (e) => this.suggestActors(e.target.value));
     byId('incident-f-actor-new').addEventListener('input', (e) => this.suggestActors(e.target.value));
     byId('incident-import').addEventListener('submit', (e) => { e.preventDefault(); this.importFile(); });
-    map.on('moveend', () => { if (!this.section.hidden) this.loadClusters(); });
+    map.on('moveend', () => {
+      if (!this.section.hidden) {
+        this.loadClusters();
+        this.loadHeat();
+      }
+    });
     // A report opened from elsewhere (a link on a report page, a test) goes through here.
     this.open = (id) => this.desk.show(id);
   }
@@ -82,6 +87,7 @@ export class IncidentsPanel {
 
   refresh() {
     this.loadClusters();
+    this.loadHeat();
     this.loadTimeline();
     this.loadList();
     if (this.canWrite) this.loadQueue();
@@ -91,7 +97,6 @@ export class IncidentsPanel {
   }
 
   async loadClusters() {
-    this.loadHeat();
     try {
       const started = performance.now();
       const answer = await api.get('/api/incidents/clusters', { ...this.query(), zoom: this.map.getZoom() });
