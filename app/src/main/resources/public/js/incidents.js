@@ -99,7 +99,7 @@ export class IncidentsPanel {
   async loadClusters() {
     try {
       const started = performance.now();
-      const answer = await api.get('/api/incidents/clusters', { ...this.query(), zoom: this.map.getZoom() });
+      const answer = await api.get('/api/incidents/clusters', { ...this.query(), zoom: this.map.getZoom(), bbox: this.viewBox() });
       this.layer.clearLayers();
       let total = 0;
       for (const c of answer.clusters) {
@@ -125,6 +125,18 @@ export class IncidentsPanel {
     }
   }
 
+  /**
+   * The map's view and a margin as `s,w,n,e`, so that clusters and heat cells stay as many as the screen
+   * holds however many reports there are; none when the view wraps round the antimeridian.
+   */
+  viewBox() {
+    const b = this.map.getBounds().pad(0.1);
+    const w = b.getWest();
+    const e = b.getEast();
+    if (w < -180 || e > 180) return undefined;
+    return [Math.max(-90, b.getSouth()), w, Math.min(90, b.getNorth()), e].map((v) => v.toFixed(4)).join(',');
+  }
+
   /** The heat layer: report counts in small cells, drawn on one canvas, shaded by count against the densest cell. */
   async loadHeat() {
     if (!byId('incident-heat').checked) {
@@ -134,7 +146,7 @@ export class IncidentsPanel {
     }
     try {
       const started = performance.now();
-      const answer = await api.get('/api/incidents/heat', { ...this.query(), zoom: this.map.getZoom() });
+      const answer = await api.get('/api/incidents/heat', { ...this.query(), zoom: this.map.getZoom(), bbox: this.viewBox() });
       this.heat.clearLayers();
       const radius = answer.cellPixels / 2;
       for (const [lat, lon, count] of answer.cells) {
