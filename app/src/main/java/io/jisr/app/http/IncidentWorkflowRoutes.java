@@ -74,15 +74,22 @@ final class IncidentWorkflowRoutes {
                                 .toList()));
     }
 
-    /** {@code GET /api/incidents/reports?status=SUBMITTED}: the workflow's reports in one status (analysts). */
+    /**
+     * {@code GET /api/incidents/reports?status=SUBMITTED}: the workflow's reports in one status (analysts);
+     * with {@code status=DRAFT}, the caller's own drafts.
+     */
     void queue(Context ctx) {
         requireAnalyst(ctx);
         QueryParameters q = new QueryParameters(ctx.queryParamMap());
         Optional<ReportStatus> status = q.enumValue("status", ReportStatus.class);
         q.check();
         List<Map<String, Object>> out = new ArrayList<>();
+        String name = AccessGate.principal(ctx).username().value();
         for (IncidentRecord r : book.withStatus(status.orElse(ReportStatus.SUBMITTED))) {
             ReportVersion v = r.current();
+            if (v.status() == ReportStatus.DRAFT && !v.author().equalsIgnoreCase(name)) {
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("version", v.number());
@@ -109,7 +116,7 @@ final class IncidentWorkflowRoutes {
                         AuditAction.INCIDENT_CREATED,
                         record.id(),
                         report.subType().name() + " at " + report.location().place());
-        HttpApi.json(ctx, 201, page(record.id(), true));
+        HttpApi.json(ctx, 201, page(record.id(), ctx));
     }
 
     /** {@code POST /api/incidents/reports/{id}/versions}: a correction, with the reason, as a new version. */
@@ -184,7 +191,7 @@ final class IncidentWorkflowRoutes {
                                 AuditAction.INCIDENT_LINKED,
                                 id,
                                 linkKind.name() + " " + link.to());
-                HttpApi.json(ctx, 201, page(id, true));
+                HttpApi.json(ctx, 201, page(id, ctx));
             }
         }
     }
@@ -192,7 +199,7 @@ final class IncidentWorkflowRoutes {
     /** {@code GET /api/incidents/reports/{id}}: the report page (viewers: published reports and versions only). */
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        HttpApi.json(ctx, 200, page(id, isAnalyst(ctx)));
+        HttpApi.json(ctx, 200, page(id, ctx));
     }
 
     private void done(Context ctx, String id, Transition t, AuditAction action, String note) {
@@ -206,7 +213,7 @@ final class IncidentWorkflowRoutes {
                                 action,
                                 id,
                                 "version " + d.record().current().number() + (note.isBlank() ? "" : ": " + note));
-                HttpApi.json(ctx, 200, page(id, true));
+                HttpApi.json(ctx, 200, page(id, ctx));
             }
         }
     }
@@ -214,9 +221,13 @@ final class IncidentWorkflowRoutes {
     /**
      * The report page: the working version (analysts) or the published one, every version with what it
      * changed from the one before, the history, the links and the provenance. Viewers see only versions
-     * that were published, and nothing of a report that never was.
+     * that were published, and nothing of a report that never was; a draft is its author's until it is
+     * submitted ({@link ReportStatus#DRAFT}), so other analysts do not see it either.
      */
-    private Map<String, Object> page(String id, boolean analyst) {
+    private Map<String, Object> page(String id, Context ctx) {
+        Principal viewer = AccessGate.principal(ctx);
+        boolean analyst = viewer.hasRole(Role.ANALYST);
+        String name = viewer.username().value();
         Optional<IncidentRecord> record = book.record(id);
         Optional<Incident> published = book.published(id);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -236,14 +247,17 @@ final class IncidentWorkflowRoutes {
         } else {
             IncidentRecord r = record.get();
             List<ReportVersion> shown = analyst
-                    ? r.versions()
+                    ? r.versions().stream()
+                            .filter(v -> v.status() != ReportStatus.DRAFT
+                                    || v.author().equalsIgnoreCase(name))
+                            .toList()
                     : r.versions().stream()
                             .filter(v -> wasPublished(r, v.number()))
                             .toList();
             if (shown.isEmpty()) {
                 throw ApiException.notFound("no report " + id);
             }
-            ReportVersion main = analyst ? r.current() : shown.getLast();
+            ReportVersion main = shown.getLast();
             m.put("origin", "workflow");
             m.put("status", main.status().name());
             m.put("workingVersion", main.number());

@@ -57,9 +57,17 @@ class IncidentWorkflowApiTest {
             assertThat(page.path("report").path("kidnapped").asInt()).isZero();
             assertThat(page.path("report").path("type").asText()).isEqualTo("BORDER_INCIDENT");
 
-            // Drafts are the analysts' business: a viewer does not see one.
+            // A draft is its author's until she submits it: neither a viewer nor another analyst sees it.
             assertThat(node.get("victor", "/api/incidents/reports/" + id).statusCode())
                     .isEqualTo(404);
+            assertThat(node.get("bilal", "/api/incidents/reports/" + id).statusCode())
+                    .isEqualTo(404);
+            assertThat(node.getJson("bilal", "/api/incidents/reports?status=DRAFT")
+                            .path("reports"))
+                    .isEmpty();
+            assertThat(node.getJson("amina", "/api/incidents/reports?status=DRAFT")
+                            .path("reports"))
+                    .hasSize(1);
             assertThat(node.post("amina", "/api/incidents/reports/" + id + "/submit", "")
                             .statusCode())
                     .isEqualTo(200);
@@ -130,6 +138,8 @@ class IncidentWorkflowApiTest {
             forViewer = node.getJson("victor", "/api/incidents/reports/" + id);
             assertThat(forViewer.path("versions")).hasSize(1);
             assertThat(forViewer.path("report").path("killed").asInt()).isEqualTo(2);
+            assertThat(node.getJson("bilal", "/api/incidents/reports/" + id).path("versions"))
+                    .hasSize(1);
             node.post("amina", "/api/incidents/reports/" + id + "/submit", "");
             node.post("bilal", "/api/incidents/reports/" + id + "/confirm", "");
             node.post("amina", "/api/incidents/reports/" + id + "/publish", "");
