@@ -61,7 +61,23 @@ public enum AuditAction {
     /** A rescue coordinator changed a SAR case's last known position, persons on board or status. */
     SAR_CASE_CHANGED,
     /** A rescue coordinator wrote a note in a SAR case's log. */
-    SAR_CASE_NOTE;
+    SAR_CASE_NOTE,
+    /** An analyst started an incident report (a draft). */
+    INCIDENT_CREATED,
+    /** An analyst wrote a new version of an incident report, with the reason. */
+    INCIDENT_REVISED,
+    /** An analyst submitted an incident report for review. */
+    INCIDENT_SUBMITTED,
+    /** An analyst took their incident report back from review. */
+    INCIDENT_WITHDRAWN,
+    /** A second analyst confirmed an incident report. */
+    INCIDENT_CONFIRMED,
+    /** A second analyst rejected an incident report, with the reason. */
+    INCIDENT_REJECTED,
+    /** An analyst published a confirmed incident report. */
+    INCIDENT_PUBLISHED,
+    /** An analyst linked two incident reports. */
+    INCIDENT_LINKED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -74,6 +74,7 @@ public final class HttpApi implements AutoCloseable {
         SarCaseRoutes cases = new SarCaseRoutes(api.cases(), web);
         PlanRoutes plans = new PlanRoutes(api, api.plans(), web.nodeId());
         IncidentRoutes incidents = new IncidentRoutes(api.incidents(), web);
+        IncidentWorkflowRoutes incidentWorkflow = new IncidentWorkflowRoutes(api.incidents(), web);
         ProgrammeRoutes programme = new ProgrammeRoutes(api.programme(), web);
         AccessGate gate = new AccessGate(web.accounts());
         SecurityHeaders headers = new SecurityHeaders(web.isHttps(), web.tileUrl());
@@ -101,6 +102,15 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/incidents", incidents::list);
             config.routes.get("/api/incidents/clusters", incidents::clusters);
             config.routes.get("/api/incidents/timeline", incidents::timeline);
+            config.routes.get("/api/incidents/heat", incidents::heat);
+            config.routes.get("/api/incidents/vocabulary", incidentWorkflow::vocabulary);
+            config.routes.get("/api/incidents/actors", incidentWorkflow::actors);
+            config.routes.get("/api/incidents/reports", incidentWorkflow::queue);
+            config.routes.post("/api/incidents/reports", incidentWorkflow::create);
+            config.routes.get("/api/incidents/reports/{id}", incidentWorkflow::one);
+            config.routes.post("/api/incidents/reports/{id}/versions", incidentWorkflow::revise);
+            config.routes.post("/api/incidents/reports/{id}/links", incidentWorkflow::link);
+            config.routes.post("/api/incidents/reports/{id}/{step}", incidentWorkflow::step);
             config.routes.get("/api/programme", programme::register);
             config.routes.get("/api/programme/dashboard", programme::dashboard);
             config.routes.post("/api/programme/instruments", programme::registerInstrument);

@@ -43,6 +43,9 @@ final class IncidentRoutes {
     /** The largest file imported at once. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
 
+    /** The heat layer's cell size on screen: small enough to look continuous, large enough to stay few. */
+    static final int HEAT_CELL_PIXELS = 16;
+
     private final IncidentBook book;
     private final WebAccess web;
 
@@ -149,6 +152,26 @@ final class IncidentRoutes {
         HttpApi.json(ctx, 200, Map.of("clusters", out));
     }
 
+    /**
+     * {@code GET /api/incidents/heat?zoom=}: the heat layer's weighted points — the reports counted in
+     * cells of {@value #HEAT_CELL_PIXELS} screen pixels at that zoom, as {@code [lat, lon, count]}
+     * triples (compact: a heat layer at a low zoom has thousands of cells).
+     */
+    void heat(Context ctx) {
+        QueryParameters q = new QueryParameters(ctx.queryParamMap());
+        IncidentFilter filter = filter(q);
+        int zoom = q.integer("zoom", 5, 0, IncidentIndex.MAX_ZOOM);
+        q.check();
+        List<Cluster> cells = book.index().clusters(filter, zoom, HEAT_CELL_PIXELS);
+        List<double[]> out = new ArrayList<>(cells.size());
+        int max = 0;
+        for (Cluster c : cells) {
+            out.add(new double[] {c.latitude(), c.longitude(), c.count()});
+            max = Math.max(max, c.count());
+        }
+        HttpApi.json(ctx, 200, Map.of("cellPixels", HEAT_CELL_PIXELS, "max", max, "cells", out));
+    }
+
     /** {@code GET /api/incidents/timeline}: counts per ISO week by type, and reports dated to a month only. */
     void timeline(Context ctx) {
         QueryParameters q = new QueryParameters(ctx.queryParamMap());
@@ -184,6 +207,10 @@ final class IncidentRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", i.id());
         m.put("version", i.version());
+        m.put("date", r.date().day().toString());
+        m.put("place", r.location().place());
+        m.put("subType", r.subType().name());
+        m.put("grading", r.grading().code());
         m.put("csv", IncidentCsv.row(i));
         m.put("lat", r.location().latitude());
         m.put("lon", r.location().longitude());

@@ -214,7 +214,7 @@ public final class NodeRuntime implements AutoCloseable {
                     node.detection(),
                     node.zones(),
                     drift,
-                    new IncidentBook(incidentStore),
+                    new IncidentBook(incidentStore, incidentStore, wallClock),
                     new SearchPlans(wallClock),
                     programme,
                     new SarCaseBook(sarCaseStore, wallClock));

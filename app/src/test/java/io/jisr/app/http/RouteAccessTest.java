@@ -37,7 +37,12 @@ class RouteAccessTest {
         "GET, /api/programme/meetings/DZA-M-1/report.pdf, PROGRAMME_READ",
         "POST, /api/programme/instruments, PROGRAMME_DESK",
         "POST, /api/programme/actions/DZA-A-1/status, PROGRAMME_DESK",
-        "GET, /api/programmes, DATA"
+        "GET, /api/programmes, DATA",
+        "GET, /api/incidents/reports/JSR-1, DATA",
+        "GET, /api/incidents/heat, DATA",
+        "POST, /api/incidents/reports, ANALYST_DESK",
+        "POST, /api/incidents/reports/JSR-1/confirm, ANALYST_DESK",
+        "POST, /api/incidents/reports/JSR-1/versions, ANALYST_DESK"
     })
     void of_method_path_givesTheRule(String method, String path, RouteAccess expected) {
         assertThat(RouteAccess.of(HandlerType.findOrCreate(method), path)).isEqualTo(expected);

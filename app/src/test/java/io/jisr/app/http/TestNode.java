@@ -175,15 +175,35 @@ final class TestNode implements AutoCloseable {
                         Optional.empty(),
                         new io.jisr.app.sar.DriftJobs(
                                 io.jisr.sar.drift.DriftModel.withBundledLand(), InstantSource.system()),
-                        new io.jisr.app.incidents.IncidentBook(new io.jisr.incident.IncidentStore() {
-                            @Override
-                            public List<io.jisr.incident.Incident> load() {
-                                return List.of();
-                            }
+                        new io.jisr.app.incidents.IncidentBook(
+                                new io.jisr.incident.IncidentStore() {
+                                    @Override
+                                    public List<io.jisr.incident.Incident> load() {
+                                        return List.of();
+                                    }
 
-                            @Override
-                            public void save(List<io.jisr.incident.Incident> incidents) {}
-                        }),
+                                    @Override
+                                    public void save(List<io.jisr.incident.Incident> incidents) {}
+                                },
+                                // The workflow is tested on a real node (IncidentWorkflowApiTest); nothing kept here.
+                                new io.jisr.incident.workflow.IncidentRecordStore() {
+                                    @Override
+                                    public List<io.jisr.incident.workflow.IncidentRecord> loadRecords() {
+                                        return List.of();
+                                    }
+
+                                    @Override
+                                    public void saveRecord(io.jisr.incident.workflow.IncidentRecord record) {}
+
+                                    @Override
+                                    public io.jisr.incident.workflow.ReportLinks loadLinks() {
+                                        return io.jisr.incident.workflow.ReportLinks.NONE;
+                                    }
+
+                                    @Override
+                                    public void addLink(io.jisr.incident.workflow.ReportLink link) {}
+                                },
+                                InstantSource.system()),
                         new io.jisr.app.sar.SearchPlans(InstantSource.system()),
                         // The programme register is tested on a real node (ProgrammeApiTest); empty here.
                         new io.jisr.app.programme.ProgrammeBook(
