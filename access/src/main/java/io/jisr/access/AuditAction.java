@@ -56,6 +56,8 @@ public enum AuditAction {
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */
     DELIVERY_RECORDED,
+    /** A programme officer added a step to an acquisition case or recorded a milestone reached. */
+    ACQUISITION_CASE_CHANGED,
     /** A rescue coordinator opened a SAR case. */
     SAR_CASE_OPENED,
     /** A rescue coordinator changed a SAR case's last known position, persons on board or status. */

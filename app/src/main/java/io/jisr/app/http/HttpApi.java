@@ -126,6 +126,8 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/programme/calendar.ics", programme::calendar);
             config.routes.post("/api/programme/cases", programme::openCase);
             config.routes.post("/api/programme/cases/{id}/deliveries", programme::deliver);
+            config.routes.post("/api/programme/cases/{id}/steps", programme::addStep);
+            config.routes.post("/api/programme/cases/{id}/milestones", programme::milestoneReached);
             config.routes.get("/api/sar/objects", sar::objects);
             config.routes.get("/api/sar/cases", cases::list);
             config.routes.post("/api/sar/cases", cases::open);

@@ -619,6 +619,43 @@ final class ProgrammeRoutes {
         HttpApi.json(ctx, 201, answer);
     }
 
+    /**
+     * {@code POST /api/programme/cases/{id}/steps}: {@code {"kind": "OFFER", "date": "2026-05-02", "reference":
+     * "LOA-DZ-B-01"}} adds a dated step to the case (an offer, its acceptance, an amendment).
+     */
+    void addStep(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("kind", "date", "reference"));
+        Optional<StepKind> kind = b.requiredText("kind").flatMap(k -> enumMember(b, "kind", k, StepKind.class));
+        Optional<LocalDate> date = date(b, "date");
+        if (date.isEmpty() && !b.isRejected("date")) {
+            b.reject("date", "is required", null);
+        }
+        String reference = text(b, "reference", true).orElse("");
+        b.check();
+        AcquisitionCase changed = book.addStep(id, new CaseStep(kind.orElseThrow(), date.orElseThrow(), reference));
+        audit(ctx, AuditAction.ACQUISITION_CASE_CHANGED, id, kind.get() + " " + reference + " of " + date.get());
+        HttpApi.json(ctx, 200, ProgrammeJson.acquisitionCase(changed, book.today()));
+    }
+
+    /**
+     * {@code POST /api/programme/cases/{id}/milestones}: {@code {"name": "Acceptance test", "reached":
+     * "2026-09-30"}} records the day a planned milestone was reached.
+     */
+    void milestoneReached(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("name", "reached"));
+        String name = text(b, "name", true).orElse("");
+        Optional<LocalDate> reached = date(b, "reached");
+        if (reached.isEmpty() && !b.isRejected("reached")) {
+            b.reject("reached", "is required", null);
+        }
+        b.check();
+        AcquisitionCase changed = book.milestoneReached(id, name, reached.orElseThrow());
+        audit(ctx, AuditAction.ACQUISITION_CASE_CHANGED, id, "milestone " + name + " reached " + reached.get());
+        HttpApi.json(ctx, 200, ProgrammeJson.acquisitionCase(changed, book.today()));
+    }
+
     private static <E extends Enum<E>> Optional<E> enumMember(JsonBody b, String field, String text, Class<E> type) {
         try {
             return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));

@@ -15,6 +15,7 @@ import io.jisr.programme.WorkingGroup;
 import io.jisr.programme.acquisition.AcquisitionCase;
 import io.jisr.programme.acquisition.Asset;
 import io.jisr.programme.acquisition.AssetDetails;
+import io.jisr.programme.acquisition.CaseStep;
 import io.jisr.programme.acquisition.DeliveryOutcome;
 import io.jisr.programme.acquisition.SearchCapability;
 import io.jisr.programme.export.MeetingReport;
@@ -457,6 +458,29 @@ public final class ProgrammeBook {
                 yield d;
             }
         };
+    }
+
+    /**
+     * Adds a dated step (an offer, its acceptance, an amendment...) to a case of this side; the case's own
+     * rules (a step not before the one it follows, one acceptance...) refuse what does not fit.
+     */
+    public synchronized AcquisitionCase addStep(String caseId, CaseStep step) {
+        return changeCase(caseId, c -> c.withStep(step));
+    }
+
+    /** Records that a case's milestone was reached on {@code day}. */
+    public synchronized AcquisitionCase milestoneReached(String caseId, String milestone, LocalDate day) {
+        return changeCase(caseId, c -> c.milestoneReached(milestone, day));
+    }
+
+    private AcquisitionCase changeCase(String caseId, java.util.function.UnaryOperator<AcquisitionCase> change) {
+        AcquisitionCase current = acquisitionCase(caseId).orElseThrow(() -> missing("acquisition case", caseId));
+        owned(current.owningSide(), "acquisition case " + caseId);
+        AcquisitionCase changed = refused(() -> change.apply(current));
+        store.save(changed);
+        cases.put(caseId, changed);
+        publish();
+        return changed;
     }
 
     /** Returns the acquisition case with this id. */

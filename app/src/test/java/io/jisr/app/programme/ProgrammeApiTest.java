@@ -272,6 +272,65 @@ class ProgrammeApiTest {
      * delivery whose unit becomes an asset, listed among the SAR helpers and assigned in a search plan.
      */
     @Test
+    void caseSteps_andMilestoneReached_areAddedAfterOpening(@TempDir Path dir) throws Exception {
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("sara", Role.SAR_COORDINATOR);
+            var opened = node.post("po", "/api/programme/cases", """
+                    {"owningSide": "DZA", "requestingSide": "DZA", "providingSide": "FRA", "title": "Radios 2026",
+                     "steps": [{"kind": "LETTER_OF_REQUEST", "date": "2026-01-10", "reference": "LOR-2026-02"}],
+                     "lines": [{"category": "COMMUNICATION_EQUIPMENT", "description": "HF radios", "quantity": 40,
+                                "unitValue": "12500.50", "currency": "EUR"}],
+                     "milestones": [{"name": "Factory acceptance", "planned": "2026-06-01"}]}""");
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            String id = json.readTree(opened.body()).path("id").asText();
+
+            // The offer months later, then its acceptance: each a step of the same case, in order.
+            var offer = node.post("po", "/api/programme/cases/" + id + "/steps", """
+                    {"kind": "OFFER", "date": "2026-03-02", "reference": "LOA-FR-2026-11"}""");
+            assertThat(offer.statusCode()).as(offer.body()).isEqualTo(200);
+            var accepted = node.post("po", "/api/programme/cases/" + id + "/steps", """
+                    {"kind": "ACCEPTANCE", "date": "2026-04-15", "reference": "ACC-2026-11"}""");
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            JsonNode steps = json.readTree(accepted.body()).path("steps");
+            assertThat(steps).hasSize(3);
+            assertThat(steps.get(2).toString()).contains("ACCEPTANCE", "2026-04-15", "ACC-2026-11");
+
+            // Bad input names the field; a rescue coordinator may not change the register; no such case is 404.
+            var badKind = node.post("po", "/api/programme/cases/" + id + "/steps", """
+                    {"kind": "INVOICE", "date": "2026-05-01", "reference": "X"}""");
+            assertThat(badKind.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(badKind.body()).path("errors").has("kind")).isTrue();
+            assertThat(node.post("sara", "/api/programme/cases/" + id + "/steps", """
+                    {"kind": "AMENDMENT", "date": "2026-05-01", "reference": "AM-1"}""")
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(node.post("po", "/api/programme/cases/DZA-C-99/steps", """
+                    {"kind": "AMENDMENT", "date": "2026-05-01", "reference": "AM-1"}""")
+                            .statusCode())
+                    .isEqualTo(404);
+
+            var reached = node.post("po", "/api/programme/cases/" + id + "/milestones", """
+                    {"name": "Factory acceptance", "reached": "2026-06-03"}""");
+            assertThat(reached.statusCode()).as(reached.body()).isEqualTo(200);
+            assertThat(json.readTree(reached.body())
+                            .path("milestones")
+                            .get(0)
+                            .path("actual")
+                            .asText())
+                    .isEqualTo("2026-06-03");
+            var unknown = node.post("po", "/api/programme/cases/" + id + "/milestones", """
+                    {"name": "Sea trials", "reached": "2026-06-03"}""");
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(unknown.body()).contains("no milestone named");
+
+            // Kept: the register read back has the steps and the actual date.
+            JsonNode register = json.readTree(node.get("po", "/api/programme").body());
+            assertThat(register.toString()).contains("ACC-2026-11", "2026-06-03");
+        }
+    }
+
+    @Test
     void delivery_createsAnAsset_thatASearchPlanAssigns(@TempDir Path dir) throws Exception {
         try (AlertNode node = AlertNode.start(dir)) {
             node.user("po", Role.PROGRAMME_OFFICER);
