@@ -29,6 +29,9 @@ export class ProgrammePanel {
     byId('case-add-line').addEventListener('click', () => this.addLineRow());
     byId('programme-delivery-form').addEventListener('submit', (e) => { e.preventDefault(); this.deliver(); });
     byId('delivery-case').addEventListener('change', () => this.fillLines());
+    byId('programme-step-form').addEventListener('submit', (e) => { e.preventDefault(); this.addStep(); });
+    byId('programme-milestone-form').addEventListener('submit', (e) => { e.preventDefault(); this.markReached(); });
+    byId('milestone-case').addEventListener('change', () => this.fillMilestones());
     onLanguageChange(() => { if (this.register) this.render(); });
   }
 
@@ -64,6 +67,34 @@ export class ProgrammePanel {
     this.renderAssets();
     fillSelect(byId('delivery-case'), this.register.cases.map((c) => [c.id, c.title]));
     this.fillLines();
+    fillSelect(byId('step-case'), this.register.cases.map((c) => [c.id, c.title]));
+    // The letter of request opens a case; later steps are these.
+    fillSelect(byId('step-kind'), ['OFFER', 'ACCEPTANCE', 'AMENDMENT'].map((k) => [k, t(`programme.step.${k}`)]));
+    fillSelect(byId('milestone-case'), this.register.cases.map((c) => [c.id, c.title]));
+    this.fillMilestones();
+  }
+
+  fillMilestones() {
+    const c = this.register?.cases.find((x) => x.id === byId('milestone-case').value);
+    fillSelect(byId('milestone-name'), (c?.milestones ?? []).filter((m) => !m.actual).map((m) => [m.name, `${m.name} (${m.planned})`]));
+  }
+
+  async addStep() {
+    const id = byId('step-case').value;
+    const body = { kind: byId('step-kind').value, date: byId('step-date').value, reference: byId('step-reference').value.trim() };
+    if (await this.submit(
+      () => api.post(`/api/programme/cases/${encodeURIComponent(id)}/steps`, body),
+      (c) => t('programme.stepAdded', { id: c.id, step: t(`programme.step.${body.kind}`) }))) {
+      byId('step-reference').value = '';
+    }
+  }
+
+  async markReached() {
+    const id = byId('milestone-case').value;
+    const body = { name: byId('milestone-name').value, reached: byId('milestone-reached').value };
+    await this.submit(
+      () => api.post(`/api/programme/cases/${encodeURIComponent(id)}/milestones`, body),
+      (c) => t('programme.milestoneReached', { id: c.id, name: body.name, day: body.reached }));
   }
 
   renderDashboard() {
@@ -215,7 +246,9 @@ export class ProgrammePanel {
         }) }),
         el('ul', {}, ...c.lines.map((l) => el('li', { text: t('programme.lineLine', {
           id: l.id, description: l.description, delivered: l.delivered, quantity: l.quantity,
-        }) })))));
+        }) })), ...(c.milestones ?? []).map((m) => el('li', { attrs: { 'data-milestone': m.name }, text: m.actual
+          ? t('programme.milestoneDone', { name: m.name, planned: m.planned, actual: m.actual })
+          : t('programme.milestoneOpen', { name: m.name, planned: m.planned }) })))));
     }
   }
 

@@ -229,6 +229,21 @@ class ProgrammeBrowserTest {
             assertThat(browser.driver.findElement(By.id("programme-dashboard")).getText())
                     .contains("Sea trials (Offshore patrol vessels), planned 2024-09-01");
 
+            // Years later: an amendment to the case, and the late milestone reached.
+            open(browser, "programme-step-form");
+            set(browser, "step-kind", "AMENDMENT");
+            set(browser, "step-date", "2025-02-11");
+            type(browser, "step-reference", "AM-2025-01");
+            submit(browser, "programme-step-form", "amendment added to DZA-C-1.");
+            set(browser, "milestone-reached", "2024-10-15");
+            submit(browser, "programme-milestone-form", "Sea trials of DZA-C-1 reached on 2024-10-15.");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#programme-cases li[data-case='DZA-C-1']"))
+                            .getText())
+                    .contains("Milestone Sea trials: planned 2024-09-01, reached 2024-10-15");
+            assertThat(browser.driver.findElement(By.id("programme-dashboard")).getText())
+                    .doesNotContain("Sea trials (Offshore patrol vessels), planned 2024-09-01");
+
             // The rescue coordinator runs a drift and assigns the delivered vessel in the plan.
             browser.driver.findElement(By.id("user-button")).click();
             browser.driver.findElement(By.id("menu-logout")).click();
