@@ -281,10 +281,6 @@ public final class ReceiverFootprints {
          * or the twin of a ship using the same MMSI elsewhere, and one such point spoils a hull.
          */
         boolean severalVessels;
-        /** Per axis, the highest and lowest value heard. */
-        final float[] highest = new float[AXES];
-
-        final float[] lowest = new float[AXES];
         /** Latitude and longitude of the position with the highest, then the lowest, value on each axis. */
         final float[] extremes = new float[4 * AXES];
 
@@ -301,20 +297,28 @@ public final class ReceiverFootprints {
             bits = HourBits.recorded(before, latestHour, hour);
             latestHour = HourBits.latestAfter(before, latestHour, hour);
             for (int axis = 0; axis < AXES; axis++) {
-                float value = axis == 0
-                        ? latitude
-                        : axis == 1 ? longitude : axis == 2 ? latitude + longitude : latitude - longitude;
-                if (fresh || value > highest[axis]) {
-                    highest[axis] = value;
-                    extremes[4 * axis] = latitude;
-                    extremes[4 * axis + 1] = longitude;
+                float value = onAxis(axis, latitude, longitude);
+                int high = 4 * axis;
+                int low = high + 2;
+                if (fresh || value > onAxis(axis, extremes[high], extremes[high + 1])) {
+                    extremes[high] = latitude;
+                    extremes[high + 1] = longitude;
                 }
-                if (fresh || value < lowest[axis]) {
-                    lowest[axis] = value;
-                    extremes[4 * axis + 2] = latitude;
-                    extremes[4 * axis + 3] = longitude;
+                if (fresh || value < onAxis(axis, extremes[low], extremes[low + 1])) {
+                    extremes[low] = latitude;
+                    extremes[low + 1] = longitude;
                 }
             }
+        }
+
+        /** A position's value on an axis: latitude, longitude, their sum, their difference. */
+        private static float onAxis(int axis, float latitude, float longitude) {
+            return switch (axis) {
+                case 0 -> latitude;
+                case 1 -> longitude;
+                case 2 -> latitude + longitude;
+                default -> latitude - longitude;
+            };
         }
 
         void addExtremesTo(List<double[]> points) {
@@ -322,10 +326,5 @@ public final class ReceiverFootprints {
                 points.add(new double[] {extremes[i], extremes[i + 1]});
             }
         }
-    }
-
-    /** Returns how many receivers have a footprint (for tests and inspection). */
-    int receivers() {
-        return footprints.size();
     }
 }
