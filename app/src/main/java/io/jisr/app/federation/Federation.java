@@ -2,6 +2,7 @@ package io.jisr.app.federation;
 
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.node.NodeConfig;
+import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.agreement.Agreement;
 import io.jisr.exchange.agreement.CertificateFingerprint;
@@ -11,6 +12,7 @@ import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditVerifier;
 import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Policy;
+import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.feed.FeedSink;
 import io.jisr.picture.PictureEvent;
 import io.jisr.programme.sync.FieldEdit;
@@ -73,7 +75,8 @@ public final class Federation implements AutoCloseable {
      * @param storeSettings the node's database
      * @param picture where received positions and static data go (the node's ingest pipeline)
      * @param mids the MMSI-to-flag table, for the flag of a vessel subject
-     * @param programme where programme edits received from partners go (the programme register)
+     * @param receivers where records of the categories that do not go into the picture go when received
+     *     (the programme register, the incident book...); a category without one is not taken
      * @param clock wall time, for delays, validity and receipts
      * @throws FederationException when the keys cannot be read, do not match the agreements, or the port
      *     cannot be opened
@@ -83,7 +86,7 @@ public final class Federation implements AutoCloseable {
             StoreSettings storeSettings,
             FeedSink picture,
             MaritimeIdentificationDigits mids,
-            ProgrammeEdits programme,
+            List<CategoryReceiver> receivers,
             InstantSource clock) {
         NodeKeys keys = NodeKeys.read(
                 config.keystore().path(), config.keystore().password().toCharArray());
@@ -126,6 +129,12 @@ public final class Federation implements AutoCloseable {
             ReleaseService release = new ReleaseService(
                     new RecordMapping(config.self(), mids), echoes, outboxes, current, clock, 65_536);
             started.add(release);
+            Map<DataCategory, CategoryReceiver> byCategory = new HashMap<>();
+            for (CategoryReceiver receiver : receivers) {
+                if (byCategory.put(receiver.category(), receiver) != null) {
+                    throw new IllegalArgumentException("two receivers for " + receiver.category());
+                }
+            }
             List<PartnerPuller> pullers = new ArrayList<>();
             for (PartnerLink partner : config.partners()) {
                 PartnerPuller puller = new PartnerPuller(
@@ -136,7 +145,7 @@ public final class Federation implements AutoCloseable {
                         audit,
                         picture,
                         echoes,
-                        programme,
+                        byCategory,
                         current,
                         clock,
                         config.pullWait());
@@ -189,8 +198,23 @@ public final class Federation implements AutoCloseable {
      */
     public void shareProgramme(List<FieldEdit> edits) {
         Instant now = clock.instant();
-        release.offerNow(
-                edits.stream().map(e -> ProgrammeRecords.record(e, self, now)).toList());
+        share(edits.stream().map(e -> ProgrammeRecords.record(e, self, now)).toList());
+    }
+
+    /**
+     * Offers records made outside the picture (an incident report, a SAR case) to every partner, decided by the
+     * policy record by record; what it releases at once is in the partners' logs when this returns, and what
+     * an annex delays is released when due.
+     *
+     * @throws RuntimeException when the released entries cannot be stored (nothing of them is served then)
+     */
+    public void share(List<ShareableRecord> records) {
+        release.offerNow(records);
+    }
+
+    /** This node's nation and node, the origin of the records it shares. */
+    public Partner self() {
+        return self;
     }
 
     /** The port partners pull from. */

@@ -13,7 +13,6 @@ import io.jisr.exchange.policy.Decision;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.feed.FeedSink;
-import io.jisr.programme.sync.FieldEdit;
 import io.jisr.store.JdbcFederationStore;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,8 +35,9 @@ import javax.net.ssl.SSLContext;
  * Pulls one partner's log for this node, over mutual TLS, and applies each batch through the partner's
  * {@link PartnerInbox}: the records and the new cursor are stored in one transaction, then the
  * records that are vessel positions or static data go into the picture as heard by the partner's feed,
- * and programme records, if this node's agreements take them from the partner, go to the programme
- * register as field edits (otherwise they are neither stored nor applied, only counted).
+ * and records of the other categories (programme records, incident reports...), if this node's agreements
+ * take them from the partner, go to their {@link CategoryReceiver} (otherwise they are neither stored nor
+ * applied, only counted).
  * Long polls keep latency low; failures are counted, shown in the link status, and retried with a
  * growing pause. One thread per partner.
  */
@@ -49,7 +51,7 @@ final class PartnerPuller implements AutoCloseable {
     private final FederationAudit audit;
     private final FeedSink picture;
     private final ReceivedEchoes echoes;
-    private final ProgrammeEdits programme;
+    private final Map<DataCategory, CategoryReceiver> receivers;
     private final AtomicReference<Policy> policy;
     private final InstantSource clock;
     private final Duration wait;
@@ -77,12 +79,12 @@ final class PartnerPuller implements AutoCloseable {
             FederationAudit audit,
             FeedSink picture,
             ReceivedEchoes echoes,
-            ProgrammeEdits programme,
+            Map<DataCategory, CategoryReceiver> receivers,
             AtomicReference<Policy> policy,
             InstantSource clock,
             Duration wait) {
         this.link = link;
-        this.programme = programme;
+        this.receivers = Map.copyOf(receivers);
         this.policy = policy;
         this.store = store;
         this.audit = audit;
@@ -206,31 +208,31 @@ final class PartnerPuller implements AutoCloseable {
         }
     }
 
-    /** The inbox's sink: records and cursor in one transaction, then into the picture. */
+    /** The inbox's sink: records and cursor in one transaction, then into the picture or their receiver. */
     private void store(List<RecordSink.Received> records, Cursor cursor) {
         Instant now = clock.instant();
-        // This node's own copy of the agreements decides whether it takes programme records from the
-        // partner at all; what it does not take is neither stored nor applied.
-        Optional<Decision.Withhold> programmeRefused = records.stream().anyMatch(r -> isProgramme(r.record()))
-                ? policy.get().refusesFrom(DataCategory.PROGRAMME_RECORDS, link.partner(), now)
-                : Optional.empty();
+        // This node's own copy of the agreements decides whether it takes a category from the partner at
+        // all; what it does not take is neither stored nor applied.
+        Map<DataCategory, Optional<Decision.Withhold>> refusals = new LinkedHashMap<>();
+        Map<DataCategory, List<ShareableRecord>> taken = new LinkedHashMap<>();
+        Map<DataCategory, Integer> notTaken = new LinkedHashMap<>();
         List<JdbcFederationStore.ReceivedRow> rows = new ArrayList<>(records.size());
-        List<ShareableRecord> programmeRecords = new ArrayList<>();
-        int notTaken = 0;
         for (RecordSink.Received r : records) {
             ShareableRecord record = r.record();
-            if (isProgramme(record)) {
-                if (programmeRefused.isPresent()) {
-                    notTaken++;
+            DataCategory category = record.category();
+            if (receivers.containsKey(category)) {
+                if (refusals.computeIfAbsent(category, c -> policy.get().refusesFrom(c, link.partner(), now))
+                        .isPresent()) {
+                    notTaken.merge(category, 1, Integer::sum);
                     continue;
                 }
-                programmeRecords.add(record);
+                taken.computeIfAbsent(category, c -> new ArrayList<>()).add(record);
             }
             Instant keepUntil = record.handling().orElseThrow().keepUntil(now);
             rows.add(new JdbcFederationStore.ReceivedRow(
                     DurableOutboundLog.key(link.partner()),
                     r.identity().sequence(),
-                    record.category().id(),
+                    category.id(),
                     now.toEpochMilli(),
                     keepUntil.toEpochMilli(),
                     BatchJson.writeRecord(record)));
@@ -238,49 +240,25 @@ final class PartnerPuller implements AutoCloseable {
         store.applyReceived(DurableOutboundLog.key(link.partner()), rows, cursor.sequence());
         // Stored: from here on nothing may throw, or the inbox would keep a cursor the store has passed.
         for (RecordSink.Received r : records) {
-            if (!isProgramme(r.record())) {
+            if (!receivers.containsKey(r.record().category())) {
                 toPicture(r.record(), now);
             }
         }
-        if (notTaken > 0) {
-            int count = notTaken;
-            toProgramme(() -> programme.refuse(
-                    link.partner().node().value(),
-                    count,
-                    programmeRefused.orElseThrow().detail()));
-        }
-        if (!programmeRecords.isEmpty()) {
-            toProgramme(() -> toRegister(programmeRecords));
-        }
+        notTaken.forEach((category, count) -> handOver(
+                category,
+                receiver -> receiver.refuse(
+                        link.partner(),
+                        count,
+                        refusals.get(category).orElseThrow().detail())));
+        taken.forEach((category, list) -> handOver(category, receiver -> receiver.receive(link.partner(), list)));
     }
 
-    private static boolean isProgramme(ShareableRecord record) {
-        return record.category().equals(DataCategory.PROGRAMME_RECORDS);
-    }
-
-    /** Decodes the edits and hands them to the register; a record that cannot be read is refused alone. */
-    private void toRegister(List<ShareableRecord> records) {
-        String node = link.partner().node().value();
-        List<FieldEdit> edits = new ArrayList<>(records.size());
-        for (ShareableRecord record : records) {
-            try {
-                edits.add(ProgrammeRecords.edit(record));
-            } catch (IllegalArgumentException e) {
-                programme.refuse(node, 1, e.getMessage());
-            }
-        }
-        if (!edits.isEmpty()) {
-            programme.receive(
-                    node, io.jisr.programme.Nation.of(link.partner().nation().code()), edits);
-        }
-    }
-
-    /** Runs a hand-over to the programme register after the records are stored: a failure is shown, not thrown. */
-    private void toProgramme(Runnable handOver) {
+    /** Hands records to their category's receiver after they are stored: a failure is shown, not thrown. */
+    private void handOver(DataCategory category, java.util.function.Consumer<CategoryReceiver> handOver) {
         try {
-            handOver.run();
+            handOver.accept(receivers.get(category));
         } catch (RuntimeException e) {
-            lastError = "programme records from " + link.partner() + " are stored but not applied: " + e.getMessage();
+            lastError = category + " records from " + link.partner() + " are stored but not applied: " + e.getMessage();
             LOG.log(System.Logger.Level.WARNING, lastError, e);
         }
     }

@@ -7,6 +7,11 @@ import java.util.List;
 /** Where the programme edits a partner's node sent go: the node's programme register, which merges them. */
 public interface ProgrammeEdits {
 
+    /** This register as the receiver of {@code programme-records} from partners. */
+    default CategoryReceiver asReceiver() {
+        return ProgrammeRecords.receiver(this);
+    }
+
     /**
      * Merges edits received from {@code fromNode} of {@code side}; each is checked against the ownership rule
      * there, and a refused one is counted and audited, never applied.

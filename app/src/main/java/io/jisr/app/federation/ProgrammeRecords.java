@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,40 @@ final class ProgrammeRecords {
             throw new IllegalArgumentException(
                     "programme record " + record.key() + " has a stamp that is not a number: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The receiver that decodes received programme records into edits and hands them to {@code register};
+     * a record that cannot be read is refused alone.
+     */
+    static CategoryReceiver receiver(ProgrammeEdits register) {
+        return new CategoryReceiver() {
+            @Override
+            public DataCategory category() {
+                return DataCategory.PROGRAMME_RECORDS;
+            }
+
+            @Override
+            public void receive(Partner from, List<ShareableRecord> records) {
+                String node = from.node().value();
+                List<FieldEdit> edits = new ArrayList<>(records.size());
+                for (ShareableRecord record : records) {
+                    try {
+                        edits.add(edit(record));
+                    } catch (IllegalArgumentException e) {
+                        register.refuse(node, 1, e.getMessage());
+                    }
+                }
+                if (!edits.isEmpty()) {
+                    register.receive(node, Nation.of(from.nation().code()), edits);
+                }
+            }
+
+            @Override
+            public void refuse(Partner from, int count, String reason) {
+                register.refuse(from.node().value(), count, reason);
+            }
+        };
     }
 
     /** The record key: readable when short enough, else the SHA-256 of the readable form. */

@@ -191,7 +191,7 @@ public final class NodeRuntime implements AutoCloseable {
                         node.store().settings(),
                         node.pipeline(),
                         mids,
-                        new PartnerEdits(programme, accounts),
+                        List.of(new PartnerEdits(programme, accounts).asReceiver()),
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
