@@ -35,29 +35,29 @@ class SearchPlannerTest {
         assertThat(plan.assets()).hasSize(2);
         AssetPlan ship = plan.assets().get(0);
         AssetPlan helo = plan.assets().get(1);
-        // Sweep widths for a person in the water at 10 NM: 0.6 NM from a ship, 0.2 NM from a helicopter at 150 m.
+        // Sweep widths for a person in the water at 10 NM: 0.6 NM from a ship, 0.1 NM from a helicopter at 150 m.
         assertThat(ship.sweepWidth().nauticalMiles()).isCloseTo(0.6, within(1e-12));
-        assertThat(helo.sweepWidth().nauticalMiles()).isCloseTo(0.2, within(1e-12));
-        // Effort W·V·T: 0.6 × 12 × 10 = 72 and 0.2 × 90 × 3 = 54: the width is cut 72 : 54.
+        assertThat(helo.sweepWidth().nauticalMiles()).isCloseTo(0.1, within(1e-12));
+        // Effort W·V·T: 0.6 × 12 × 10 = 72 and 0.1 × 90 × 3 = 27: the width is cut 72 : 27.
         SearchArea.Rectangle shipArea = (SearchArea.Rectangle) ship.assignedArea();
         SearchArea.Rectangle heloArea = (SearchArea.Rectangle) helo.assignedArea();
-        assertThat(shipArea.widthMetres()).isCloseTo(12_000 * 72 / 126.0, within(1e-6));
-        assertThat(heloArea.widthMetres()).isCloseTo(12_000 * 54 / 126.0, within(1e-6));
+        assertThat(shipArea.widthMetres()).isCloseTo(12_000 * 72 / 99.0, within(1e-6));
+        assertThat(heloArea.widthMetres()).isCloseTo(12_000 * 27 / 99.0, within(1e-6));
         assertThat(shipArea.lengthMetres()).isEqualTo(20_000);
         assertThat(shipArea.name()).isEqualTo("Alpha / Ship");
-        // S = W / C = 1,111.2 m; 6,857 m wide holds round(6.17) = 6 tracks 1,142.9 m apart: C = 0.9723.
-        assertThat(ship.track().trackSpacingMetres()).isCloseTo(12_000 * 72 / 126.0 / 6, within(1e-6));
-        assertThat(ship.coverage().value()).isCloseTo(1111.2 / (12_000 * 72 / 126.0 / 6), within(1e-9));
+        // S = W / C = 1,111.2 m; 8,727 m wide holds round(7.85) = 8 tracks 1,090.9 m apart: C = 1.0186.
+        assertThat(ship.track().trackSpacingMetres()).isCloseTo(12_000 * 72 / 99.0 / 8, within(1e-6));
+        assertThat(ship.coverage().value()).isCloseTo(1111.2 / (12_000 * 72 / 99.0 / 8), within(1e-9));
         assertThat(ship.probabilityOfDetection())
                 .isCloseTo(1 - Math.exp(-ship.coverage().value()), within(1e-12));
-        // Both tracks fit: 6 × 18,857 + 5 × 1,143 m = 64.2 NM at 12 kn is 5.35 h of 10.
-        assertThat(ship.track().trackLengthMetres()).isCloseTo(6 * (20_000 - 1142.857) + 5 * 1142.857, within(0.01));
+        // Both tracks fit: 8 × 18,909 + 7 × 1,091 m = 85.8 NM at 12 kn is 7.2 h of 10.
+        assertThat(ship.track().trackLengthMetres()).isCloseTo(8 * (20_000 - 1090.909) + 7 * 1090.909, within(0.01));
         assertThat(ship.fitsEndurance()).isTrue();
         assertThat(helo.fitsEndurance()).isTrue();
         // Disjoint areas on a uniform map: POC is each one's share of cells, POS adds POC × POD.
         assertThat(ship.probabilityOfContainment() + helo.probabilityOfContainment())
                 .isCloseTo(1, within(1e-12));
-        assertThat(ship.probabilityOfContainment()).isCloseTo(72 / 126.0, within(0.03));
+        assertThat(ship.probabilityOfContainment()).isCloseTo(72 / 99.0, within(0.03));
         assertThat(plan.probabilityOfContainment()).isCloseTo(1, within(1e-12));
         assertThat(plan.probabilityOfSuccess())
                 .isCloseTo(ship.probabilityOfSuccess() + helo.probabilityOfSuccess(), within(1e-12));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SweepWidthTableTest {
     static final SweepWidthTable TABLE = SweepWidthTable.bundled();
     static final SearchAsset SHIP = SearchAsset.vessel("Ship", 12, 10);
-    static final SearchAsset HELICOPTER = new SearchAsset("Helo", AssetKind.HELICOPTER, 90, 3, 225);
+    static final SearchAsset HELICOPTER = new SearchAsset("Helo", AssetKind.HELICOPTER, 90, 3, 190.5);
     static final SearchConditions CALM = new SearchConditions(10, 5, 0.5, false);
 
     @Test
@@ -33,9 +33,10 @@ class SweepWidthTableTest {
         assertThat(TABLE.lookup(SHIP, SearchObjectType.BOAT_24M, new SearchConditions(30, 5, 0.5, false))
                         .uncorrectedNauticalMiles())
                 .isEqualTo(18.1);
-        // Helicopter at 225 m, raft of 4, 10 NM: halfway between 1.7 (150 m) and 1.8 (300 m).
+        // Helicopter at 190.5 m, raft of 4, 10 NM: halfway between 2.2 (500 ft, 152.4 m) and 2.3 (750 ft,
+        // 228.6 m).
         assertThat(TABLE.lookup(HELICOPTER, SearchObjectType.LIFE_RAFT_4, CALM).uncorrectedNauticalMiles())
-                .isCloseTo(1.75, within(1e-12));
+                .isCloseTo(2.25, within(1e-12));
     }
 
     @Test
@@ -68,7 +69,38 @@ class SweepWidthTableTest {
         assertThatThrownBy(() -> TABLE.lookup(high, SearchObjectType.LIFE_RAFT_6, CALM))
                 .isInstanceOf(SarInputException.class)
                 .hasMessage(
-                        "search height 1500 m of \"High\" is outside the FIXED_WING sweep-width table's heights 150–600 m");
+                        "search height 1500 m of \"High\" is outside the FIXED_WING sweep-width table's heights 91–914 m");
+    }
+
+    @Test
+    void aircraftRows_areTheTranscribedUscgValues() {
+        // Spot checks against the transcription named in sweep-widths.md, one per platform and source height.
+        SearchAsset fixedWing500ft = new SearchAsset("FW", AssetKind.FIXED_WING, 150, 5, 152.4);
+        assertThat(TABLE.lookup(fixedWing500ft, SearchObjectType.LIFE_RAFT_4, CALM)
+                        .uncorrectedNauticalMiles())
+                .isEqualTo(1.8);
+        SearchAsset helo1000ft = new SearchAsset("Helo", AssetKind.HELICOPTER, 90, 3, 304.8);
+        // A 24 m boat is looked up as the source's 78 ft power boat; 20 NM visibility.
+        assertThat(TABLE.lookup(helo1000ft, SearchObjectType.BOAT_24M, new SearchConditions(20, 5, 0.5, false))
+                        .uncorrectedNauticalMiles())
+                .isEqualTo(18.5);
+        // A 5 m boat (17 ft) is looked up as the source's power boat of 15 ft or less, the smaller width.
+        assertThat(TABLE.lookup(helo1000ft, SearchObjectType.BOAT_5M, CALM).uncorrectedNauticalMiles())
+                .isEqualTo(2.1);
+    }
+
+    @Test
+    void personInWater_fromHigh_isRefusedWhereTheSourceGivesZero() {
+        // The source gives 0.0 NM for a person in the water from 2,000 ft and above at 10 NM: no plan from there.
+        SearchAsset fixedWing2000ft = new SearchAsset("FW", AssetKind.FIXED_WING, 150, 5, 609.6);
+        assertThatThrownBy(() -> TABLE.lookup(fixedWing2000ft, SearchObjectType.PERSON_IN_WATER, CALM))
+                .isInstanceOf(SarInputException.class)
+                .hasMessageContaining(
+                        "search height 610 m of \"FW\" is outside the FIXED_WING sweep-width table's heights");
+        SearchAsset fixedWing1500ft = new SearchAsset("FW", AssetKind.FIXED_WING, 150, 5, 457.2);
+        assertThatThrownBy(() -> TABLE.lookup(fixedWing1500ft, SearchObjectType.PERSON_IN_WATER, CALM))
+                .isInstanceOf(SarInputException.class)
+                .hasMessageContaining("below the FIXED_WING sweep-width table's first column");
     }
 
     @Test
