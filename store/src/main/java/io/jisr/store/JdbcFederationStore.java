@@ -48,6 +48,9 @@ public final class JdbcFederationStore implements AutoCloseable {
             long keepUntilMillis,
             String recordJson) {}
 
+    /** One record held for an annex's delay: its order among the offers, when it is due, the record. */
+    public record HeldRow(long order, long retryAtMillis, String recordJson) {}
+
     /** One sealed audit entry. */
     public record AuditRow(long index, byte[] content, byte[] hash) {}
 
@@ -66,17 +69,47 @@ public final class JdbcFederationStore implements AutoCloseable {
      * (the primary key refuses a repeat, and then nothing is appended).
      */
     public void appendOutbound(String partner, List<OutboundRow> entries) {
+        appendOutbound(partner, entries, List.of(), List.of());
+    }
+
+    /**
+     * Appends entries to {@code partner}'s log and changes the records held for it, in one transaction: the
+     * orders in {@code gone} and those of {@code held} are deleted, then {@code held} is inserted, so a held
+     * record given again (a new retry time) replaces the old one.
+     */
+    public void appendOutbound(String partner, List<OutboundRow> entries, List<HeldRow> held, List<Long> gone) {
         try (Connection c = tables.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps =
-                    c.prepareStatement("INSERT INTO fed_outbound (partner, seq, record_json) VALUES (?, ?, ?)")) {
+            try (PreparedStatement append = c.prepareStatement(
+                            "INSERT INTO fed_outbound (partner, seq, record_json) VALUES (?, ?, ?)");
+                    PreparedStatement delete =
+                            c.prepareStatement("DELETE FROM fed_held WHERE partner = ? AND ord = ?");
+                    PreparedStatement hold = c.prepareStatement(
+                            "INSERT INTO fed_held (partner, ord, retry_at_ms, record_json) VALUES (?, ?, ?, ?)")) {
                 for (OutboundRow row : entries) {
-                    ps.setString(1, partner);
-                    ps.setLong(2, row.sequence());
-                    ps.setString(3, row.recordJson());
-                    ps.addBatch();
+                    append.setString(1, partner);
+                    append.setLong(2, row.sequence());
+                    append.setString(3, row.recordJson());
+                    append.addBatch();
                 }
-                ps.executeBatch();
+                batch(append, entries.size());
+                for (long order : gone) {
+                    delete.setString(1, partner);
+                    delete.setLong(2, order);
+                    delete.addBatch();
+                }
+                for (HeldRow row : held) {
+                    delete.setString(1, partner);
+                    delete.setLong(2, row.order());
+                    delete.addBatch();
+                    hold.setString(1, partner);
+                    hold.setLong(2, row.order());
+                    hold.setLong(3, row.retryAtMillis());
+                    hold.setString(4, row.recordJson());
+                    hold.addBatch();
+                }
+                batch(delete, gone.size() + held.size());
+                batch(hold, held.size());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -85,8 +118,26 @@ public final class JdbcFederationStore implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw tables.failure("append " + entries.size() + " entries to the outbound log for " + partner, e);
+            throw tables.failure(
+                    "append " + entries.size() + " entries to the outbound log for " + partner + " and change "
+                            + (held.size() + gone.size()) + " held records",
+                    e);
         }
+    }
+
+    private static void batch(PreparedStatement statement, int size) throws SQLException {
+        if (size > 0) {
+            statement.executeBatch();
+        }
+    }
+
+    /** The records held for {@code partner}, by order. */
+    public List<HeldRow> held(String partner) {
+        return tables.query(
+                "read the records held for " + partner,
+                "SELECT ord, retry_at_ms, record_json FROM fed_held WHERE partner = ? ORDER BY ord",
+                ps -> ps.setString(1, partner),
+                rs -> new HeldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)));
     }
 
     /** At most {@code max} entries of {@code partner}'s log after {@code after}, in order. */

@@ -90,7 +90,57 @@ public final class BatchJson {
         return r.toString();
     }
 
+    /**
+     * Writes a record as offered, before the policy released it (no handling terms yet; it may come from
+     * a partner), for the records held for an annex's delay.
+     */
+    public static String writeOffered(ShareableRecord record) {
+        ObjectNode r = MAPPER.createObjectNode();
+        writeFields(r, record);
+        record.handling().ifPresent(terms -> writeHandling(r, terms));
+        record.receivedFrom().ifPresent(from -> {
+            ObjectNode partner = r.putObject("receivedFrom");
+            partner.put("nation", from.nation().code());
+            partner.put("node", from.node().value());
+        });
+        return r.toString();
+    }
+
+    /** Reads a record as {@link #writeOffered} wrote it. */
+    public static ShareableRecord readOffered(String text) {
+        ShareableRecord stored = readStored(text, true);
+        try {
+            JsonNode from = MAPPER.readTree(text).path("receivedFrom");
+            if (from.isMissingNode()) {
+                return stored;
+            }
+            Partner partner = new Partner(
+                    Nation.of(from.path("nation").asText()),
+                    NodeId.of(from.path("node").asText()));
+            return new ShareableRecord(
+                    stored.key(),
+                    stored.category(),
+                    stored.origin(),
+                    stored.observedAt(),
+                    stored.position(),
+                    stored.subject(),
+                    stored.content(),
+                    stored.handling(),
+                    Optional.of(partner));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalStateException("a held federation record cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static void writeRecord(ObjectNode r, ShareableRecord record) {
+        writeFields(r, record);
+        HandlingTerms terms = record.handling()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "record " + record.key() + " has no handling terms; only released records are written"));
+        writeHandling(r, terms);
+    }
+
+    private static void writeFields(ObjectNode r, ShareableRecord record) {
         r.put("key", record.key());
         r.put("category", record.category().id());
         ObjectNode origin = r.putObject("origin");
@@ -123,9 +173,9 @@ public final class BatchJson {
             ObjectNode content = r.putObject("content");
             record.content().forEach(content::put);
         }
-        HandlingTerms terms = record.handling()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "record " + record.key() + " has no handling terms; only released records are written"));
+    }
+
+    private static void writeHandling(ObjectNode r, HandlingTerms terms) {
         ObjectNode handling = r.putObject("handling");
         handling.put("marking", terms.marking().text());
         handling.put("retentionSeconds", terms.retention().toSeconds());
@@ -159,6 +209,10 @@ public final class BatchJson {
 
     /** Reads one stored record (as {@link #writeRecord(ShareableRecord)} wrote it). */
     public static ShareableRecord readRecord(String text) {
+        return readStored(text, false);
+    }
+
+    private static ShareableRecord readStored(String text, boolean offered) {
         try {
             JsonNode node = MAPPER.readTree(text);
             if (!(node instanceof ObjectNode object)) {
@@ -166,7 +220,9 @@ public final class BatchJson {
             }
             // Stored alone, a record has no sequence (the row holds it); the wire shape requires one.
             object.put("sequence", 1);
-            return new Reader(Set.of()).record(object, "record");
+            Reader reader = new Reader(Set.of());
+            reader.offered = offered;
+            return reader.record(object, "record");
         } catch (JsonProcessingException | Refusal e) {
             throw new IllegalStateException("a stored federation record cannot be read: " + e.getMessage(), e);
         }
@@ -196,6 +252,8 @@ public final class BatchJson {
     private static final class Reader {
         private final Set<String> critical;
         private final Set<String> ignored = new TreeSet<>();
+        // A record stored as offered (held for a delay) may have no handling terms yet.
+        private boolean offered;
 
         Reader(Set<String> critical) {
             this.critical = critical;
@@ -276,20 +334,14 @@ public final class BatchJson {
                     content.put(field.getKey(), field.getValue().asText());
                 }
             }
-            HandlingTerms handling = handling(object(r, "handling", at), at + ".handling");
+            Optional<HandlingTerms> handling = offered && !r.has("handling")
+                    ? Optional.empty()
+                    : Optional.of(handling(object(r, "handling", at), at + ".handling"));
             Optional<GeoPoint> where = position;
             return guarded(
                     at,
                     () -> new ShareableRecord(
-                            key,
-                            category,
-                            origin,
-                            observedAt,
-                            where,
-                            subject,
-                            content,
-                            Optional.of(handling),
-                            Optional.empty()));
+                            key, category, origin, observedAt, where, subject, content, handling, Optional.empty()));
         }
 
         private Subject subject(JsonNode s, String at) {
@@ -348,6 +400,10 @@ public final class BatchJson {
         private void check(BatchFormat.Shape shape, String where, JsonNode node) {
             Set<String> present = new TreeSet<>();
             node.fieldNames().forEachRemaining(present::add);
+            if (offered && shape == BatchFormat.Shape.RECORD) {
+                // Held before release: the handling terms the format requires are not set yet.
+                present.add("handling");
+            }
             switch (BatchFormat.check(shape, where, present, critical)) {
                 case BatchFormat.Checked.Accepted accepted ->
                     accepted.ignored().forEach(name -> ignored.add(shape.pathOf(name)));

@@ -4,8 +4,10 @@ import io.jisr.exchange.Partner;
 import io.jisr.exchange.log.Cursor;
 import io.jisr.exchange.log.LogEntry;
 import io.jisr.exchange.log.OutboundLog;
+import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.store.JdbcFederationStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,13 +56,23 @@ final class DurableOutboundLog implements OutboundLog {
         return entry;
     }
 
-    /** Commits what was appended since the last flush and wakes the long polls. */
-    synchronized void flush() {
-        if (pending.isEmpty()) {
+    /**
+     * Commits what was appended since the last flush, with the changes to the records held for a delay, in
+     * one transaction, and wakes the long polls.
+     */
+    synchronized void flush(PartnerOutbox.HeldChanges held) {
+        if (pending.isEmpty() && held.isEmpty()) {
             return;
         }
         try {
-            store.appendOutbound(key(partner), pending);
+            store.appendOutbound(
+                    key(partner),
+                    pending,
+                    held.held().stream()
+                            .map(h -> new JdbcFederationStore.HeldRow(
+                                    h.order(), h.retryAt().toEpochMilli(), BatchJson.writeOffered(h.record())))
+                            .toList(),
+                    held.gone());
             committed = assigned;
         } catch (RuntimeException e) {
             // Nothing of the batch was stored: forget it, so that sequences stay without holes.
@@ -70,6 +82,16 @@ final class DurableOutboundLog implements OutboundLog {
             pending.clear();
         }
         notifyAll();
+    }
+
+    /** The records held for this partner when the node stopped, to give back to its outbox. */
+    List<PartnerOutbox.Held> held() {
+        List<PartnerOutbox.Held> held = new ArrayList<>();
+        for (JdbcFederationStore.HeldRow row : store.held(key(partner))) {
+            held.add(new PartnerOutbox.Held(
+                    Instant.ofEpochMilli(row.retryAtMillis()), row.order(), BatchJson.readOffered(row.recordJson())));
+        }
+        return held;
     }
 
     @Override

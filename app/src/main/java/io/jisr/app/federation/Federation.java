@@ -109,6 +109,8 @@ public final class Federation implements AutoCloseable {
             for (PartnerLink partner : config.partners()) {
                 DurableOutboundLog log = new DurableOutboundLog(partner.partner(), store);
                 PartnerOutbox outbox = new PartnerOutbox(config.self(), log);
+                // Records held for an annex's delay when the node stopped wait again for their time.
+                outbox.restore(log.held());
                 outboxes.put(outbox, log);
                 links.put(partner.fingerprint(), new FederationServer.Link(partner, outbox, log));
             }

@@ -83,7 +83,7 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
                 for (ShareableRecord record : records) {
                     e.getKey().offer(record, current, now);
                 }
-                e.getValue().flush();
+                e.getValue().flush(e.getKey().takeHeldChanges());
             }
         }
         offered.addAndGet(records.size());
@@ -159,7 +159,7 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
             try {
                 synchronized (e.getKey()) {
                     e.getKey().releaseDue(current, now);
-                    e.getValue().flush();
+                    e.getValue().flush(e.getKey().takeHeldChanges());
                 }
             } catch (RuntimeException failure) {
                 // The batch for this partner is not stored; the partner is never served a hole. Counted

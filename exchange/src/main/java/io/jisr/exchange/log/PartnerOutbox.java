@@ -9,6 +9,7 @@ import io.jisr.exchange.record.ShareableRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +21,16 @@ import java.util.PriorityQueue;
  * each entry still stands.
  *
  * <p>Not thread-safe: the application gives each partner one outbox and calls it from one thread (or
- * under one lock). Delayed records are held in memory here; the application must keep them durable
- * or rebuild them from its history after a restart (see docs/exchange.md).
+ * under one lock). Delayed records are held in memory here; the outbox also notes every change to what it
+ * holds ({@link #takeHeldChanges}) so that the application can keep them durable with the log entries in
+ * one transaction, and gives them back after a restart ({@link #restore}).
  */
 public final class PartnerOutbox {
     private final Partner self;
     private final OutboundLog log;
-    private final PriorityQueue<Delayed> delayed = new PriorityQueue<>();
+    private final PriorityQueue<Held> delayed = new PriorityQueue<>();
+    // Net changes to what is held since the last take, by order: a held record, or empty for one let go.
+    private final LinkedHashMap<Long, Optional<Held>> heldChanges = new LinkedHashMap<>();
     private long offered;
 
     /**
@@ -57,7 +61,7 @@ public final class PartnerOutbox {
             case Decision.ReleaseDegraded degraded -> log.append(degraded.record());
             case Decision.Withhold withhold -> {
                 if (withhold.reason() == WithholdReason.DELAYED) {
-                    delayed.add(new Delayed(withhold.retryAt().orElseThrow(), offered, record));
+                    hold(new Held(withhold.retryAt().orElseThrow(), offered, record));
                 }
             }
         }
@@ -74,22 +78,52 @@ public final class PartnerOutbox {
      */
     public List<LogEntry> releaseDue(Policy policy, Instant now) {
         var appended = new ArrayList<LogEntry>();
-        var again = new ArrayList<Delayed>();
+        var again = new ArrayList<Held>();
         while (!delayed.isEmpty() && !delayed.peek().retryAt().isAfter(now)) {
-            Delayed due = delayed.poll();
+            Held due = delayed.poll();
+            heldChanges.put(due.order(), Optional.empty());
             Decision decision = policy.decide(due.record(), log.partner(), now);
             switch (decision) {
                 case Decision.Release release -> appended.add(log.append(release.record()));
                 case Decision.ReleaseDegraded degraded -> appended.add(log.append(degraded.record()));
                 case Decision.Withhold withhold -> {
                     if (withhold.reason() == WithholdReason.DELAYED) {
-                        again.add(new Delayed(withhold.retryAt().orElseThrow(), due.order(), due.record()));
+                        again.add(new Held(withhold.retryAt().orElseThrow(), due.order(), due.record()));
                     }
                 }
             }
         }
-        delayed.addAll(again);
+        again.forEach(this::hold);
         return appended;
+    }
+
+    private void hold(Held held) {
+        delayed.add(held);
+        heldChanges.put(held.order(), Optional.of(held));
+    }
+
+    /**
+     * Gives back records held before a restart, as {@link #takeHeldChanges} reported them; offers made
+     * afterwards are ordered after them.
+     */
+    public void restore(List<Held> held) {
+        for (Held h : held) {
+            delayed.add(h);
+            offered = Math.max(offered, h.order() + 1);
+        }
+    }
+
+    /**
+     * What changed in the held records since the last call: the records now held (new, or with a new
+     * retry time) and the orders of those no longer held (released or dropped). The application stores
+     * them with the log entries appended meanwhile, in one transaction.
+     */
+    public HeldChanges takeHeldChanges() {
+        List<Held> held = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
+        heldChanges.forEach((order, h) -> h.ifPresentOrElse(held::add, () -> gone.add(order)));
+        heldChanges.clear();
+        return new HeldChanges(held, gone);
     }
 
     /** How many records wait for their delay. */
@@ -99,7 +133,7 @@ public final class PartnerOutbox {
 
     /** When the next held record is due, if any. */
     public Optional<Instant> nextDue() {
-        return Optional.ofNullable(delayed.peek()).map(Delayed::retryAt);
+        return Optional.ofNullable(delayed.peek()).map(Held::retryAt);
     }
 
     /**
@@ -150,6 +184,25 @@ public final class PartnerOutbox {
         return new Served.Sent(new Batch(BatchFormat.VERSION, self, after, Cursor.at(last), served), withdrawn);
     }
 
+    /**
+     * Changes to the held records.
+     *
+     * @param held records now held, each replacing any earlier one of the same order
+     * @param gone orders no longer held
+     */
+    public record HeldChanges(List<Held> held, List<Long> gone) {
+        /** Copies the lists. */
+        public HeldChanges {
+            held = List.copyOf(held);
+            gone = List.copyOf(gone);
+        }
+
+        /** Whether nothing changed. */
+        public boolean isEmpty() {
+            return held.isEmpty() && gone.isEmpty();
+        }
+    }
+
     /** The answer to a pull. */
     public sealed interface Served {
         /**
@@ -173,9 +226,22 @@ public final class PartnerOutbox {
         record BadCursor(String message) implements Served {}
     }
 
-    private record Delayed(Instant retryAt, long order, ShareableRecord record) implements Comparable<Delayed> {
+    /**
+     * A record waiting for its annex's delay.
+     *
+     * @param retryAt when the policy decides on it again
+     * @param order its place among this outbox's offers, which breaks ties between equal retry times
+     * @param record the record as offered (not yet released: no handling terms)
+     */
+    public record Held(Instant retryAt, long order, ShareableRecord record) implements Comparable<Held> {
+        /** Checks that nothing is missing. */
+        public Held {
+            Objects.requireNonNull(retryAt, "retry time must not be null");
+            Objects.requireNonNull(record, "record must not be null");
+        }
+
         @Override
-        public int compareTo(Delayed other) {
+        public int compareTo(Held other) {
             int byTime = retryAt.compareTo(other.retryAt);
             return byTime != 0 ? byTime : Long.compare(order, other.order);
         }

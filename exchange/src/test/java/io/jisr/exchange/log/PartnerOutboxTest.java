@@ -57,6 +57,41 @@ class PartnerOutboxTest {
     }
 
     @Test
+    void heldChanges_reportWhatIsHeldAndWhatIsLetGo_andRestoreGivesItBack() {
+        outbox.offer(observedAt(NOON), policy, NOON);
+        outbox.offer(observedAt(NOON.plusSeconds(10)), policy, NOON.plusSeconds(10));
+
+        PartnerOutbox.HeldChanges held = outbox.takeHeldChanges();
+        assertThat(held.held()).extracting(PartnerOutbox.Held::order).containsExactly(0L, 1L);
+        assertThat(held.gone()).isEmpty();
+        assertThat(outbox.takeHeldChanges().isEmpty()).isTrue();
+
+        // A node restarted before the delay ends gets the held records back; new offers come after them.
+        PartnerOutbox restarted = new PartnerOutbox(DZA_SELF, log);
+        restarted.restore(held.held());
+        restarted.offer(observedAt(NOON.plusSeconds(20)), policy, NOON.plusSeconds(20));
+        assertThat(restarted.takeHeldChanges().held())
+                .extracting(PartnerOutbox.Held::order)
+                .containsExactly(2L);
+
+        List<LogEntry> due =
+                restarted.releaseDue(policy, NOON.plus(Duration.ofMinutes(30)).plusSeconds(10));
+        assertThat(due).extracting(e -> e.record().observedAt()).containsExactly(NOON, NOON.plusSeconds(10));
+        assertThat(restarted.takeHeldChanges().gone()).containsExactly(0L, 1L);
+        assertThat(restarted.delayedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void heldChanges_heldThenLetGoBeforeTheTake_isReportedGoneOnly() {
+        outbox.offer(observedAt(NOON), policy, NOON);
+        outbox.releaseDue(policy, NOON.plus(Duration.ofMinutes(30)));
+
+        PartnerOutbox.HeldChanges changes = outbox.takeHeldChanges();
+        assertThat(changes.held()).isEmpty();
+        assertThat(changes.gone()).containsExactly(0L);
+    }
+
+    @Test
     void releaseDue_suspendedMeanwhile_dropsTheRecord() {
         outbox.offer(observedAt(NOON), policy, NOON);
 
