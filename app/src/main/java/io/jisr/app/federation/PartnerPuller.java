@@ -44,6 +44,7 @@ import javax.net.ssl.SSLContext;
 final class PartnerPuller implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PartnerPuller.class.getName());
     private static final int LIMIT = 2_000;
+    private static final int SMALLEST_LIMIT = 10;
 
     private final PartnerLink link;
     private final PartnerInbox inbox;
@@ -58,6 +59,9 @@ final class PartnerPuller implements AutoCloseable {
     private final HttpClient client;
     private final Thread thread;
     private volatile boolean running = true;
+    // Records asked for per pull: halved after a failed pull, doubled after a good one, so that a link
+    // which drops long transfers still moves, a few records at a time (FederationChaosTest).
+    private int limit = LIMIT;
 
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
@@ -134,10 +138,12 @@ final class PartnerPuller implements AutoCloseable {
             try {
                 pullOnce();
                 pauseMillis = 500;
+                limit = Math.min(LIMIT, limit * 2);
             } catch (IOException | RuntimeException e) {
                 if (!running) {
                     return;
                 }
+                limit = Math.max(SMALLEST_LIMIT, limit / 2);
                 connected = false;
                 failures.incrementAndGet();
                 lastError = describe(e);
@@ -153,7 +159,7 @@ final class PartnerPuller implements AutoCloseable {
     private void pullOnce() throws IOException, InterruptedException {
         Cursor from = inbox.cursor();
         URI uri = link.baseUrl()
-                .resolve(FederationServer.PATH + "?after=" + from.sequence() + "&limit=" + LIMIT + "&waitSeconds="
+                .resolve(FederationServer.PATH + "?after=" + from.sequence() + "&limit=" + limit + "&waitSeconds="
                         + wait.toSeconds());
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(wait.plusSeconds(30))
