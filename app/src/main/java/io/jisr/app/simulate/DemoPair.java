@@ -221,7 +221,7 @@ public final class DemoPair implements AutoCloseable {
             String partnerFingerprint) {
         return """
                 # Written by `jisr demo --pair` at each start.
-                nodeId: %2$s
+                node: {id: %2$s}
                 federation:
                   nation: %1$s
                   nodeId: %2$s

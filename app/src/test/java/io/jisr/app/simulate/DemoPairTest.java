@@ -54,6 +54,8 @@ class DemoPairTest {
         try (DemoPair pair = DemoPair.start(settings, console)) {
             agreementAsWritten = Files.readString(pair.agreement());
             assertThat(agreementAsWritten).contains("from: DZA", "to: USA", "delay: PT1S", "precision: 0.01");
+            assertThat(pair.dzaConfig().nodeId()).isEqualTo("dza-1");
+            assertThat(pair.usaConfig().nodeId()).isEqualTo("usa-1");
             NodeRuntime dza = pair.dza().runtime();
             NodeRuntime usa = pair.usa().runtime();
             // Heard at DZA: the vessel outside the box first, so that once the later one arrives at USA the
