@@ -60,7 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
             .paramLabel("SECONDS")
             .type(int.class)
             .initialValue(30)
-            .description("With --pair: how late DZA releases to USA, in seconds (default 30).")
+            .description("With --pair: how late DZA releases to USA, in seconds (default 30), when the agreement is"
+                    + " written (a directory's existing agreement is kept as it is).")
             .build();
 
     /** Creates the command reading overrides from {@code environment}. */
@@ -170,8 +171,8 @@ public final class DemoCommand implements Callable<Integer> {
                 + demo.dza().vessels() + " vessels, default scenario, " + factor
                 + "x real time, map centre 37.0N 3.0E)");
         err.println("  DZA (dza-1): " + url(demo.dzaConfig(), demo.dza()) + "  hears the Algerian shore receivers");
-        err.println("  USA (usa-1): " + url(demo.usaConfig(), demo.usa()) + "  hears Rota and Sigonella, and what DZA"
-                + " releases (" + seconds + " s late)");
+        err.println("  USA (usa-1): " + url(demo.usaConfig(), demo.usa())
+                + "  hears Rota and Sigonella, and what DZA releases under the agreement");
         err.println("  sign in to each as admin: with JISR_ADMIN_PASSWORD if it was set, else with the one-time"
                 + " password printed above under the node's name (first start of a directory only)");
         err.println("  the agreement: " + demo.agreement() + " (edit it and start again with --data-dir " + dir
