@@ -26,6 +26,7 @@ function slim(v) {
   }
   if (v.name !== undefined) vessel.name = v.name;
   if (v.flag) vessel.flag = { iso3: v.flag.iso3 };
+  if (v.partners) vessel.partners = v.partners;
   return vessel;
 }
 

@@ -21,6 +21,7 @@ import { DriftPanel } from './drift.js';
 import { SarCasesPanel } from './sarcases.js';
 import { IncidentsPanel } from './incidents.js';
 import { ProgrammePanel } from './programme.js';
+import { PartnersPanel } from './partners.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -125,6 +126,10 @@ async function startApp() {
   const programme = session.open || roles.includes('PROGRAMME_OFFICER') || roles.includes('ADMINISTRATOR')
     ? new ProgrammePanel(session.open || roles.includes('PROGRAMME_OFFICER'), reportError)
     : null;
+  // The partner links are the watch's and the administrators' (the node refuses the others).
+  const partners = session.open || roles.includes('WATCH_OFFICER') || roles.includes('ADMINISTRATOR')
+    ? new PartnersPanel(reportError)
+    : null;
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -188,13 +193,14 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme, partners };
   await feed.initialView();
   feed.load();
   alerts.load();
   zones.load();
   drift.loadObjects();
   sarCases.load();
+  partners?.probe();
 }
 
 async function main() {

@@ -33,6 +33,8 @@ export function fromRows(answer) {
     const vessel = { mmsi: row[at.mmsi], kind: row[at.kind], category: row[at.category], lastSeen: row[at.lastSeen], position };
     if (row[at.name] !== null) vessel.name = row[at.name];
     if (row[at.flag] !== null) vessel.flag = { iso3: row[at.flag] };
+    // Partner nodes it was received from, comma-separated (a node before the column existed has none).
+    if (at.partners !== undefined && row[at.partners] !== null) vessel.partners = row[at.partners].split(',');
     return vessel;
   });
 }

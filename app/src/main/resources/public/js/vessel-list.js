@@ -3,6 +3,7 @@
 import { el, byId } from './dom.js';
 import { t, formatNumber, formatAge, onLanguageChange } from './i18n.js';
 import { vesselName } from './format.js';
+import { partnerBadge } from './vessel-panel.js';
 
 const ROWS = 100;
 const REFRESH_MS = 2000;
@@ -105,7 +106,9 @@ export class VesselList {
           keydown: (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); this.onChoose(v); } },
         },
       },
-      el('td', { className: 'name', text: vesselName(v), attrs: { title: v.name ?? '' } }),
+      el('td', { className: 'name', attrs: { title: v.name ?? '' } },
+        // The partner's badge first: a long name is cut at the cell's end, the badge must stay visible.
+        ...(v.partners ?? []).map((node) => partnerBadge(node, 'list.fromPartner')), vesselName(v)),
       el('td', { text: String(v.mmsi) }),
       el('td', { text: v.flag?.iso3 ?? '' }),
       el('td', { text: v.position.speedKnots === undefined ? '' : formatNumber(v.position.speedKnots, 1, 1) }),

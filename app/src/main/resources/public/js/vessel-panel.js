@@ -88,9 +88,22 @@ export class VesselPanel {
     }
     const receivers = el('ul', { className: 'receivers' },
       ...(v.heardBy ?? []).map((r) => el('li', { text: t('vessel.heardAt', { receiver: r.receiver, time: formatDateTime(r.lastHeard) }) })));
-    this.details.replaceChildren(facts, el('h3', { text: t('vessel.heardBy') }), receivers);
+    // Received from a partner node (federation): say so above everything else, naming the partner.
+    const partners = (v.partners ?? []).length
+      ? el('p', { className: 'partner-sources' }, ...v.partners.map((node) => partnerBadge(node, 'vessel.fromPartner')))
+      : null;
+    this.details.replaceChildren(...[partners, facts, el('h3', { text: t('vessel.heardBy') }), receivers].filter(Boolean));
     this.onShow(v);
   }
+}
+
+/** A badge naming the partner node a vessel was received from (`key` takes {node}). */
+export function partnerBadge(node, key) {
+  return el('span', {
+    className: 'badge partner-source',
+    text: t(key, { node }),
+    attrs: { 'data-partner': node, title: t('vessel.fromPartnerTitle', { node }), dir: 'auto' },
+  });
 }
 
 function navigationStatus(status) {

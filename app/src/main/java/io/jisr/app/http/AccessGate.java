@@ -64,6 +64,7 @@ final class AccessGate {
                     ANALYST_DESK,
                     PROGRAMME_DESK,
                     PROGRAMME_READ,
+                    FEDERATION_READ,
                     ADMINISTRATION -> true;
         };
         if (access == RouteAccess.LOGIN) {

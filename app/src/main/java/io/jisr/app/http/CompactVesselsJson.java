@@ -32,7 +32,8 @@ record CompactVesselsJson(int count, boolean truncated, List<String> fields, Lis
             "headingDegrees",
             "lastSeen",
             "name",
-            "flag");
+            "flag",
+            "partners");
 
     static CompactVesselsJson of(List<Vessel> kept, boolean truncated, MaritimeIdentificationDigits mids) {
         List<List<Object>> rows = new ArrayList<>(kept.size());
@@ -49,9 +50,16 @@ record CompactVesselsJson(int count, boolean truncated, List<String> fields, Lis
                     fix.headingDegrees().isPresent() ? fix.headingDegrees().getAsInt() : null,
                     v.lastSeen(),
                     v.staticData().name().orElse(null),
-                    mids.flagOf(v.mmsi()).map(Flag::isoAlpha3).orElse(null)));
+                    mids.flagOf(v.mmsi()).map(Flag::isoAlpha3).orElse(null),
+                    partners(v)));
         }
         return new CompactVesselsJson(rows.size(), truncated, FIELDS, rows);
+    }
+
+    /** The partner nodes that sent it, comma-separated, or null. */
+    private static String partners(Vessel v) {
+        List<String> partners = VesselJson.partners(v);
+        return partners.isEmpty() ? null : String.join(",", partners);
     }
 
     private static double round(double degrees) {

@@ -34,6 +34,8 @@ enum RouteAccess {
      * business, not the watch's.
      */
     PROGRAMME_READ(EnumSet.of(Role.PROGRAMME_OFFICER, Role.ADMINISTRATOR)),
+    /** Watch officers and administrators: the state of the federation links with partner nodes. */
+    FEDERATION_READ(EnumSet.of(Role.WATCH_OFFICER, Role.ADMINISTRATOR)),
     /** Administrators: accounts and the audit log. */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
@@ -73,6 +75,9 @@ enum RouteAccess {
         }
         if (under(path, "/api/programme")) {
             return HandlerType.GET.equals(method) ? PROGRAMME_READ : PROGRAMME_DESK;
+        }
+        if (under(path, "/api/federation")) {
+            return FEDERATION_READ;
         }
         if (under(path, "/api/sar") && !HandlerType.GET.equals(method)) {
             return SAR_DESK;

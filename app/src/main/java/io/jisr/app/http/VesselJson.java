@@ -34,6 +34,8 @@ import java.util.OptionalInt;
  * @param lastSeen message time of its latest report
  * @param reports how many of its messages were applied
  * @param heardBy the receivers that heard it, with when each last did
+ * @param partners the partner nodes whose records it was received in (their feeds {@code partner-<node>}
+ *     among {@code heardBy}); absent when none
  */
 record VesselJson(
         int mmsi,
@@ -53,7 +55,11 @@ record VesselJson(
         Instant firstSeen,
         Instant lastSeen,
         long reports,
-        List<ReceiverJson> heardBy) {
+        List<ReceiverJson> heardBy,
+        List<String> partners) {
+
+    /** The prefix of the feed through which a partner node's records enter the picture ({@code partner-<node>}). */
+    static final String PARTNER_FEED = "partner-";
 
     /**
      * A flag state.
@@ -108,6 +114,7 @@ record VesselJson(
         for (Map.Entry<String, Instant> e : v.heardBy().asMap().entrySet()) {
             heardBy.add(new ReceiverJson(e.getKey(), e.getValue()));
         }
+        List<String> partners = partners(v);
         String category = v.category().name();
         return new VesselJson(
                 v.mmsi().value(),
@@ -131,7 +138,20 @@ record VesselJson(
                 v.firstSeen(),
                 v.lastSeen(),
                 v.reports(),
-                heardBy);
+                heardBy,
+                partners.isEmpty() ? null : partners);
+    }
+
+    /** The partner nodes among the receivers that heard {@code v}, sorted; empty when none. */
+    static List<String> partners(Vessel v) {
+        List<String> partners = new ArrayList<>(1);
+        for (String receiver : v.heardBy().asMap().keySet()) {
+            if (receiver.startsWith(PARTNER_FEED) && receiver.length() > PARTNER_FEED.length()) {
+                partners.add(receiver.substring(PARTNER_FEED.length()));
+            }
+        }
+        partners.sort(null);
+        return partners;
     }
 
     private static DimensionsJson dimensions(Dimensions d) {

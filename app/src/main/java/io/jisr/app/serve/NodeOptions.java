@@ -40,6 +40,21 @@ public final class NodeOptions {
         spec.addOption(config);
     }
 
+    /** Returns the HTTP port given on the command line, if any. */
+    public Optional<Integer> port() {
+        return Optional.ofNullable(port.<Integer>getValue());
+    }
+
+    /** Returns the data directory given on the command line, if any. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDir.<Path>getValue());
+    }
+
+    /** Returns the configuration file given on the command line, if any. */
+    public Optional<Path> configFile() {
+        return Optional.ofNullable(config.<Path>getValue());
+    }
+
     /**
      * Returns the configuration the options select: the file given, else {@code jisr.yaml} in the
      * current directory if there is one; the data directory given, else {@code data/} beside the

@@ -51,21 +51,37 @@ public final class DemoNode implements AutoCloseable {
      */
     public static DemoNode start(NodeConfig configured, int backgroundVessels, double speed, long seed)
             throws InterruptedException {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ScenarioRun run = ScenarioRun.prepare(new ScenarioRun.Settings(
-                start,
-                Duration.ofHours(24),
+        return start(
+                configured,
                 backgroundVessels,
+                speed,
                 seed,
-                ReceiverNetwork.shipped(),
-                0.05,
-                ScenarioYaml.defaultScenario()));
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                ReceiverNetwork.shipped());
+    }
+
+    /**
+     * Starts the node and a simulator whose traffic only {@code receivers} hear. Two nodes started with
+     * the same seed and start, each with its own receivers, see the same simulated sea through different
+     * eyes ({@code jisr demo --pair}).
+     *
+     * @param start the simulated clock's start
+     * @param receivers the shore receivers through which the node hears the traffic (at least one)
+     */
+    public static DemoNode start(
+            NodeConfig configured,
+            int backgroundVessels,
+            double speed,
+            long seed,
+            Instant start,
+            List<Receiver> receivers)
+            throws InterruptedException {
+        ScenarioRun run = ScenarioRun.prepare(new ScenarioRun.Settings(
+                start, Duration.ofHours(24), backgroundVessels, seed, receivers, 0.05, ScenarioYaml.defaultScenario()));
         // The scenario's zones are watched like any configured zone, so its zone entries raise alerts.
         // The simulated shore receivers are the demo node's own, so it declares them (docs/detections.md).
-        NodeConfig withZones = configured.withDetection(configured
-                .detection()
-                .withZones(ScenarioZones.of(run.truth()))
-                .withReceivers(declared(ReceiverNetwork.shipped())));
+        NodeConfig withZones = configured.withDetection(
+                configured.detection().withZones(ScenarioZones.of(run.truth())).withReceivers(declared(receivers)));
         NodeRuntime runtime = NodeRuntime.start(withSimulatorFeed(withZones), InstantSource.system());
         InetSocketAddress feed;
         try {

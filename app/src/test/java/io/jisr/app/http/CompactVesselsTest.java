@@ -33,7 +33,7 @@ class CompactVesselsTest {
         assertThat(body.get("truncated").asBoolean()).isFalse();
         assertThat(body.get("fields").toString())
                 .isEqualTo("[\"mmsi\",\"kind\",\"category\",\"lat\",\"lon\",\"speedKnots\",\"courseDegrees\","
-                        + "\"headingDegrees\",\"lastSeen\",\"name\",\"flag\"]");
+                        + "\"headingDegrees\",\"lastSeen\",\"name\",\"flag\",\"partners\"]");
         JsonNode campbellFoss = null;
         for (JsonNode row : body.get("vessels")) {
             if (row.get(0).asInt() == 367076360) {
@@ -43,7 +43,7 @@ class CompactVesselsTest {
         assertThat(campbellFoss).isNotNull();
         assertThat(campbellFoss.toString())
                 .isEqualTo("[367076360,\"CLASS_A\",\"TUG_AND_SPECIAL\",33.709537,-118.251758,2.2,134.6,null,"
-                        + "\"2026-01-01T00:03:16Z\",\"CAMPBELL FOSS\",\"USA\"]");
+                        + "\"2026-01-01T00:03:16Z\",\"CAMPBELL FOSS\",\"USA\",null]");
     }
 
     @Test

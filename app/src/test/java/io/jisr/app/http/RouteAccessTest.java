@@ -38,6 +38,8 @@ class RouteAccessTest {
         "POST, /api/programme/instruments, PROGRAMME_DESK",
         "POST, /api/programme/actions/DZA-A-1/status, PROGRAMME_DESK",
         "GET, /api/programmes, DATA",
+        "GET, /api/federation/links, FEDERATION_READ",
+        "GET, /api/federationx, DATA",
         "GET, /api/incidents/reports/JSR-1, DATA",
         "GET, /api/incidents/heat, DATA",
         "POST, /api/incidents/reports, ANALYST_DESK",

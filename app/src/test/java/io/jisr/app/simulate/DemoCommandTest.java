@@ -38,4 +38,18 @@ class DemoCommandTest {
                     .until(() -> demo.runtime().node().picture().size() > 20);
         }
     }
+
+    @Test
+    void pair_refusesAConfigurationFileAndBadValues_beforeStartingAnything() {
+        Cli config =
+                Cli.run("demo", "--pair", "--config", data.resolve("jisr.yaml").toString());
+        assertThat(config.exitCode()).isEqualTo(2);
+        assertThat(config.stderr()).contains("--config cannot be used with --pair");
+        Cli delay = Cli.run("demo", "--pair", "--delay", "-1");
+        assertThat(delay.exitCode()).isEqualTo(2);
+        assertThat(delay.stderr()).contains("--delay must be within 0..86400, was -1");
+        Cli port = Cli.run("demo", "--pair", "--port", "65535");
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.stderr()).contains("--port must be within 0..65534 with --pair, was 65535");
+    }
 }
