@@ -6,6 +6,7 @@ import io.jisr.programme.Dashboard;
 import io.jisr.programme.Decision;
 import io.jisr.programme.DocumentRef;
 import io.jisr.programme.Instrument;
+import io.jisr.programme.InstrumentChange;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Nation;
 import io.jisr.programme.Participant;
@@ -182,6 +183,32 @@ public final class ProgrammeBook {
         return changed;
     }
 
+    /**
+     * Changes an instrument of this side after it was registered — signature, denunciation, termination, renewal,
+     * amendment of its term — when the change fits the instrument as it stands on today.
+     *
+     * @throws ProgrammeRefusal.Conflict when it does not ({@link InstrumentChange#conflict})
+     * @throws ProgrammeRefusal naming {@link InstrumentChange#field} when the dates do not fit
+     */
+    public synchronized Instrument changeInstrument(String instrumentId, InstrumentChange change) {
+        Instrument current = instrument(instrumentId).orElseThrow(() -> missing("instrument", instrumentId));
+        owned(current.owningSide(), "instrument " + instrumentId);
+        Optional<String> conflict = change.conflict(current, today());
+        if (conflict.isPresent()) {
+            throw new ProgrammeRefusal.Conflict(conflict.get());
+        }
+        Instrument changed;
+        try {
+            changed = change.applyTo(current);
+        } catch (IllegalArgumentException e) {
+            throw new ProgrammeRefusal(change.field(), e.getMessage());
+        }
+        store.save(changed);
+        instruments.put(changed.id(), changed);
+        publish();
+        return changed;
+    }
+
     /** Returns the bytes of an instrument's attached text, if it has one. */
     public Optional<byte[]> text(Instrument instrument) {
         return instrument.text().flatMap(t -> store.document(t.sha256()));
@@ -277,6 +304,83 @@ public final class ProgrammeBook {
             throw new ProgrammeRefusal("status", "action item " + actionId + " is already " + status);
         }
         ActionItem changed = current.withStatus(status, by, clock.instant());
+        List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, replica.tick());
+        merge(edits);
+        publish();
+        offer(edits);
+        return actions.get(changed.id());
+    }
+
+    /**
+     * Moves an action item of this side to another due day, the reason kept in its history; the partner's node
+     * receives the changed fields.
+     *
+     * @throws ProgrammeRefusal.Conflict when the item is done or cancelled, or already due that day
+     */
+    public synchronized ActionItem reschedule(String actionId, LocalDate due, String reason, String by) {
+        ActionItem current = pending(actionId);
+        if (current.due().equals(due)) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is already due on " + due);
+        }
+        return changeAction(current, refused(() -> current.rescheduled(due, reason, by, clock.instant())));
+    }
+
+    /**
+     * An action item given to another person, and possibly to the other side.
+     *
+     * @param action the item as it now stands (cancelled when the other side took it over)
+     * @param takenOver the other side's item that replaces it, when the side changed
+     */
+    public record Reassigned(ActionItem action, Optional<ActionItem> takenOver) {}
+
+    /**
+     * Gives an action item of this side to another assignee and, on a node without federation, to another side:
+     * the side that must act owns an item, so the item is then cancelled and the other side's item opened in its
+     * place ({@link ActionItem#handedOver}). A federating node records only its own side's items, so it refuses
+     * handing one to the partner: the partner's node records it.
+     *
+     * @throws ProgrammeRefusal.Conflict when the item is done or cancelled, already assigned so, or the side
+     *     change is not this node's to make
+     */
+    public synchronized Reassigned reassign(String actionId, String assignee, Optional<Nation> side, String by) {
+        ActionItem current = pending(actionId);
+        Nation to = side.orElse(current.side());
+        if (to.equals(current.side())) {
+            if (current.assignee().equals(assignee)) {
+                throw new ProgrammeRefusal.Conflict("action item " + actionId + " is already assigned to " + assignee);
+            }
+            return new Reassigned(
+                    changeAction(current, refused(() -> current.reassigned(assignee, by, clock.instant()))),
+                    Optional.empty());
+        }
+        if (self.isPresent()) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is " + current.side()
+                    + "'s to act on; an item for " + to + " is recorded by " + to + "'s node");
+        }
+        Instant at = clock.instant();
+        String newId = nextId(to, "A", actions.keySet());
+        ActionItem ended = refused(() -> current.handedOver(newId, to, assignee, by, at));
+        ActionItem theirs = refused(() -> current.takenOverAs(newId, to, assignee, by, at));
+        Hlc stamp = replica.tick();
+        List<FieldEdit> edits = new ArrayList<>(ActionItemFields.edits(Optional.of(current), ended, stamp));
+        edits.addAll(ActionItemFields.edits(Optional.empty(), theirs, stamp));
+        merge(edits);
+        publish();
+        offer(edits);
+        return new Reassigned(actions.get(actionId), Optional.of(actions.get(newId)));
+    }
+
+    private ActionItem pending(String actionId) {
+        ActionItem current = action(actionId).orElseThrow(() -> missing("action item", actionId));
+        owned(current.side(), "action item " + actionId);
+        if (!current.status().isPending()) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is " + current.status()
+                    + ": only an open or in-progress item is rescheduled or reassigned");
+        }
+        return current;
+    }
+
+    private ActionItem changeAction(ActionItem current, ActionItem changed) {
         List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, replica.tick());
         merge(edits);
         publish();
