@@ -143,6 +143,49 @@ class ProgrammeBookSyncTest {
     }
 
     @Test
+    void actionRescheduledAndReassignedByItsSide_convergesOnBoth_andTheOtherSideMayNotMoveIt() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            ProgrammeBook dza = open(dzaStore, DZA, "dza-1", fromDza);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            held(dza);
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            fromDza.clear();
+
+            // Algiers moves the item twice and hands it to another officer; the edits reach Washington out of order
+            // and partly twice, so the first new due day may arrive after the second.
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 5, 2), "The range is closed in April", "po");
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 6, 1), "The ships are in refit in May", "po");
+            dza.reassign("DZA-A-1", "Col. A. Benali", Optional.empty(), "po");
+            for (long seed = 4; seed < 8; seed++) {
+                assertThat(usa.receive(DZA, scrambled(fromDza, seed))).isEmpty();
+                assertThat(usa.action("DZA-A-1")).isEqualTo(dza.action("DZA-A-1"));
+            }
+            var item = usa.action("DZA-A-1").orElseThrow();
+            assertThat(item.due()).isEqualTo(LocalDate.of(2027, 6, 1));
+            assertThat(item.assignee()).isEqualTo("Col. A. Benali");
+            assertThat(item.history())
+                    .extracting(io.jisr.programme.ActionChange::what)
+                    .containsExactly(
+                            "created, due 2027-04-01, assigned to Cdt S. Haddad",
+                            "due 2027-04-01 -> 2027-05-02: The range is closed in April",
+                            "due 2027-05-02 -> 2027-06-01: The ships are in refit in May",
+                            "assignee Cdt S. Haddad -> Col. A. Benali");
+
+            // Washington does not act on DZA's item, so it may not move it, nor hand it over.
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> usa.reschedule("DZA-A-1", LocalDate.of(2027, 7, 1), "later", "po"))
+                    .isInstanceOf(ProgrammeRefusal.class)
+                    .hasMessage("this node keeps the records of USA only, not action item DZA-A-1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> dza.reassign("DZA-A-1", "Capt. J. Smith", Optional.of(USA), "po"))
+                    .isInstanceOf(ProgrammeRefusal.Conflict.class)
+                    .hasMessage("action item DZA-A-1 is DZA's to act on; an item for USA is recorded by USA's node");
+            assertThat(fromUsa).isEmpty();
+        }
+    }
+
+    @Test
     void twoWritesWithTheSameStamp_giveTheGreaterValueOnBothWhateverTheOrder() {
         try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
                 JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
