@@ -558,6 +558,7 @@ final class ProgrammeRoutes {
         m.put("refused", s.refused());
         m.put("lastRefusal", s.lastRefusal());
         m.put("notOffered", s.notOffered());
+        m.put("offerFailures", s.offerFailures());
         m.put("lastOfferFailure", s.lastOfferFailure());
         m.put("clock", s.clock());
         HttpApi.json(ctx, 200, m);

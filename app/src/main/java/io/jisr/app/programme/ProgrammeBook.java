@@ -79,17 +79,17 @@ public final class ProgrammeBook {
     private volatile ProgrammeRegister register;
     private final ProgrammeReplica replica;
     private final Consumer<List<FieldEdit>> outlet;
-    private final List<FieldEdit> mintedAtLoad;
     private long receivedApplied;
     private long receivedRefused;
     private long notOffered;
+    private long offerFailures;
     private String lastRefusal = "";
     private String lastOfferFailure = "";
 
     /**
      * Loads the stored register and replica. A meeting or action item of this side stored without replica
      * cells (recorded before the register kept them) gets its cells now, stamped now; they are offered to
-     * the partners by {@link #offerMintedAtLoad}.
+     * the partners by {@link #offerUnreleased}, with every own edit stored earlier whose release failed.
      *
      * @param cells where the replica is kept
      * @param self this node's nation when it federates; it then creates and changes records of that side only
@@ -127,10 +127,10 @@ public final class ProgrammeBook {
                 minted.addAll(ActionItemFields.edits(Optional.empty(), a, replica.tick()));
             }
         }
-        this.mintedAtLoad = List.copyOf(minted);
         if (!minted.isEmpty()) {
             merge(minted);
         }
+        this.notOffered = replica.unreleased().size();
         publish();
     }
 
@@ -449,7 +449,7 @@ public final class ProgrammeBook {
     public synchronized List<String> receive(Nation side, List<FieldEdit> edits) {
         ProgrammeReplica.Checked checked = replica.check(side, edits);
         if (!checked.allowed().isEmpty()) {
-            merge(checked.allowed());
+            mergeReceived(checked.allowed());
             publish();
         }
         receivedApplied += checked.allowed().size();
@@ -472,12 +472,20 @@ public final class ProgrammeBook {
      * @param applied edits received and merged
      * @param refused edits received and refused
      * @param lastRefusal the reason of the last refusal, empty when none
-     * @param notOffered own edits stored but not offered to the partners (the outlet failed)
-     * @param lastOfferFailure why, empty when never
+     * @param notOffered own edits stored but not yet released to the partners (the outlet failed); they are
+     *     offered again with the next change, periodically and at start
+     * @param offerFailures how many times since start the release of own edits failed
+     * @param lastOfferFailure why it last failed, empty when never
      * @param clock this node's latest clock stamp
      */
     public record SyncStatus(
-            long applied, long refused, String lastRefusal, long notOffered, String lastOfferFailure, String clock) {}
+            long applied,
+            long refused,
+            String lastRefusal,
+            long notOffered,
+            long offerFailures,
+            String lastOfferFailure,
+            String clock) {}
 
     /** Returns what the exchange of edits has done since start. */
     public synchronized SyncStatus syncStatus() {
@@ -486,35 +494,69 @@ public final class ProgrammeBook {
                 receivedRefused,
                 lastRefusal,
                 notOffered,
+                offerFailures,
                 lastOfferFailure,
                 replica.stamp().toString());
     }
 
-    /** Offers the cells minted at load for records stored without them (see the constructor). */
-    public synchronized void offerMintedAtLoad() {
-        offer(mintedAtLoad);
+    /**
+     * Offers the partners every own edit stored but not yet released: those minted at load for records stored
+     * without cells, and those whose release failed (the federation store down). The node calls it once
+     * federation runs and then periodically; a failure is counted and they wait for the next call.
+     */
+    public synchronized void offerUnreleased() {
+        offer();
     }
 
-    /** Merges allowed edits, stores them, and shows the records they changed as the replica now makes them. */
+    /**
+     * Merges this node's own edits, stores them marked unreleased, and shows the records they changed as the
+     * replica now makes them.
+     */
     private void merge(List<FieldEdit> edits) {
-        ProgrammeReplica.Merged merged = replica.merge(edits);
+        show(replica.merge(edits, true));
+    }
+
+    /** Merges a partner's allowed edits and stores them. */
+    private void mergeReceived(List<FieldEdit> edits) {
+        show(replica.merge(edits, false));
+    }
+
+    private void show(ProgrammeReplica.Merged merged) {
         merged.meetings().forEach(m -> meetings.put(m.id(), m));
         merged.actions().forEach(a -> actions.put(a.id(), a));
     }
 
-    /** Hands this node's own stored edits to the partners; a failure is counted, the change stays made. */
+    /**
+     * Hands this node's own stored edits to the partners: the ones just made, with every earlier one whose
+     * release failed (all are the cells still marked unreleased, so a field changed twice is offered once, at
+     * its latest value); once the outlet took them, they are marked released. A failure is counted, the change
+     * stays made and marked, and the next change, {@link #offerUnreleased} or the next start offers it again
+     * (a partner merges an edit offered twice as once).
+     */
     private void offer(List<FieldEdit> edits) {
-        if (edits.isEmpty()) {
+        if (!edits.isEmpty()) {
+            offer();
+        }
+    }
+
+    private void offer() {
+        List<FieldEdit> due = replica.unreleased();
+        if (due.isEmpty()) {
+            notOffered = 0;
             return;
         }
         try {
-            outlet.accept(edits);
+            outlet.accept(due);
         } catch (RuntimeException e) {
             // The change is stored and shown here; only its release failed. Counted and shown in the sync
-            // status rather than undoing an officer's stored change.
-            notOffered += edits.size();
+            // status rather than undoing an officer's stored change; it stays marked until released.
+            notOffered = due.size();
+            offerFailures++;
             lastOfferFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return;
         }
+        replica.released(due);
+        notOffered = 0;
     }
 
     /** Opens an acquisition case built by {@code make} from the id minted for its side. */

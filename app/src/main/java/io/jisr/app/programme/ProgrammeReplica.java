@@ -111,6 +111,14 @@ final class ProgrammeReplica {
      * records (a record shows only once all its owner fields are held).
      */
     Merged merge(List<FieldEdit> edits) {
+        return merge(edits, false);
+    }
+
+    /**
+     * As {@link #merge(List)}; when {@code own}, the edits are this node's and their cells are stored marked
+     * unreleased until {@link #released} says the partners were offered them.
+     */
+    Merged merge(List<FieldEdit> edits, boolean own) {
         Replica merged = replica.applyAll(edits);
         Map<FieldKey, Stamped> changed = new HashMap<>();
         Set<RecordKey> touched = new LinkedHashSet<>();
@@ -130,9 +138,19 @@ final class ProgrammeReplica {
                 default -> throw new IllegalStateException("record kind " + key.kind() + " is not exchanged");
             }
         }
-        cells.saveSynced(changed, meetings, actions);
+        cells.saveSynced(changed, meetings, actions, own ? Set.copyOf(changed.keySet()) : Set.of());
         replica = merged;
         return new Merged(meetings, actions);
+    }
+
+    /** Returns this node's own edits stored but not yet released to the partners, oldest first. */
+    List<FieldEdit> unreleased() {
+        return cells.unreleased();
+    }
+
+    /** Records that these own edits were released to the partners. */
+    void released(List<FieldEdit> edits) {
+        cells.released(edits);
     }
 
     /**

@@ -186,6 +186,71 @@ class ProgrammeBookSyncTest {
     }
 
     @Test
+    void anEditWhoseReleaseFailed_isOfferedAgain_withTheNextChange_onRetry_andAfterARestart() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            // The federation store fails as many times as asked, then takes the edits.
+            java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Consumer<List<FieldEdit>> federation = edits -> {
+                if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new IllegalStateException("the released entries cannot be stored");
+                }
+                fromDza.addAll(edits);
+            };
+            ProgrammeBook dza = new ProgrammeBook(dzaStore, dzaStore, Optional.of(DZA), "dza-1", CLOCK, federation);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            Meeting meeting = held(dza);
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            fromDza.clear();
+
+            // The release fails: the change is made and shown here, counted, and nothing reached the partner.
+            failures.set(1);
+            dza.changeMeeting(meeting.id(), Optional.of("Oran, Naval base"), Optional.empty());
+            assertThat(dza.meeting(meeting.id()).orElseThrow().place()).isEqualTo("Oran, Naval base");
+            assertThat(fromDza).isEmpty();
+            assertThat(dza.syncStatus().notOffered()).isEqualTo(1);
+            assertThat(dza.syncStatus().offerFailures()).isEqualTo(1);
+            assertThat(dza.syncStatus().lastOfferFailure()).isEqualTo("the released entries cannot be stored");
+
+            // The periodic retry releases it; once released it is not offered again.
+            dza.offerUnreleased();
+            assertThat(fromDza).extracting(FieldEdit::value).containsExactly("Oran, Naval base");
+            assertThat(dza.syncStatus().notOffered()).isZero();
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.meeting(meeting.id())).isEqualTo(dza.meeting(meeting.id()));
+            fromDza.clear();
+            dza.offerUnreleased();
+            assertThat(fromDza).isEmpty();
+
+            // Fails again; the next change carries the earlier edit with its own.
+            failures.set(1);
+            dza.changeMeeting(meeting.id(), Optional.empty(), Optional.of("Dates agreed."));
+            assertThat(fromDza).isEmpty();
+            dza.changeStatus("DZA-A-1", ActionStatus.IN_PROGRESS, "po");
+            assertThat(fromDza).extracting(FieldEdit::value).contains("Dates agreed.", "IN_PROGRESS");
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.meeting(meeting.id())).isEqualTo(dza.meeting(meeting.id()));
+            assertThat(usa.action("DZA-A-1")).isEqualTo(dza.action("DZA-A-1"));
+            fromDza.clear();
+
+            // Fails, and the node stops before any retry: the edit is still marked in the store, and the restarted
+            // node offers it at start.
+            failures.set(1);
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 5, 2), "The range is closed in April", "po");
+            assertThat(fromDza).isEmpty();
+            ProgrammeBook restarted =
+                    new ProgrammeBook(dzaStore, dzaStore, Optional.of(DZA), "dza-1", CLOCK, federation);
+            assertThat(restarted.syncStatus().notOffered()).isEqualTo(2); // the due day and the history
+            restarted.offerUnreleased();
+            assertThat(fromDza).extracting(FieldEdit::value).contains("2027-05-02");
+            assertThat(restarted.syncStatus().notOffered()).isZero();
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.action("DZA-A-1")).isEqualTo(restarted.action("DZA-A-1"));
+            assertThat(usa.action("DZA-A-1").orElseThrow().due()).isEqualTo(LocalDate.of(2027, 5, 2));
+        }
+    }
+
+    @Test
     void twoWritesWithTheSameStamp_giveTheGreaterValueOnBothWhateverTheOrder() {
         try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
                 JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
