@@ -269,8 +269,11 @@ export class ProgrammePanel {
         el('span', { text: t('programme.instrumentFull', {
           title: i.title, kind: t(`programme.k.${i.kind}`), status: t(`programme.s.${i.status}`), parties: i.parties.join(', '),
         }) }),
-        i.text ? ' ' : null,
-        i.text ? el('a', {
+        ' ',
+        this.partnerBadge(i.owningSide),
+        // The signed text's bytes stay on the node of the side that owns the instrument.
+        i.text && this.owns(i.owningSide) ? ' ' : null,
+        i.text && this.owns(i.owningSide) ? el('a', {
           className: 'button-link', text: t('programme.text'),
           attrs: { href: `/api/programme/instruments/${encodeURIComponent(i.id)}/text`, download: true },
         }) : null));
@@ -282,9 +285,12 @@ export class ProgrammePanel {
     clear(list);
     if (!this.register.groups.length) list.append(el('li', { className: 'note', text: t('programme.none') }));
     for (const g of this.register.groups) {
-      list.append(el('li', { attrs: { 'data-group': g.id }, text: t('programme.groupLine', {
-        name: g.name, chairs: g.coChairs.map((c) => `${c.name} (${c.side})`).join(', '),
-      }) }));
+      list.append(el('li', { attrs: { 'data-group': g.id } },
+        el('span', { text: t('programme.groupLine', {
+          name: g.name, chairs: g.coChairs.map((c) => `${c.name} (${c.side})`).join(', '),
+        }) }),
+        ' ',
+        this.partnerBadge(g.owningSide)));
     }
   }
 

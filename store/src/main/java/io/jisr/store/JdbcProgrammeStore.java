@@ -227,10 +227,15 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
     @Override
     public void saveSynced(
             Map<FieldKey, Stamped> cells,
+            List<Instrument> instruments,
+            List<WorkingGroup> groups,
             List<Meeting> meetings,
             List<ActionItem> actions,
             java.util.Set<FieldKey> unreleased) {
         List<Row> rows = new ArrayList<>();
+        instruments.forEach(
+                i -> rows.add(new Row(INSTRUMENT, i.id(), i.owningSide().alpha3(), ProgrammeDocument.write(i))));
+        groups.forEach(g -> rows.add(new Row(GROUP, g.id(), g.owningSide().alpha3(), ProgrammeDocument.write(g))));
         meetings.forEach(m -> rows.add(new Row(MEETING, m.id(), m.owningSide().alpha3(), ProgrammeDocument.write(m))));
         actions.forEach(a -> rows.add(new Row(ACTION, a.id(), a.side().alpha3(), ProgrammeDocument.write(a))));
         inTransaction("save " + cells.size() + " programme cells and " + rows.size() + " records", c -> {

@@ -250,7 +250,13 @@ class ProgrammeStoreTest {
             // release of an older stamp of the same field leaves the mark.
             FieldKey minutes = new FieldKey(MeetingFields.key(meeting), "minutes");
             FieldEdit edit = new FieldEdit(minutes, "Dates agreed.", new Hlc(AT.toEpochMilli() + 10, 0, "dza-1"), DZA);
-            again.saveSynced(Map.of(minutes, edit.stamped()), List.of(), List.of(), java.util.Set.of(minutes));
+            again.saveSynced(
+                    Map.of(minutes, edit.stamped()),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.util.Set.of(minutes));
             FieldEdit older = new FieldEdit(minutes, "Draft", new Hlc(AT.toEpochMilli() + 5, 0, "dza-1"), DZA);
             again.released(List.of(older));
             assertThat(again.unreleased()).containsExactly(edit);

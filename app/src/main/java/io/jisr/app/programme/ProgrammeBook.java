@@ -26,9 +26,11 @@ import io.jisr.programme.sync.ActionItemFields;
 import io.jisr.programme.sync.FieldEdit;
 import io.jisr.programme.sync.FieldKey;
 import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.InstrumentFields;
 import io.jisr.programme.sync.MeetingFields;
 import io.jisr.programme.sync.RecordKey;
 import io.jisr.programme.sync.ReplicaStore;
+import io.jisr.programme.sync.WorkingGroupFields;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -54,8 +56,8 @@ public final class ProgrammeBook {
      * When the node federates it knows its nation, and it creates and changes only records of that side; a
      * node without federation has no nation, so the request names the side and nothing else restricts it.
      *
-     * Meetings and action items are also held as a replica (docs/programme.md, "Ownership and
-     * convergence"): every change made here becomes field edits stamped by this node's hybrid logical clock,
+     * Instruments, working groups, meetings and action items are also held as a replica (docs/programme.md,
+     * "Ownership and convergence"): every change made here becomes field edits stamped by this node's hybrid logical clock,
      * merged into the replica, stored with the records they make, then handed to the outlet (federation),
      * which offers each edit to the partners. Edits received from a partner go through the same ownership
      * check and the same merge; the meeting or action item shown is always the one the replica makes, so
@@ -117,6 +119,16 @@ public final class ProgrammeBook {
         stored.assets().forEach(a -> assets.put(a.id(), a));
         this.replica = new ProgrammeReplica(cells, nodeId, clock);
         List<FieldEdit> minted = new ArrayList<>();
+        for (Instrument i : stored.instruments()) {
+            if (replica.fields(InstrumentFields.key(i)).isEmpty()) {
+                minted.addAll(InstrumentFields.edits(Optional.empty(), i, replica.tick()));
+            }
+        }
+        for (WorkingGroup g : stored.groups()) {
+            if (replica.fields(WorkingGroupFields.key(g)).isEmpty()) {
+                minted.addAll(WorkingGroupFields.edits(Optional.empty(), g, replica.tick()));
+            }
+        }
         for (Meeting m : stored.meetings()) {
             if (replica.fields(MeetingFields.key(m)).isEmpty()) {
                 minted.addAll(MeetingFields.ownerEdits(Optional.empty(), m, replica.tick()));
@@ -161,10 +173,7 @@ public final class ProgrammeBook {
      */
     public synchronized Instrument register(Nation side, Function<String, Instrument> make) {
         Instrument i = make(side, "I", instruments.keySet(), make);
-        store.save(i);
-        instruments.put(i.id(), i);
-        publish();
-        return i;
+        return saveInstrument(Optional.empty(), i);
     }
 
     /**
@@ -177,10 +186,7 @@ public final class ProgrammeBook {
         DocumentRef ref = refused(() -> DocumentRef.of(fileName, mediaType, bytes));
         Instrument changed = current.withText(ref);
         store.saveDocument(ref, bytes);
-        store.save(changed);
-        instruments.put(changed.id(), changed);
-        publish();
-        return changed;
+        return saveInstrument(Optional.of(current), changed);
     }
 
     /**
@@ -203,10 +209,16 @@ public final class ProgrammeBook {
         } catch (IllegalArgumentException e) {
             throw new ProgrammeRefusal(change.field(), e.getMessage());
         }
-        store.save(changed);
-        instruments.put(changed.id(), changed);
+        return saveInstrument(Optional.of(current), changed);
+    }
+
+    /** Stores an instrument of this side as field edits, shows it as the replica makes it, offers the edits. */
+    private Instrument saveInstrument(Optional<Instrument> before, Instrument after) {
+        List<FieldEdit> edits = InstrumentFields.edits(before, after, replica.tick());
+        merge(edits);
         publish();
-        return changed;
+        offer(edits);
+        return instruments.get(after.id());
     }
 
     /** Returns the bytes of an instrument's attached text, if it has one. */
@@ -217,10 +229,11 @@ public final class ProgrammeBook {
     /** Creates a working group built by {@code make} from the id minted for its side. */
     public synchronized WorkingGroup createGroup(Nation side, Function<String, WorkingGroup> make) {
         WorkingGroup g = make(side, "WG", groups.keySet(), make);
-        store.save(g);
-        groups.put(g.id(), g);
+        List<FieldEdit> edits = WorkingGroupFields.edits(Optional.empty(), g, replica.tick());
+        merge(edits);
         publish();
-        return g;
+        offer(edits);
+        return groups.get(g.id());
     }
 
     /**
@@ -522,6 +535,8 @@ public final class ProgrammeBook {
     }
 
     private void show(ProgrammeReplica.Merged merged) {
+        merged.instruments().forEach(i -> instruments.put(i.id(), i));
+        merged.groups().forEach(g -> groups.put(g.id(), g));
         merged.meetings().forEach(m -> meetings.put(m.id(), m));
         merged.actions().forEach(a -> actions.put(a.id(), a));
     }
@@ -668,8 +683,7 @@ public final class ProgrammeBook {
     /** Returns the printable report of a meeting as PDF bytes, overdue items as of today. */
     public Optional<byte[]> report(String meetingId) {
         ProgrammeRegister r = register;
-        // A partner's meeting whose working group this node does not hold (groups are not exchanged yet) has
-        // no report here.
+        // A partner's meeting whose working group has not reached this node yet has no report here.
         return meeting(meetingId)
                 .filter(m -> find(r.groups(), WorkingGroup::id, m.workingGroupId()) != null)
                 .map(m -> {

@@ -250,6 +250,8 @@ final class TestNode implements AutoCloseable {
                                     @Override
                                     public void saveSynced(
                                             Map<io.jisr.programme.sync.FieldKey, io.jisr.programme.sync.Stamped> cells,
+                                            List<io.jisr.programme.Instrument> instruments,
+                                            List<io.jisr.programme.WorkingGroup> groups,
                                             List<io.jisr.programme.Meeting> meetings,
                                             List<io.jisr.programme.ActionItem> actions,
                                             java.util.Set<io.jisr.programme.sync.FieldKey> unreleased) {}

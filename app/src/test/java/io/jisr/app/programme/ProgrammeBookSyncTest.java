@@ -284,15 +284,15 @@ class ProgrammeBookSyncTest {
                     new Hlc(CLOCK.millis() + 60_000, 0, "usa-1"),
                     USA);
             FieldEdit unknownKind = new FieldEdit(
-                    new FieldKey(new RecordKey("instrument", USA, "USA-I-1"), "title"),
-                    "MoU",
+                    new FieldKey(new RecordKey("case", USA, "USA-C-1"), "title"),
+                    "Radios",
                     new Hlc(CLOCK.millis(), 0, "usa-1"),
                     USA);
 
             assertThat(dza.receive(USA, List.of(place, unknownKind)))
                     .containsExactly(
                             "USA may not edit place of meeting/DZA/DZA-M-1: it belongs to DZA, which owns the record",
-                            "record kind instrument of instrument/USA/USA-I-1 is not exchanged yet");
+                            "record kind case of case/USA/USA-C-1 is not exchanged yet");
             assertThat(dza.meeting(meeting.id())).contains(meeting);
             assertThat(dza.syncStatus().refused()).isEqualTo(2);
             assertThat(dza.syncStatus().applied()).isZero();
