@@ -32,6 +32,9 @@ export class ProgrammePanel {
     byId('programme-step-form').addEventListener('submit', (e) => { e.preventDefault(); this.addStep(); });
     byId('programme-milestone-form').addEventListener('submit', (e) => { e.preventDefault(); this.markReached(); });
     byId('milestone-case').addEventListener('change', () => this.fillMilestones());
+    byId('programme-instrument-change-form').addEventListener('submit', (e) => { e.preventDefault(); this.changeInstrument(); });
+    byId('programme-reschedule-form').addEventListener('submit', (e) => { e.preventDefault(); this.reschedule(); });
+    byId('programme-reassign-form').addEventListener('submit', (e) => { e.preventDefault(); this.reassign(); });
     onLanguageChange(() => { if (this.register) this.render(); });
   }
 
@@ -72,6 +75,59 @@ export class ProgrammePanel {
     fillSelect(byId('step-kind'), ['OFFER', 'ACCEPTANCE', 'AMENDMENT'].map((k) => [k, t(`programme.step.${k}`)]));
     fillSelect(byId('milestone-case'), this.register.cases.map((c) => [c.id, c.title]));
     this.fillMilestones();
+    fillSelect(byId('change-instrument'), this.register.instruments.filter((i) => this.owns(i.owningSide)).map((i) => [i.id, i.title]));
+    fillSelect(byId('change-kind'), CHANGES.map((k) => [k, t(`programme.c.${k}`)]));
+    // Only this side's open or in-progress items can move.
+    const movable = this.register.actions
+      .filter((a) => this.owns(a.side) && (a.status === 'OPEN' || a.status === 'IN_PROGRESS'))
+      .map((a) => [a.id, `${a.id} — ${a.title} (${a.assignee}, ${a.due})`]);
+    fillSelect(byId('reschedule-action'), movable);
+    fillSelect(byId('reassign-action'), movable);
+  }
+
+  /** Sends the fields the chosen change uses, nothing else: the server names any that do not fit. */
+  async changeInstrument() {
+    const id = byId('change-instrument').value;
+    const change = byId('change-kind').value;
+    const value = (input) => byId(input).value.trim();
+    const years = (input) => (value(input) ? `P${value(input)}Y` : undefined);
+    const body = { change };
+    if (change === 'SIGN' || change === 'DENOUNCE' || change === 'TERMINATE') body.date = value('change-date');
+    if (change === 'SIGN') body.entryIntoForce = value('change-in-force');
+    if (change === 'RENEW' && value('change-renew-years')) body.period = years('change-renew-years');
+    if (change === 'AMEND') {
+      body.initial = years('change-years') ?? '';
+      if (value('change-renewal')) body.renewal = years('change-renewal');
+      if (value('change-notice')) body.notice = `P${value('change-notice')}M`;
+    }
+    await this.submit(
+      () => api.post(`/api/programme/instruments/${encodeURIComponent(id)}/status`, body),
+      (i) => t('programme.instrumentChanged', { title: i.title, change: t(`programme.c.${change}`), status: t(`programme.s.${i.status}`) }));
+  }
+
+  async reschedule() {
+    const id = byId('reschedule-action').value;
+    const body = { due: byId('reschedule-due').value, reason: byId('reschedule-reason').value.trim() };
+    if (await this.submit(
+      () => api.post(`/api/programme/actions/${encodeURIComponent(id)}/due`, body),
+      (a) => t('programme.rescheduled', { id: a.id, due: a.due }))) {
+      byId('reschedule-reason').value = '';
+    }
+  }
+
+  async reassign() {
+    const id = byId('reassign-action').value;
+    const body = { assignee: byId('reassign-assignee').value.trim() };
+    const side = byId('reassign-side').value.trim().toUpperCase();
+    if (side) body.side = side;
+    if (await this.submit(
+      () => api.post(`/api/programme/actions/${encodeURIComponent(id)}/assignee`, body),
+      (a) => (a.takenOver
+        ? t('programme.handedOver', { id: a.id, side: a.takenOver.side, newId: a.takenOver.id, who: a.takenOver.assignee })
+        : t('programme.reassigned', { id: a.id, who: a.assignee })))) {
+      byId('reassign-assignee').value = '';
+      byId('reassign-side').value = '';
+    }
   }
 
   fillMilestones() {
@@ -213,8 +269,11 @@ export class ProgrammePanel {
         el('span', { text: t('programme.instrumentFull', {
           title: i.title, kind: t(`programme.k.${i.kind}`), status: t(`programme.s.${i.status}`), parties: i.parties.join(', '),
         }) }),
-        i.text ? ' ' : null,
-        i.text ? el('a', {
+        ' ',
+        this.partnerBadge(i.owningSide),
+        // The signed text's bytes stay on the node of the side that owns the instrument.
+        i.text && this.owns(i.owningSide) ? ' ' : null,
+        i.text && this.owns(i.owningSide) ? el('a', {
           className: 'button-link', text: t('programme.text'),
           attrs: { href: `/api/programme/instruments/${encodeURIComponent(i.id)}/text`, download: true },
         }) : null));
@@ -226,9 +285,12 @@ export class ProgrammePanel {
     clear(list);
     if (!this.register.groups.length) list.append(el('li', { className: 'note', text: t('programme.none') }));
     for (const g of this.register.groups) {
-      list.append(el('li', { attrs: { 'data-group': g.id }, text: t('programme.groupLine', {
-        name: g.name, chairs: g.coChairs.map((c) => `${c.name} (${c.side})`).join(', '),
-      }) }));
+      list.append(el('li', { attrs: { 'data-group': g.id } },
+        el('span', { text: t('programme.groupLine', {
+          name: g.name, chairs: g.coChairs.map((c) => `${c.name} (${c.side})`).join(', '),
+        }) }),
+        ' ',
+        this.partnerBadge(g.owningSide)));
     }
   }
 
@@ -477,6 +539,9 @@ export class ProgrammePanel {
 const CATEGORIES = ['MUNITIONS', 'TRANSPORT_AIRCRAFT', 'HELICOPTERS', 'PATROL_VESSELS', 'COMMUNICATION_EQUIPMENT',
   'SENSORS', 'VEHICLES', 'SPARE_PARTS', 'TRAINING', 'OTHER'];
 const ASSET_KINDS = ['PATROL_VESSEL', 'FIXED_WING_AIRCRAFT', 'HELICOPTER', 'RADIO_STATION', 'RADAR_STATION', 'VEHICLE'];
+
+/** The changes an instrument can go through after it is registered, in the order offered. */
+const CHANGES = ['SIGN', 'DENOUNCE', 'TERMINATE', 'RENEW', 'AMEND'];
 
 function fillSelect(select, options) {
   const chosen = select.value;

@@ -40,12 +40,18 @@ public enum AuditAction {
     INSTRUMENT_REGISTERED,
     /** A programme officer attached the signed text of an instrument. */
     INSTRUMENT_TEXT_ATTACHED,
+    /** A programme officer changed an instrument: signed, denounced, terminated, renewed or its term amended. */
+    INSTRUMENT_CHANGED,
     /** A programme officer created a working group. */
     WORKING_GROUP_CREATED,
     /** A programme officer recorded a meeting with its decisions and action items. */
     MEETING_RECORDED,
     /** A programme officer moved an action item to another status. */
     ACTION_STATUS_CHANGED,
+    /** A programme officer moved an action item to another due day, with the reason. */
+    ACTION_RESCHEDULED,
+    /** A programme officer gave an action item to another assignee or handed it to the other side. */
+    ACTION_REASSIGNED,
     /** A programme officer changed the place or the minutes of a meeting of this side. */
     MEETING_CHANGED,
     /** A programme officer set the people this side sends to a partner's meeting. */

@@ -101,6 +101,56 @@ public record ActionItem(
                 append(new ActionChange(at, by, "due " + due + " -> " + newDue)));
     }
 
+    /**
+     * Returns this item due on another day, the change recorded with why: {@code due 2027-04-01 -> 2027-05-15:
+     * the exercise area is closed in April}.
+     */
+    public ActionItem rescheduled(LocalDate newDue, String reason, String by, Instant at) {
+        String why = Texts.require("action item " + id + " reason for rescheduling", reason);
+        return new ActionItem(
+                id,
+                side,
+                meetingId,
+                decisionId,
+                title,
+                assignee,
+                newDue,
+                status,
+                append(new ActionChange(at, by, "due " + due + " -> " + newDue + ": " + why)));
+    }
+
+    /**
+     * Returns this item cancelled because the other side takes it over as {@code newId}: a side owns the items
+     * it must act on, so handing an item to the other side ends this one and starts theirs.
+     */
+    public ActionItem handedOver(String newId, Nation newSide, String newAssignee, String by, Instant at) {
+        if (newSide.equals(side)) {
+            throw new IllegalArgumentException("action item " + id + " is already " + side + "'s");
+        }
+        return new ActionItem(
+                id,
+                side,
+                meetingId,
+                decisionId,
+                title,
+                assignee,
+                due,
+                ActionStatus.CANCELLED,
+                append(new ActionChange(
+                        at, by, "handed to " + newSide.alpha3() + " as " + newId + ", assigned to " + newAssignee)));
+    }
+
+    /**
+     * Returns the item the other side takes over from this one: same meeting, decision, title and due day, open,
+     * its history this one's followed by the takeover.
+     */
+    public ActionItem takenOverAs(String newId, Nation newSide, String newAssignee, String by, Instant at) {
+        List<ActionChange> all = new ArrayList<>(history);
+        all.add(new ActionChange(
+                at, by, "taken over from " + id + " of " + side.alpha3() + ", assigned to " + newAssignee));
+        return new ActionItem(newId, newSide, meetingId, decisionId, title, newAssignee, due, ActionStatus.OPEN, all);
+    }
+
     /** Returns this item handed to another person, the change recorded. */
     public ActionItem reassigned(String newAssignee, String by, Instant at) {
         return new ActionItem(

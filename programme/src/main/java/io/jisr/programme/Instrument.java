@@ -153,6 +153,42 @@ public record Instrument(
                 sharingAgreementIds);
     }
 
+    /** Returns this instrument with its denunciation withdrawn: a renewing term goes on renewing. */
+    public Instrument denunciationWithdrawn() {
+        return new Instrument(
+                id,
+                owningSide,
+                kind,
+                title,
+                parties,
+                parentId,
+                signed,
+                entryIntoForce,
+                term,
+                Optional.empty(),
+                terminated,
+                text,
+                sharingAgreementIds);
+    }
+
+    /** Returns this instrument with another term (an amendment or a renewal of a fixed term). */
+    public Instrument withTerm(Term amended) {
+        return new Instrument(
+                id,
+                owningSide,
+                kind,
+                title,
+                parties,
+                parentId,
+                signed,
+                entryIntoForce,
+                amended,
+                denounced,
+                terminated,
+                text,
+                sharingAgreementIds);
+    }
+
     /** Returns this instrument with its signed text attached. */
     public Instrument withText(DocumentRef document) {
         return new Instrument(

@@ -38,6 +38,27 @@ class ActionItemTest {
     }
 
     @Test
+    void rescheduled_keepsTheReason_andHandingOver_cancelsOneAndOpensTheOther() {
+        ActionItem item = Fixtures.action("A1", DZA, "Cdt S. Haddad", DUE)
+                .rescheduled(DUE.plusDays(30), "the exercise area is closed in December", "haddad", AT);
+        assertThat(item.due()).isEqualTo(DUE.plusDays(30));
+        assertThat(item.history().getLast().what())
+                .isEqualTo("due 2026-12-15 -> 2027-01-14: the exercise area is closed in December");
+        assertThatThrownBy(() -> item.rescheduled(DUE, " ", "haddad", AT)).hasMessageContaining("reason");
+
+        ActionItem ended = item.handedOver("FRA-A-1", FRA, "Cdt P. Martin", "po", AT.plusSeconds(5));
+        ActionItem theirs = item.takenOverAs("FRA-A-1", FRA, "Cdt P. Martin", "po", AT.plusSeconds(5));
+        assertThat(ended.status()).isEqualTo(ActionStatus.CANCELLED);
+        assertThat(ended.history().getLast().what()).isEqualTo("handed to FRA as FRA-A-1, assigned to Cdt P. Martin");
+        assertThat(theirs.side()).isEqualTo(FRA);
+        assertThat(theirs.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(theirs.due()).isEqualTo(item.due());
+        assertThat(theirs.history()).hasSize(3);
+        assertThat(theirs.history().getLast().what()).isEqualTo("taken over from A1 of DZA, assigned to Cdt P. Martin");
+        assertThatThrownBy(() -> item.handedOver("DZA-A-2", DZA, "x", "po", AT)).hasMessageContaining("already DZA's");
+    }
+
+    @Test
     void fromDecision_ofAnotherMeeting_isRefused() {
         Meeting m = Fixtures.meeting();
         assertThatThrownBy(() ->

@@ -10,6 +10,7 @@ import io.jisr.programme.ProgrammeStore;
 import io.jisr.programme.WorkingGroup;
 import io.jisr.programme.acquisition.AcquisitionCase;
 import io.jisr.programme.acquisition.Asset;
+import io.jisr.programme.sync.FieldEdit;
 import io.jisr.programme.sync.FieldKey;
 import io.jisr.programme.sync.Hlc;
 import io.jisr.programme.sync.RecordKey;
@@ -224,22 +225,32 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
     }
 
     @Override
-    public void saveSynced(Map<FieldKey, Stamped> cells, List<Meeting> meetings, List<ActionItem> actions) {
+    public void saveSynced(
+            Map<FieldKey, Stamped> cells,
+            List<Instrument> instruments,
+            List<WorkingGroup> groups,
+            List<Meeting> meetings,
+            List<ActionItem> actions,
+            java.util.Set<FieldKey> unreleased) {
         List<Row> rows = new ArrayList<>();
+        instruments.forEach(
+                i -> rows.add(new Row(INSTRUMENT, i.id(), i.owningSide().alpha3(), ProgrammeDocument.write(i))));
+        groups.forEach(g -> rows.add(new Row(GROUP, g.id(), g.owningSide().alpha3(), ProgrammeDocument.write(g))));
         meetings.forEach(m -> rows.add(new Row(MEETING, m.id(), m.owningSide().alpha3(), ProgrammeDocument.write(m))));
         actions.forEach(a -> rows.add(new Row(ACTION, a.id(), a.side().alpha3(), ProgrammeDocument.write(a))));
         inTransaction("save " + cells.size() + " programme cells and " + rows.size() + " records", c -> {
-            putCells(c, cells);
+            putCells(c, cells, unreleased);
             putRows(c, rows);
         });
     }
 
-    private static void putCells(Connection c, Map<FieldKey, Stamped> cells) throws SQLException {
+    private static void putCells(Connection c, Map<FieldKey, Stamped> cells, java.util.Set<FieldKey> unreleased)
+            throws SQLException {
         try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM programme_cell WHERE kind = ? AND owner = ? AND record_id = ? AND field_name = ?");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO programme_cell (kind, owner, record_id,"
-                        + " field_name, cell_value, stamp_ms, stamp_counter, stamp_node, writer)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " field_name, cell_value, stamp_ms, stamp_counter, stamp_node, writer, unreleased)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<FieldKey, Stamped> cell : cells.entrySet()) {
                 RecordKey record = cell.getKey().record();
                 Stamped value = cell.getValue();
@@ -257,9 +268,62 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
                 insert.setInt(7, value.stamp().counter());
                 insert.setString(8, value.stamp().nodeId());
                 insert.setString(9, value.writer().alpha3());
+                insert.setBoolean(10, unreleased.contains(cell.getKey()));
                 insert.executeUpdate();
             }
         }
+    }
+
+    @Override
+    public List<FieldEdit> unreleased() {
+        List<FieldEdit> edits = new ArrayList<>();
+        tables.query(
+                        "load the unreleased programme edits",
+                        "SELECT kind, owner, record_id, field_name, cell_value, stamp_ms, stamp_counter, stamp_node,"
+                                + " writer FROM programme_cell WHERE unreleased = TRUE"
+                                + " ORDER BY stamp_ms, stamp_counter, stamp_node, kind, owner, record_id, field_name",
+                        ps -> {},
+                        rs -> new String[] {
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9)
+                        })
+                .forEach(r -> edits.add(new FieldEdit(
+                        new FieldKey(new RecordKey(r[0], Nation.of(r[1]), r[2]), r[3]),
+                        r[4],
+                        new Hlc(Long.parseLong(r[5]), Integer.parseInt(r[6]), r[7]),
+                        Nation.of(r[8]))));
+        return edits;
+    }
+
+    @Override
+    public void released(List<FieldEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        inTransaction("mark " + edits.size() + " programme edits released", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE programme_cell SET unreleased = FALSE"
+                    + " WHERE kind = ? AND owner = ? AND record_id = ? AND field_name = ?"
+                    + " AND stamp_ms = ? AND stamp_counter = ? AND stamp_node = ?")) {
+                for (FieldEdit e : edits) {
+                    RecordKey record = e.field().record();
+                    update.setString(1, record.kind());
+                    update.setString(2, record.owner().alpha3());
+                    update.setString(3, record.id());
+                    update.setString(4, e.field().field());
+                    update.setLong(5, e.stamp().physicalMillis());
+                    update.setInt(6, e.stamp().counter());
+                    update.setString(7, e.stamp().nodeId());
+                    update.executeUpdate();
+                }
+            }
+        });
     }
 
     @Override

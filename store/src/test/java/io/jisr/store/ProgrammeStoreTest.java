@@ -244,6 +244,30 @@ class ProgrammeStoreTest {
             assertThat(again.loadReplica()).isEqualTo(replica);
             assertThat(again.load().meetings()).containsExactly(shown);
             assertThat(again.load().actions()).containsExactly(item);
+            assertThat(again.unreleased()).isEmpty();
+
+            // An own edit stored marked unreleased comes back as the edit, across a reopen, until released; a
+            // release of an older stamp of the same field leaves the mark.
+            FieldKey minutes = new FieldKey(MeetingFields.key(meeting), "minutes");
+            FieldEdit edit = new FieldEdit(minutes, "Dates agreed.", new Hlc(AT.toEpochMilli() + 10, 0, "dza-1"), DZA);
+            again.saveSynced(
+                    Map.of(minutes, edit.stamped()),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.util.Set.of(minutes));
+            FieldEdit older = new FieldEdit(minutes, "Draft", new Hlc(AT.toEpochMilli() + 5, 0, "dza-1"), DZA);
+            again.released(List.of(older));
+            assertThat(again.unreleased()).containsExactly(edit);
+        }
+        try (JdbcProgrammeStore third = JdbcProgrammeStore.open(settings)) {
+            FieldKey minutes = new FieldKey(MeetingFields.key(meeting), "minutes");
+            FieldEdit edit = new FieldEdit(minutes, "Dates agreed.", new Hlc(AT.toEpochMilli() + 10, 0, "dza-1"), DZA);
+            assertThat(third.unreleased()).containsExactly(edit);
+            third.released(List.of(edit));
+            assertThat(third.unreleased()).isEmpty();
+            assertThat(third.loadReplica().cells().get(minutes)).isEqualTo(edit.stamped());
         }
     }
 

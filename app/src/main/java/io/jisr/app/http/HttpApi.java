@@ -116,6 +116,7 @@ public final class HttpApi implements AutoCloseable {
             config.routes.post("/api/programme/instruments", programme::registerInstrument);
             config.routes.post("/api/programme/instruments/{id}/text", programme::attachText);
             config.routes.get("/api/programme/instruments/{id}/text", programme::text);
+            config.routes.post("/api/programme/instruments/{id}/status", programme::changeInstrument);
             config.routes.post("/api/programme/groups", programme::createGroup);
             config.routes.post("/api/programme/meetings", programme::holdMeeting);
             config.routes.patch("/api/programme/meetings/{id}", programme::changeMeeting);
@@ -123,6 +124,8 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/programme/meetings/{id}/report.pdf", programme::report);
             config.routes.get("/api/programme/sync", programme::sync);
             config.routes.post("/api/programme/actions/{id}/status", programme::changeStatus);
+            config.routes.post("/api/programme/actions/{id}/due", programme::reschedule);
+            config.routes.post("/api/programme/actions/{id}/assignee", programme::reassign);
             config.routes.get("/api/programme/calendar.ics", programme::calendar);
             config.routes.post("/api/programme/cases", programme::openCase);
             config.routes.post("/api/programme/cases/{id}/deliveries", programme::deliver);

@@ -9,6 +9,7 @@ import io.jisr.app.programme.ProgrammeRefusal;
 import io.jisr.programme.ActionItem;
 import io.jisr.programme.ActionStatus;
 import io.jisr.programme.Instrument;
+import io.jisr.programme.InstrumentChange;
 import io.jisr.programme.InstrumentKind;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Nation;
@@ -186,6 +187,77 @@ final class ProgrammeRoutes {
                         agreements));
         audit(ctx, AuditAction.INSTRUMENT_REGISTERED, created.id(), created.title());
         HttpApi.json(ctx, 201, ProgrammeJson.instrument(created, book.today()));
+    }
+
+    /**
+     * {@code POST /api/programme/instruments/{id}/status}: {@code {"change": "DENOUNCE", "date": "2026-08-01"}} —
+     * {@code SIGN} ({@code date} of the signature, {@code entryIntoForce}), {@code DENOUNCE} ({@code date} of the
+     * notice), {@code TERMINATE} ({@code date} it takes effect), {@code RENEW} ({@code period} for a fixed term,
+     * nothing to withdraw a denunciation) or {@code AMEND} (the new term: {@code initial}, {@code renewal},
+     * {@code notice}). A change that does not fit the instrument as it stands is 409.
+     */
+    void changeInstrument(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b =
+                JsonBody.of(ctx, Set.of("change", "date", "entryIntoForce", "period", "initial", "renewal", "notice"));
+        Optional<String> kind = b.requiredText("change")
+                .flatMap(k -> Optional.ofNullable(
+                        switch (k.strip().toUpperCase(Locale.ROOT)) {
+                            case "SIGN", "DENOUNCE", "TERMINATE", "RENEW", "AMEND" ->
+                                k.strip().toUpperCase(Locale.ROOT);
+                            default -> {
+                                b.reject("change", "must be one of SIGN, DENOUNCE, TERMINATE, RENEW, AMEND", k);
+                                yield null;
+                            }
+                        }));
+        Optional<LocalDate> date = date(b, "date");
+        Optional<LocalDate> inForce = date(b, "entryIntoForce");
+        Optional<Period> period = period(b, "period", false);
+        Optional<Period> initial = period(b, "initial", false);
+        Optional<Period> renewal = period(b, "renewal", false);
+        Optional<Period> notice = period(b, "notice", false);
+        String change = kind.orElse("");
+        Set<String> used = switch (change) {
+            case "SIGN" -> Set.of("date", "entryIntoForce");
+            case "DENOUNCE", "TERMINATE" -> Set.of("date");
+            case "RENEW" -> Set.of("period");
+            case "AMEND" -> Set.of("initial", "renewal", "notice");
+            default -> Set.of("date", "entryIntoForce", "period", "initial", "renewal", "notice");
+        };
+        for (String field : List.of("date", "entryIntoForce", "period", "initial", "renewal", "notice")) {
+            if (!used.contains(field)
+                    && !b.isRejected(field)
+                    && b.text(field).map(t -> !t.isBlank()).orElse(false)) {
+                b.reject(field, "is not used by " + change, null);
+            }
+        }
+        if (Set.of("SIGN", "DENOUNCE", "TERMINATE").contains(change) && date.isEmpty() && !b.isRejected("date")) {
+            b.reject("date", "is required for " + change, null);
+        }
+        if (change.equals("SIGN")) {
+            if (inForce.isEmpty() && !b.isRejected("entryIntoForce")) {
+                b.reject("entryIntoForce", "is required for SIGN", null);
+            } else if (inForce.isPresent() && date.isPresent() && inForce.get().isBefore(date.get())) {
+                b.reject(
+                        "entryIntoForce",
+                        "must not be before the signature " + date.get(),
+                        inForce.get().toString());
+            }
+        }
+        if (change.equals("AMEND") && initial.isEmpty() && !b.isRejected("initial")) {
+            b.reject("initial", "is required for AMEND", null);
+        }
+        b.check();
+        InstrumentChange c = switch (change) {
+            case "SIGN" -> new InstrumentChange.Sign(date.orElseThrow(), inForce.orElseThrow());
+            case "DENOUNCE" -> new InstrumentChange.Denounce(date.orElseThrow());
+            case "TERMINATE" -> new InstrumentChange.Terminate(date.orElseThrow());
+            case "RENEW" -> new InstrumentChange.Renew(period);
+            default -> new InstrumentChange.Amend(new Term(initial.orElseThrow(), renewal, notice.orElse(Period.ZERO)));
+        };
+        Instrument changed = book.changeInstrument(id, c);
+        audit(ctx, AuditAction.INSTRUMENT_CHANGED, id, c.describe());
+        HttpApi.json(ctx, 200, ProgrammeJson.instrument(changed, book.today()));
     }
 
     /**
@@ -382,6 +454,57 @@ final class ProgrammeRoutes {
     }
 
     /**
+     * {@code POST /api/programme/actions/{id}/due}: {@code {"due": "2027-05-15", "reason": "..."}} moves an open or
+     * in-progress action item of this side to another due day, the reason kept in its history.
+     */
+    void reschedule(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("due", "reason"));
+        Optional<LocalDate> due = date(b, "due");
+        if (due.isEmpty() && !b.isRejected("due")) {
+            b.reject("due", "is required", null);
+        }
+        Optional<String> reason = text(b, "reason", true);
+        if (reason.isEmpty() && !b.isRejected("reason")) {
+            b.reject("reason", "is required: say why the due day moves", null);
+        }
+        b.check();
+        ActionItem changed = book.reschedule(id, due.orElseThrow(), reason.orElseThrow(), by(ctx));
+        audit(
+                ctx,
+                AuditAction.ACTION_RESCHEDULED,
+                id,
+                changed.history().getLast().what());
+        HttpApi.json(ctx, 200, ProgrammeJson.action(changed, book.today()));
+    }
+
+    /**
+     * {@code POST /api/programme/actions/{id}/assignee}: {@code {"assignee": "...", "side": "FRA"}} gives an open
+     * or in-progress action item to another person and, optionally, to another side (a node without federation
+     * only: the item is cancelled and the other side's opened in its place, answered as {@code takenOver}).
+     */
+    void reassign(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonBody b = JsonBody.of(ctx, Set.of("assignee", "side"));
+        Optional<String> assignee = text(b, "assignee", true);
+        if (assignee.isEmpty() && !b.isRejected("assignee")) {
+            b.reject("assignee", "is required", null);
+        }
+        Optional<String> sideText = text(b, "side", false).filter(t -> !t.isBlank());
+        Optional<Nation> side = sideText.flatMap(t -> nation(b, "side", t));
+        b.check();
+        ProgrammeBook.Reassigned r = book.reassign(id, assignee.orElseThrow().strip(), side, by(ctx));
+        audit(
+                ctx,
+                AuditAction.ACTION_REASSIGNED,
+                id,
+                r.action().history().getLast().what());
+        Map<String, Object> answer = new LinkedHashMap<>(ProgrammeJson.action(r.action(), book.today()));
+        r.takenOver().ifPresent(t -> answer.put("takenOver", ProgrammeJson.action(t, book.today())));
+        HttpApi.json(ctx, 200, answer);
+    }
+
+    /**
      * {@code PATCH /api/programme/meetings/{id}}: {@code {"place": ..., "minutes": ...}}, either or both, on a
      * meeting of this node's side; the partner's node receives the changed fields.
      */
@@ -435,6 +558,7 @@ final class ProgrammeRoutes {
         m.put("refused", s.refused());
         m.put("lastRefusal", s.lastRefusal());
         m.put("notOffered", s.notOffered());
+        m.put("offerFailures", s.offerFailures());
         m.put("lastOfferFailure", s.lastOfferFailure());
         m.put("clock", s.clock());
         HttpApi.json(ctx, 200, m);
@@ -703,6 +827,8 @@ final class ProgrammeRoutes {
     static void refusal(ProgrammeRefusal e, Context ctx) {
         if (e instanceof ProgrammeRefusal.NotFound) {
             HttpApi.json(ctx, 404, ErrorJson.of(ErrorJson.NOT_FOUND, e.getMessage()));
+        } else if (e instanceof ProgrammeRefusal.Conflict) {
+            HttpApi.json(ctx, 409, ErrorJson.of(ErrorJson.CONFLICT, e.getMessage()));
         } else if (e.field().isEmpty()) {
             HttpApi.json(ctx, 400, ErrorJson.of(ErrorJson.BAD_PARAMETER, e.getMessage()));
         } else {

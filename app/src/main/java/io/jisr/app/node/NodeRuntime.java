@@ -52,6 +52,9 @@ import java.util.function.Consumer;
 public final class NodeRuntime implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NodeRuntime.class.getName());
 
+    /** How often own programme edits whose release failed are offered again. */
+    private static final long PROGRAMME_RETRY_SECONDS = 60;
+
     private final Node node;
     private final JdbcAccountStore accountStore;
     private final Accounts accounts;
@@ -195,7 +198,14 @@ public final class NodeRuntime implements AutoCloseable {
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
-                programme.offerMintedAtLoad();
+                // Own edits stored but not released (minted at load, or whose release failed) are offered now and
+                // every minute until the federation store takes them.
+                programme.offerUnreleased();
+                sweep.scheduleWithFixedDelay(
+                        () -> offerUnreleased(programme),
+                        PROGRAMME_RETRY_SECONDS,
+                        PROGRAMME_RETRY_SECONDS,
+                        TimeUnit.SECONDS);
             }
             live.set(hub);
             metrics.bindPicture(node.picture());
@@ -305,6 +315,15 @@ public final class NodeRuntime implements AutoCloseable {
                         "created the administrator admin with a one-time password,"
                                 + " printed to standard output; it must be changed at first sign-in");
             }
+        }
+    }
+
+    private static void offerUnreleased(ProgrammeBook programme) {
+        try {
+            programme.offerUnreleased();
+        } catch (RuntimeException e) {
+            // The store could not be read; the next run tries again (a scheduled task that throws never runs again).
+            LOG.log(System.Logger.Level.WARNING, "offering unreleased programme edits failed: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import io.jisr.programme.Dashboard;
 import io.jisr.programme.Decision;
 import io.jisr.programme.DocumentRef;
 import io.jisr.programme.Instrument;
+import io.jisr.programme.InstrumentChange;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Nation;
 import io.jisr.programme.Participant;
@@ -25,9 +26,11 @@ import io.jisr.programme.sync.ActionItemFields;
 import io.jisr.programme.sync.FieldEdit;
 import io.jisr.programme.sync.FieldKey;
 import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.InstrumentFields;
 import io.jisr.programme.sync.MeetingFields;
 import io.jisr.programme.sync.RecordKey;
 import io.jisr.programme.sync.ReplicaStore;
+import io.jisr.programme.sync.WorkingGroupFields;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -53,8 +56,8 @@ public final class ProgrammeBook {
      * When the node federates it knows its nation, and it creates and changes only records of that side; a
      * node without federation has no nation, so the request names the side and nothing else restricts it.
      *
-     * Meetings and action items are also held as a replica (docs/programme.md, "Ownership and
-     * convergence"): every change made here becomes field edits stamped by this node's hybrid logical clock,
+     * Instruments, working groups, meetings and action items are also held as a replica (docs/programme.md,
+     * "Ownership and convergence"): every change made here becomes field edits stamped by this node's hybrid logical clock,
      * merged into the replica, stored with the records they make, then handed to the outlet (federation),
      * which offers each edit to the partners. Edits received from a partner go through the same ownership
      * check and the same merge; the meeting or action item shown is always the one the replica makes, so
@@ -78,17 +81,17 @@ public final class ProgrammeBook {
     private volatile ProgrammeRegister register;
     private final ProgrammeReplica replica;
     private final Consumer<List<FieldEdit>> outlet;
-    private final List<FieldEdit> mintedAtLoad;
     private long receivedApplied;
     private long receivedRefused;
     private long notOffered;
+    private long offerFailures;
     private String lastRefusal = "";
     private String lastOfferFailure = "";
 
     /**
      * Loads the stored register and replica. A meeting or action item of this side stored without replica
      * cells (recorded before the register kept them) gets its cells now, stamped now; they are offered to
-     * the partners by {@link #offerMintedAtLoad}.
+     * the partners by {@link #offerUnreleased}, with every own edit stored earlier whose release failed.
      *
      * @param cells where the replica is kept
      * @param self this node's nation when it federates; it then creates and changes records of that side only
@@ -116,6 +119,16 @@ public final class ProgrammeBook {
         stored.assets().forEach(a -> assets.put(a.id(), a));
         this.replica = new ProgrammeReplica(cells, nodeId, clock);
         List<FieldEdit> minted = new ArrayList<>();
+        for (Instrument i : stored.instruments()) {
+            if (replica.fields(InstrumentFields.key(i)).isEmpty()) {
+                minted.addAll(InstrumentFields.edits(Optional.empty(), i, replica.tick()));
+            }
+        }
+        for (WorkingGroup g : stored.groups()) {
+            if (replica.fields(WorkingGroupFields.key(g)).isEmpty()) {
+                minted.addAll(WorkingGroupFields.edits(Optional.empty(), g, replica.tick()));
+            }
+        }
         for (Meeting m : stored.meetings()) {
             if (replica.fields(MeetingFields.key(m)).isEmpty()) {
                 minted.addAll(MeetingFields.ownerEdits(Optional.empty(), m, replica.tick()));
@@ -126,10 +139,10 @@ public final class ProgrammeBook {
                 minted.addAll(ActionItemFields.edits(Optional.empty(), a, replica.tick()));
             }
         }
-        this.mintedAtLoad = List.copyOf(minted);
         if (!minted.isEmpty()) {
             merge(minted);
         }
+        this.notOffered = replica.unreleased().size();
         publish();
     }
 
@@ -160,10 +173,7 @@ public final class ProgrammeBook {
      */
     public synchronized Instrument register(Nation side, Function<String, Instrument> make) {
         Instrument i = make(side, "I", instruments.keySet(), make);
-        store.save(i);
-        instruments.put(i.id(), i);
-        publish();
-        return i;
+        return saveInstrument(Optional.empty(), i);
     }
 
     /**
@@ -176,10 +186,39 @@ public final class ProgrammeBook {
         DocumentRef ref = refused(() -> DocumentRef.of(fileName, mediaType, bytes));
         Instrument changed = current.withText(ref);
         store.saveDocument(ref, bytes);
-        store.save(changed);
-        instruments.put(changed.id(), changed);
+        return saveInstrument(Optional.of(current), changed);
+    }
+
+    /**
+     * Changes an instrument of this side after it was registered — signature, denunciation, termination, renewal,
+     * amendment of its term — when the change fits the instrument as it stands on today.
+     *
+     * @throws ProgrammeRefusal.Conflict when it does not ({@link InstrumentChange#conflict})
+     * @throws ProgrammeRefusal naming {@link InstrumentChange#field} when the dates do not fit
+     */
+    public synchronized Instrument changeInstrument(String instrumentId, InstrumentChange change) {
+        Instrument current = instrument(instrumentId).orElseThrow(() -> missing("instrument", instrumentId));
+        owned(current.owningSide(), "instrument " + instrumentId);
+        Optional<String> conflict = change.conflict(current, today());
+        if (conflict.isPresent()) {
+            throw new ProgrammeRefusal.Conflict(conflict.get());
+        }
+        Instrument changed;
+        try {
+            changed = change.applyTo(current);
+        } catch (IllegalArgumentException e) {
+            throw new ProgrammeRefusal(change.field(), e.getMessage());
+        }
+        return saveInstrument(Optional.of(current), changed);
+    }
+
+    /** Stores an instrument of this side as field edits, shows it as the replica makes it, offers the edits. */
+    private Instrument saveInstrument(Optional<Instrument> before, Instrument after) {
+        List<FieldEdit> edits = InstrumentFields.edits(before, after, replica.tick());
+        merge(edits);
         publish();
-        return changed;
+        offer(edits);
+        return instruments.get(after.id());
     }
 
     /** Returns the bytes of an instrument's attached text, if it has one. */
@@ -190,10 +229,11 @@ public final class ProgrammeBook {
     /** Creates a working group built by {@code make} from the id minted for its side. */
     public synchronized WorkingGroup createGroup(Nation side, Function<String, WorkingGroup> make) {
         WorkingGroup g = make(side, "WG", groups.keySet(), make);
-        store.save(g);
-        groups.put(g.id(), g);
+        List<FieldEdit> edits = WorkingGroupFields.edits(Optional.empty(), g, replica.tick());
+        merge(edits);
         publish();
-        return g;
+        offer(edits);
+        return groups.get(g.id());
     }
 
     /**
@@ -285,6 +325,83 @@ public final class ProgrammeBook {
     }
 
     /**
+     * Moves an action item of this side to another due day, the reason kept in its history; the partner's node
+     * receives the changed fields.
+     *
+     * @throws ProgrammeRefusal.Conflict when the item is done or cancelled, or already due that day
+     */
+    public synchronized ActionItem reschedule(String actionId, LocalDate due, String reason, String by) {
+        ActionItem current = pending(actionId);
+        if (current.due().equals(due)) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is already due on " + due);
+        }
+        return changeAction(current, refused(() -> current.rescheduled(due, reason, by, clock.instant())));
+    }
+
+    /**
+     * An action item given to another person, and possibly to the other side.
+     *
+     * @param action the item as it now stands (cancelled when the other side took it over)
+     * @param takenOver the other side's item that replaces it, when the side changed
+     */
+    public record Reassigned(ActionItem action, Optional<ActionItem> takenOver) {}
+
+    /**
+     * Gives an action item of this side to another assignee and, on a node without federation, to another side:
+     * the side that must act owns an item, so the item is then cancelled and the other side's item opened in its
+     * place ({@link ActionItem#handedOver}). A federating node records only its own side's items, so it refuses
+     * handing one to the partner: the partner's node records it.
+     *
+     * @throws ProgrammeRefusal.Conflict when the item is done or cancelled, already assigned so, or the side
+     *     change is not this node's to make
+     */
+    public synchronized Reassigned reassign(String actionId, String assignee, Optional<Nation> side, String by) {
+        ActionItem current = pending(actionId);
+        Nation to = side.orElse(current.side());
+        if (to.equals(current.side())) {
+            if (current.assignee().equals(assignee)) {
+                throw new ProgrammeRefusal.Conflict("action item " + actionId + " is already assigned to " + assignee);
+            }
+            return new Reassigned(
+                    changeAction(current, refused(() -> current.reassigned(assignee, by, clock.instant()))),
+                    Optional.empty());
+        }
+        if (self.isPresent()) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is " + current.side()
+                    + "'s to act on; an item for " + to + " is recorded by " + to + "'s node");
+        }
+        Instant at = clock.instant();
+        String newId = nextId(to, "A", actions.keySet());
+        ActionItem ended = refused(() -> current.handedOver(newId, to, assignee, by, at));
+        ActionItem theirs = refused(() -> current.takenOverAs(newId, to, assignee, by, at));
+        Hlc stamp = replica.tick();
+        List<FieldEdit> edits = new ArrayList<>(ActionItemFields.edits(Optional.of(current), ended, stamp));
+        edits.addAll(ActionItemFields.edits(Optional.empty(), theirs, stamp));
+        merge(edits);
+        publish();
+        offer(edits);
+        return new Reassigned(actions.get(actionId), Optional.of(actions.get(newId)));
+    }
+
+    private ActionItem pending(String actionId) {
+        ActionItem current = action(actionId).orElseThrow(() -> missing("action item", actionId));
+        owned(current.side(), "action item " + actionId);
+        if (!current.status().isPending()) {
+            throw new ProgrammeRefusal.Conflict("action item " + actionId + " is " + current.status()
+                    + ": only an open or in-progress item is rescheduled or reassigned");
+        }
+        return current;
+    }
+
+    private ActionItem changeAction(ActionItem current, ActionItem changed) {
+        List<FieldEdit> edits = ActionItemFields.edits(Optional.of(current), changed, replica.tick());
+        merge(edits);
+        publish();
+        offer(edits);
+        return actions.get(changed.id());
+    }
+
+    /**
      * Changes the place or the minutes of a meeting of this side (empty leaves a field as it is): one edit per
      * field that changes.
      */
@@ -345,7 +462,7 @@ public final class ProgrammeBook {
     public synchronized List<String> receive(Nation side, List<FieldEdit> edits) {
         ProgrammeReplica.Checked checked = replica.check(side, edits);
         if (!checked.allowed().isEmpty()) {
-            merge(checked.allowed());
+            mergeReceived(checked.allowed());
             publish();
         }
         receivedApplied += checked.allowed().size();
@@ -368,12 +485,20 @@ public final class ProgrammeBook {
      * @param applied edits received and merged
      * @param refused edits received and refused
      * @param lastRefusal the reason of the last refusal, empty when none
-     * @param notOffered own edits stored but not offered to the partners (the outlet failed)
-     * @param lastOfferFailure why, empty when never
+     * @param notOffered own edits stored but not yet released to the partners (the outlet failed); they are
+     *     offered again with the next change, periodically and at start
+     * @param offerFailures how many times since start the release of own edits failed
+     * @param lastOfferFailure why it last failed, empty when never
      * @param clock this node's latest clock stamp
      */
     public record SyncStatus(
-            long applied, long refused, String lastRefusal, long notOffered, String lastOfferFailure, String clock) {}
+            long applied,
+            long refused,
+            String lastRefusal,
+            long notOffered,
+            long offerFailures,
+            String lastOfferFailure,
+            String clock) {}
 
     /** Returns what the exchange of edits has done since start. */
     public synchronized SyncStatus syncStatus() {
@@ -382,35 +507,71 @@ public final class ProgrammeBook {
                 receivedRefused,
                 lastRefusal,
                 notOffered,
+                offerFailures,
                 lastOfferFailure,
                 replica.stamp().toString());
     }
 
-    /** Offers the cells minted at load for records stored without them (see the constructor). */
-    public synchronized void offerMintedAtLoad() {
-        offer(mintedAtLoad);
+    /**
+     * Offers the partners every own edit stored but not yet released: those minted at load for records stored
+     * without cells, and those whose release failed (the federation store down). The node calls it once
+     * federation runs and then periodically; a failure is counted and they wait for the next call.
+     */
+    public synchronized void offerUnreleased() {
+        offer();
     }
 
-    /** Merges allowed edits, stores them, and shows the records they changed as the replica now makes them. */
+    /**
+     * Merges this node's own edits, stores them marked unreleased, and shows the records they changed as the
+     * replica now makes them.
+     */
     private void merge(List<FieldEdit> edits) {
-        ProgrammeReplica.Merged merged = replica.merge(edits);
+        show(replica.merge(edits, true));
+    }
+
+    /** Merges a partner's allowed edits and stores them. */
+    private void mergeReceived(List<FieldEdit> edits) {
+        show(replica.merge(edits, false));
+    }
+
+    private void show(ProgrammeReplica.Merged merged) {
+        merged.instruments().forEach(i -> instruments.put(i.id(), i));
+        merged.groups().forEach(g -> groups.put(g.id(), g));
         merged.meetings().forEach(m -> meetings.put(m.id(), m));
         merged.actions().forEach(a -> actions.put(a.id(), a));
     }
 
-    /** Hands this node's own stored edits to the partners; a failure is counted, the change stays made. */
+    /**
+     * Hands this node's own stored edits to the partners: the ones just made, with every earlier one whose
+     * release failed (all are the cells still marked unreleased, so a field changed twice is offered once, at
+     * its latest value); once the outlet took them, they are marked released. A failure is counted, the change
+     * stays made and marked, and the next change, {@link #offerUnreleased} or the next start offers it again
+     * (a partner merges an edit offered twice as once).
+     */
     private void offer(List<FieldEdit> edits) {
-        if (edits.isEmpty()) {
+        if (!edits.isEmpty()) {
+            offer();
+        }
+    }
+
+    private void offer() {
+        List<FieldEdit> due = replica.unreleased();
+        if (due.isEmpty()) {
+            notOffered = 0;
             return;
         }
         try {
-            outlet.accept(edits);
+            outlet.accept(due);
         } catch (RuntimeException e) {
             // The change is stored and shown here; only its release failed. Counted and shown in the sync
-            // status rather than undoing an officer's stored change.
-            notOffered += edits.size();
+            // status rather than undoing an officer's stored change; it stays marked until released.
+            notOffered = due.size();
+            offerFailures++;
             lastOfferFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return;
         }
+        replica.released(due);
+        notOffered = 0;
     }
 
     /** Opens an acquisition case built by {@code make} from the id minted for its side. */
@@ -522,8 +683,7 @@ public final class ProgrammeBook {
     /** Returns the printable report of a meeting as PDF bytes, overdue items as of today. */
     public Optional<byte[]> report(String meetingId) {
         ProgrammeRegister r = register;
-        // A partner's meeting whose working group this node does not hold (groups are not exchanged yet) has
-        // no report here.
+        // A partner's meeting whose working group has not reached this node yet has no report here.
         return meeting(meetingId)
                 .filter(m -> find(r.groups(), WorkingGroup::id, m.workingGroupId()) != null)
                 .map(m -> {

@@ -30,4 +30,14 @@ public class ProgrammeRefusal extends RuntimeException {
             super("", reason);
         }
     }
+
+    /** The change cannot happen to the record as it stands (signing what is signed, renewing what is terminated). */
+    public static final class Conflict extends ProgrammeRefusal {
+        private static final long serialVersionUID = 1L;
+
+        /** A refusal saying why the change does not fit the record's state. */
+        public Conflict(String reason) {
+            super("", reason);
+        }
+    }
 }

@@ -1,18 +1,22 @@
 package io.jisr.app.programme;
 
 import io.jisr.programme.ActionItem;
+import io.jisr.programme.Instrument;
 import io.jisr.programme.Meeting;
 import io.jisr.programme.Nation;
+import io.jisr.programme.WorkingGroup;
 import io.jisr.programme.sync.ActionItemFields;
 import io.jisr.programme.sync.EditDecision;
 import io.jisr.programme.sync.FieldEdit;
 import io.jisr.programme.sync.FieldKey;
 import io.jisr.programme.sync.Hlc;
+import io.jisr.programme.sync.InstrumentFields;
 import io.jisr.programme.sync.MeetingFields;
 import io.jisr.programme.sync.RecordKey;
 import io.jisr.programme.sync.Replica;
 import io.jisr.programme.sync.ReplicaStore;
 import io.jisr.programme.sync.Stamped;
+import io.jisr.programme.sync.WorkingGroupFields;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +28,7 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * The register's replica of meetings and action items with this node's clock: stamps the book's changes,
+ * The register's replica of instruments, working groups, meetings and action items with this node's clock: stamps the book's changes,
  * checks a partner's edits, merges and stores both, and gives back the records the merged cells make. Not
  * thread-safe: {@link ProgrammeBook} serialises every call.
  */
@@ -111,6 +115,14 @@ final class ProgrammeReplica {
      * records (a record shows only once all its owner fields are held).
      */
     Merged merge(List<FieldEdit> edits) {
+        return merge(edits, false);
+    }
+
+    /**
+     * As {@link #merge(List)}; when {@code own}, the edits are this node's and their cells are stored marked
+     * unreleased until {@link #released} says the partners were offered them.
+     */
+    Merged merge(List<FieldEdit> edits, boolean own) {
         Replica merged = replica.applyAll(edits);
         Map<FieldKey, Stamped> changed = new HashMap<>();
         Set<RecordKey> touched = new LinkedHashSet<>();
@@ -121,27 +133,49 @@ final class ProgrammeReplica {
                 touched.add(e.field().record());
             }
         }
+        List<Instrument> instruments = new ArrayList<>();
+        List<WorkingGroup> groups = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         List<ActionItem> actions = new ArrayList<>();
         for (RecordKey key : touched) {
             switch (key.kind()) {
+                case InstrumentFields.KIND -> InstrumentFields.read(merged, key).ifPresent(instruments::add);
+                case WorkingGroupFields.KIND ->
+                    WorkingGroupFields.read(merged, key).ifPresent(groups::add);
                 case MeetingFields.KIND -> MeetingFields.read(merged, key).ifPresent(meetings::add);
                 case ActionItemFields.KIND -> ActionItemFields.read(merged, key).ifPresent(actions::add);
                 default -> throw new IllegalStateException("record kind " + key.kind() + " is not exchanged");
             }
         }
-        cells.saveSynced(changed, meetings, actions);
+        cells.saveSynced(
+                changed, instruments, groups, meetings, actions, own ? Set.copyOf(changed.keySet()) : Set.of());
         replica = merged;
-        return new Merged(meetings, actions);
+        return new Merged(instruments, groups, meetings, actions);
+    }
+
+    /** Returns this node's own edits stored but not yet released to the partners, oldest first. */
+    List<FieldEdit> unreleased() {
+        return cells.unreleased();
+    }
+
+    /** Records that these own edits were released to the partners. */
+    void released(List<FieldEdit> edits) {
+        cells.released(edits);
     }
 
     /**
      * The records a merge changed, as the merged replica makes them.
      *
+     * @param instruments the instruments
+     * @param groups the working groups
      * @param meetings the meetings
      * @param actions the action items
      */
-    record Merged(List<Meeting> meetings, List<ActionItem> actions) {}
+    record Merged(
+            List<Instrument> instruments,
+            List<WorkingGroup> groups,
+            List<Meeting> meetings,
+            List<ActionItem> actions) {}
 
     private static Optional<String> refusal(Nation side, FieldEdit edit, Replica trial) {
         if (!edit.editor().equals(side)) {
@@ -154,6 +188,10 @@ final class ProgrammeReplica {
         RecordKey key = edit.field().record();
         try {
             switch (key.kind()) {
+                case InstrumentFields.KIND ->
+                    InstrumentFields.read(trial.apply(edit).replica(), key);
+                case WorkingGroupFields.KIND ->
+                    WorkingGroupFields.read(trial.apply(edit).replica(), key);
                 case MeetingFields.KIND -> MeetingFields.read(trial.apply(edit).replica(), key);
                 case ActionItemFields.KIND ->
                     ActionItemFields.read(trial.apply(edit).replica(), key);

@@ -196,6 +196,93 @@ class ProgrammeTwoNodesTest {
         }
     }
 
+    /**
+     * Instruments and working groups travel as field edits too: each node's reach the other marked with their
+     * owning side, the other side may not change them, and changes made on both nodes at once converge.
+     */
+    @Test
+    void instrumentsAndWorkingGroups_reachThePartner_andTheirChangesConverge(@TempDir Path dir) throws Exception {
+        FederationFixture fixture = new FederationFixture(dir);
+        fixture.write("agreement.yaml", fixture.agreement() + PROGRAMME_TO_USA + PROGRAMME_TO_DZA);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (NodeRuntime dza = fixture.startDza();
+                NodeRuntime usa = fixture.startUsa()) {
+            Desk algiers = new Desk(dza);
+            Desk washington = new Desk(usa);
+            assertThat(algiers.post("/api/programme/groups", """
+                            {"name": "Maritime security and SAR",
+                             "coChairs": [{"name": "Col. A. Benali", "side": "DZA"}, {"name": "Capt. J. Smith", "side": "USA"}],
+                             "termsOfReference": "Meets twice a year."}""").statusCode()).isEqualTo(201);
+            assertThat(algiers.post("/api/programme/instruments", """
+                            {"kind": "MEMORANDUM_OF_UNDERSTANDING", "title": "Memorandum on maritime security",
+                             "parties": ["DZA", "USA"], "signed": "2021-02-10", "entryIntoForce": "2021-03-01",
+                             "initial": "P5Y", "renewal": "P5Y", "notice": "P6M"}""").statusCode())
+                    .isEqualTo(201);
+            assertThat(washington.post("/api/programme/instruments", """
+                            {"kind": "LETTER", "title": "Letter on port visits", "parties": ["USA", "DZA"],
+                             "initial": "P1Y"}""").statusCode())
+                    .isEqualTo(201);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(washington.find("groups", "DZA-WG-1")).isPresent();
+                assertThat(washington.find("instruments", "DZA-I-1")).isPresent();
+                assertThat(algiers.find("instruments", "USA-I-1")).isPresent();
+            });
+            assertThat(washington
+                            .find("groups", "DZA-WG-1")
+                            .orElseThrow()
+                            .path("owningSide")
+                            .asText())
+                    .isEqualTo("DZA");
+            assertThat(algiers.find("instruments", "USA-I-1")
+                            .orElseThrow()
+                            .path("owningSide")
+                            .asText())
+                    .isEqualTo("USA");
+
+            // USA may not change DZA's memorandum.
+            var denounceTheirs = washington.post(
+                    "/api/programme/instruments/DZA-I-1/status",
+                    "{\"change\": \"DENOUNCE\", \"date\": \"2026-08-01\"}");
+            assertThat(denounceTheirs.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(denounceTheirs.body()).path("message").asText())
+                    .isEqualTo("bad parameter side: this node keeps the records of USA only, not instrument DZA-I-1");
+
+            // At once: DZA denounces its memorandum, USA signs its letter; both nodes end with both changes.
+            assertThat(algiers.post(
+                                    "/api/programme/instruments/DZA-I-1/status",
+                                    "{\"change\": \"DENOUNCE\", \"date\": \"2026-08-01\"}")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(washington
+                            .post("/api/programme/instruments/USA-I-1/status", """
+                            {"change": "SIGN", "date": "%s", "entryIntoForce": "%s"}""".formatted(
+                                            today.minusDays(2), today.minusDays(1)))
+                            .statusCode())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(washington.find("instruments", "DZA-I-1")).isEqualTo(algiers.find("instruments", "DZA-I-1"));
+                assertThat(algiers.find("instruments", "USA-I-1")).isEqualTo(washington.find("instruments", "USA-I-1"));
+            });
+            assertThat(washington
+                            .find("instruments", "DZA-I-1")
+                            .orElseThrow()
+                            .path("denounced")
+                            .asText())
+                    .isEqualTo("2026-08-01");
+            assertThat(algiers.find("instruments", "USA-I-1")
+                            .orElseThrow()
+                            .path("status")
+                            .asText())
+                    .isEqualTo("IN_FORCE");
+            assertThat(washington.find("groups", "DZA-WG-1")).isEqualTo(algiers.find("groups", "DZA-WG-1"));
+            assertThat(algiers.getJson("/api/programme/sync").path("refused").asLong())
+                    .isZero();
+            assertThat(washington.getJson("/api/programme/sync").path("refused").asLong())
+                    .isZero();
+        }
+    }
+
     @Test
     void editOfAFieldTheSenderDoesNotOwn_isRefusedCountedAndAudited_neverApplied(@TempDir Path dir) throws Exception {
         FederationFixture fixture = new FederationFixture(dir);
@@ -427,6 +514,11 @@ class ProgrammeTwoNodesTest {
 
         Optional<JsonNode> meeting(String id) {
             return find(getJson("/api/programme").path("meetings"), id);
+        }
+
+        /** Returns the record of the register's list {@code list} ("instruments", "groups") with this id. */
+        Optional<JsonNode> find(String list, String id) {
+            return find(getJson("/api/programme").path(list), id);
         }
 
         Optional<JsonNode> action(String id) {

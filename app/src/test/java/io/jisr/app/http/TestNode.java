@@ -250,8 +250,19 @@ final class TestNode implements AutoCloseable {
                                     @Override
                                     public void saveSynced(
                                             Map<io.jisr.programme.sync.FieldKey, io.jisr.programme.sync.Stamped> cells,
+                                            List<io.jisr.programme.Instrument> instruments,
+                                            List<io.jisr.programme.WorkingGroup> groups,
                                             List<io.jisr.programme.Meeting> meetings,
-                                            List<io.jisr.programme.ActionItem> actions) {}
+                                            List<io.jisr.programme.ActionItem> actions,
+                                            java.util.Set<io.jisr.programme.sync.FieldKey> unreleased) {}
+
+                                    @Override
+                                    public List<io.jisr.programme.sync.FieldEdit> unreleased() {
+                                        return List.of();
+                                    }
+
+                                    @Override
+                                    public void released(List<io.jisr.programme.sync.FieldEdit> edits) {}
                                 },
                                 Optional.empty(),
                                 "test-node",

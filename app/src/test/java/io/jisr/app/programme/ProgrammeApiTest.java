@@ -271,6 +271,264 @@ class ProgrammeApiTest {
      * Issue 10, acceptance 1, second part, through the API: an acquisition case with two equipment lines and a
      * delivery whose unit becomes an asset, listed among the SAR helpers and assigned in a search plan.
      */
+    /**
+     * An instrument's life after registration: signed, renewed, denounced and the denunciation withdrawn, its term
+     * amended, terminated; each change that does not fit is 409, every bad field is named, and the changes are
+     * audited and kept.
+     */
+    @Test
+    void instruments_changeAfterRegistration_impossibleChangesAreConflicts(@TempDir Path dir) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String before;
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("admin", Role.ADMINISTRATOR);
+            assertThat(node.post("po", "/api/programme/instruments", MOU).statusCode())
+                    .isEqualTo(201);
+            var draft = node.post("po", "/api/programme/instruments", """
+                    {"owningSide": "DZA", "kind": "IMPLEMENTING_ARRANGEMENT", "title": "Arrangement on SAR exercises",
+                     "parties": ["DZA", "FRA"], "parentId": "DZA-I-1", "initial": "P2Y", "notice": "P3M"}""");
+            assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+            assertThat(json.readTree(draft.body()).path("status").asText()).isEqualTo("DRAFT");
+            String mou = "/api/programme/instruments/DZA-I-1/status";
+            String arrangement = "/api/programme/instruments/DZA-I-2/status";
+
+            // Who may, and what does not exist.
+            assertThat(node.post("admin", mou, "{\"change\": \"DENOUNCE\", \"date\": \"2026-08-01\"}")
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(node.post("po", "/api/programme/instruments/DZA-I-9/status", """
+                            {"change": "DENOUNCE", "date": "2026-08-01"}""")
+                            .statusCode())
+                    .isEqualTo(404);
+
+            // Every bad field named.
+            assertThat(errorFields(node.post("po", mou, "{\"change\": \"WITHDRAW\"}")))
+                    .containsExactly("change");
+            assertThat(errorFields(node.post("po", mou, "{\"change\": \"DENOUNCE\"}")))
+                    .containsExactly("date");
+            assertThat(errorFields(node.post("po", mou, "{\"change\": \"DENOUNCE\", \"date\": \"2026-13-01\"}")))
+                    .containsExactly("date");
+            assertThat(errorFields(node.post("po", mou, """
+                            {"change": "DENOUNCE", "date": "2026-08-01", "period": "P1Y"}"""))).containsExactly("period");
+            assertThat(errorFields(node.post("po", arrangement, """
+                            {"change": "SIGN", "date": "2026-05-02", "entryIntoForce": "2026-05-01"}"""))).containsExactly("entryIntoForce");
+            assertThat(errorFields(node.post("po", mou, "{\"change\": \"AMEND\", \"renewal\": \"P3Y\"}")))
+                    .containsExactly("initial");
+            var early = node.post("po", mou, "{\"change\": \"DENOUNCE\", \"date\": \"2021-01-01\"}");
+            assertThat(errorFields(early)).containsExactly("date");
+            assertThat(early.body()).contains("must not be before its entry into force 2021-03-01");
+
+            // A draft cannot be denounced; signed, it is in force and cannot be signed again.
+            var notYet = node.post("po", arrangement, "{\"change\": \"DENOUNCE\", \"date\": \"2026-08-01\"}");
+            assertThat(notYet.statusCode()).isEqualTo(409);
+            assertThat(json.readTree(notYet.body()).path("code").asText()).isEqualTo("CONFLICT");
+            assertThat(json.readTree(notYet.body()).path("message").asText())
+                    .isEqualTo(
+                            "instrument DZA-I-2 is DRAFT: only an instrument with an entry into force can be denounced");
+            var signed = node.post("po", arrangement, """
+                    {"change": "SIGN", "date": "%s", "entryIntoForce": "%s"}""".formatted(today.minusDays(30), today.minusDays(10)));
+            assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+            assertThat(json.readTree(signed.body()).path("status").asText()).isEqualTo("IN_FORCE");
+            assertThat(node.post("po", arrangement, """
+                            {"change": "SIGN", "date": "%s", "entryIntoForce": "%s"}""".formatted(today.minusDays(30), today.minusDays(10)))
+                            .statusCode())
+                    .isEqualTo(409);
+
+            // A fixed term is not denounced but prolonged.
+            assertThat(node.post("po", arrangement, "{\"change\": \"DENOUNCE\", \"date\": \"%s\"}".formatted(today))
+                            .body())
+                    .contains(
+                            "has a fixed term ending on " + today.minusDays(10).plusYears(2));
+            var renewed = node.post("po", arrangement, "{\"change\": \"RENEW\", \"period\": \"P1Y\"}");
+            assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(200);
+            assertThat(json.readTree(renewed.body())
+                            .path("term")
+                            .path("initial")
+                            .asText())
+                    .isEqualTo("P3Y");
+
+            // The memorandum renews tacitly: renewing it is a conflict; denounced, it stops; renewed, it goes on.
+            assertThat(node.post("po", mou, "{\"change\": \"RENEW\"}").statusCode())
+                    .isEqualTo(409);
+            var denounced = node.post("po", mou, "{\"change\": \"DENOUNCE\", \"date\": \"2026-08-01\"}");
+            assertThat(denounced.statusCode()).as(denounced.body()).isEqualTo(200);
+            assertThat(json.readTree(denounced.body()).path("denounced").asText())
+                    .isEqualTo("2026-08-01");
+            assertThat(json.readTree(denounced.body()).path("daysLeft").asLong())
+                    .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2031, 3, 1)));
+            assertThat(node.post("po", mou, "{\"change\": \"DENOUNCE\", \"date\": \"2026-09-01\"}")
+                            .body())
+                    .contains("already denounced on 2026-08-01");
+            var withdrawn = node.post("po", mou, "{\"change\": \"RENEW\"}");
+            assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+            assertThat(json.readTree(withdrawn.body()).has("denounced")).isFalse();
+            var amended = node.post("po", mou, """
+                    {"change": "AMEND", "initial": "P5Y", "renewal": "P3Y", "notice": "P12M"}""");
+            assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+            assertThat(json.readTree(amended.body())
+                            .path("term")
+                            .path("renewal")
+                            .asText())
+                    .isEqualTo("P3Y");
+
+            // Terminated, nothing more happens to it.
+            var terminated = node.post(
+                    "po", arrangement, "{\"change\": \"TERMINATE\", \"date\": \"%s\"}".formatted(today.plusDays(10)));
+            assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);
+            assertThat(json.readTree(terminated.body()).path("terminated").asText())
+                    .isEqualTo(today.plusDays(10).toString());
+            assertThat(node.post("po", arrangement, "{\"change\": \"RENEW\", \"period\": \"P1Y\"}")
+                            .statusCode())
+                    .isEqualTo(409);
+            assertThat(node.post(
+                                    "po",
+                                    arrangement,
+                                    "{\"change\": \"TERMINATE\", \"date\": \"%s\"}".formatted(today.plusDays(20)))
+                            .statusCode())
+                    .isEqualTo(409);
+
+            JsonNode audit = node.getJson("admin", "/api/audit?limit=50");
+            List<String> details = new ArrayList<>();
+            audit.path("entries").forEach(e -> {
+                if (e.path("action").asText().equals("instrument.changed")) {
+                    details.add(
+                            e.path("target").asText() + " " + e.path("detail").asText());
+                }
+            });
+            assertThat(details)
+                    .containsExactlyInAnyOrder(
+                            "DZA-I-2 signed " + today.minusDays(30) + ", in force from " + today.minusDays(10),
+                            "DZA-I-2 renewed for P1Y",
+                            "DZA-I-1 denounced on 2026-08-01",
+                            "DZA-I-1 renewed: denunciation withdrawn",
+                            "DZA-I-1 term amended: initial P5Y, renewed every P3Y, notice P12M",
+                            "DZA-I-2 terminated with effect on " + today.plusDays(10));
+            before = node.get("po", "/api/programme").body();
+        }
+        try (AlertNode again = AlertNode.start(dir)) {
+            again.user("po", Role.PROGRAMME_OFFICER);
+            assertThat(again.get("po", "/api/programme").body()).isEqualTo(before);
+        }
+    }
+
+    /**
+     * Action items rescheduled (the reason in the history) and reassigned, to another person and, on a node without
+     * federation, to the other side; what cannot change is 409, every bad field named, every change audited and kept.
+     */
+    @Test
+    void actionItems_rescheduledAndReassigned(@TempDir Path dir) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String before;
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("po", Role.PROGRAMME_OFFICER);
+            node.user("admin", Role.ADMINISTRATOR);
+            assertThat(node.post(
+                                    "po",
+                                    "/api/programme/groups",
+                                    group("Maritime security", "Col. A. Benali", "CV C. Martin"))
+                            .statusCode())
+                    .isEqualTo(201);
+            var held = node.post("po", "/api/programme/meetings", """
+                    {"owningSide": "DZA", "workingGroupId": "DZA-WG-1", "title": "4th session",
+                     "start": "%sT09:30", "zone": "Africa/Algiers", "durationMinutes": 120, "place": "Algiers",
+                     "agenda": ["Exercise"], "attendees": [{"name": "Col. A. Benali", "side": "DZA"}],
+                     "decisions": ["Hold a joint SAR exercise"],
+                     "actions": [
+                       {"decision": 1, "title": "Draft the plan", "assignee": "Cdt S. Haddad", "side": "DZA", "due": "%s"},
+                       {"decision": 1, "title": "Send the ship list", "assignee": "Cdt S. Haddad", "side": "DZA", "due": "%s"}]}""".formatted(
+                            today.plusDays(7), today.plusDays(10), today.plusDays(20)));
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+
+            // Rescheduled: the new day, and why, in the history.
+            var moved = node.post("po", "/api/programme/actions/DZA-A-1/due", """
+                    {"due": "%s", "reason": "The range is closed until then"}""".formatted(today.plusDays(40)));
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            JsonNode item = json.readTree(moved.body());
+            assertThat(item.path("due").asText()).isEqualTo(today.plusDays(40).toString());
+            assertThat(item.path("history").get(1).path("what").asText())
+                    .isEqualTo("due " + today.plusDays(10) + " -> " + today.plusDays(40)
+                            + ": The range is closed until then");
+            assertThat(item.path("history").get(1).path("by").asText()).isEqualTo("po");
+            assertThat(errorFields(
+                            node.post("po", "/api/programme/actions/DZA-A-1/due", """
+                            {"due": "%s"}""".formatted(today.plusDays(41)))))
+                    .containsExactly("reason");
+            assertThat(errorFields(node.post("po", "/api/programme/actions/DZA-A-1/due", """
+                            {"due": "soon", "reason": "x"}""")))
+                    .containsExactly("due");
+            var same = node.post("po", "/api/programme/actions/DZA-A-1/due", """
+                    {"due": "%s", "reason": "again"}""".formatted(today.plusDays(40)));
+            assertThat(same.statusCode()).isEqualTo(409);
+            assertThat(json.readTree(same.body()).path("message").asText())
+                    .isEqualTo("action item DZA-A-1 is already due on " + today.plusDays(40));
+            assertThat(node.post("po", "/api/programme/actions/DZA-A-9/due", """
+                            {"due": "%s", "reason": "x"}""".formatted(today))
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(node.post("admin", "/api/programme/actions/DZA-A-1/due", """
+                            {"due": "%s", "reason": "x"}""".formatted(today))
+                            .statusCode())
+                    .isEqualTo(403);
+
+            // Reassigned to another person; the same person again is a conflict.
+            var reassigned = node.post("po", "/api/programme/actions/DZA-A-1/assignee", """
+                    {"assignee": "Col. A. Benali"}""");
+            assertThat(reassigned.statusCode()).as(reassigned.body()).isEqualTo(200);
+            assertThat(json.readTree(reassigned.body()).path("assignee").asText())
+                    .isEqualTo("Col. A. Benali");
+            assertThat(json.readTree(reassigned.body())
+                            .path("history")
+                            .get(2)
+                            .path("what")
+                            .asText())
+                    .isEqualTo("assignee Cdt S. Haddad -> Col. A. Benali");
+            assertThat(node.post("po", "/api/programme/actions/DZA-A-1/assignee", """
+                            {"assignee": "Col. A. Benali"}""")
+                            .statusCode())
+                    .isEqualTo(409);
+            assertThat(errorFields(node.post("po", "/api/programme/actions/DZA-A-1/assignee", """
+                            {"assignee": " ", "side": "XX"}""")))
+                    .containsExactlyInAnyOrder("assignee", "side");
+
+            // Handed to the other side: this item cancelled, theirs opened with the history carried over.
+            var handed = node.post("po", "/api/programme/actions/DZA-A-2/assignee", """
+                    {"assignee": "CV C. Martin", "side": "FRA"}""");
+            assertThat(handed.statusCode()).as(handed.body()).isEqualTo(200);
+            JsonNode ended = json.readTree(handed.body());
+            assertThat(ended.path("status").asText()).isEqualTo("CANCELLED");
+            assertThat(ended.path("history").get(1).path("what").asText())
+                    .isEqualTo("handed to FRA as FRA-A-1, assigned to CV C. Martin");
+            JsonNode theirs = ended.path("takenOver");
+            assertThat(theirs.path("id").asText()).isEqualTo("FRA-A-1");
+            assertThat(theirs.path("side").asText()).isEqualTo("FRA");
+            assertThat(theirs.path("status").asText()).isEqualTo("OPEN");
+            assertThat(theirs.path("due").asText()).isEqualTo(today.plusDays(20).toString());
+            assertThat(theirs.path("history")).hasSize(2);
+            var cancelled = node.post("po", "/api/programme/actions/DZA-A-2/due", """
+                    {"due": "%s", "reason": "x"}""".formatted(today.plusDays(50)));
+            assertThat(cancelled.statusCode()).isEqualTo(409);
+            assertThat(cancelled.body()).contains("action item DZA-A-2 is CANCELLED");
+
+            List<String> actions =
+                    node.getJson("admin", "/api/audit?limit=50").path("entries").findValuesAsText("action");
+            assertThat(actions).contains("action.rescheduled", "action.reassigned");
+            assertThat(actions.stream().filter("action.reassigned"::equals)).hasSize(2);
+            before = node.get("po", "/api/programme").body();
+        }
+        try (AlertNode again = AlertNode.start(dir)) {
+            again.user("po", Role.PROGRAMME_OFFICER);
+            String after = again.get("po", "/api/programme").body();
+            assertThat(after).isEqualTo(before);
+            assertThat(after).contains("FRA-A-1", "The range is closed until then");
+        }
+    }
+
+    private List<String> errorFields(HttpResponse<String> answer) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        return fieldNames(json.readTree(answer.body()).path("errors"));
+    }
+
     @Test
     void caseSteps_andMilestoneReached_areAddedAfterOpening(@TempDir Path dir) throws Exception {
         try (AlertNode node = AlertNode.start(dir)) {

@@ -143,6 +143,114 @@ class ProgrammeBookSyncTest {
     }
 
     @Test
+    void actionRescheduledAndReassignedByItsSide_convergesOnBoth_andTheOtherSideMayNotMoveIt() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            ProgrammeBook dza = open(dzaStore, DZA, "dza-1", fromDza);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            held(dza);
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            fromDza.clear();
+
+            // Algiers moves the item twice and hands it to another officer; the edits reach Washington out of order
+            // and partly twice, so the first new due day may arrive after the second.
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 5, 2), "The range is closed in April", "po");
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 6, 1), "The ships are in refit in May", "po");
+            dza.reassign("DZA-A-1", "Col. A. Benali", Optional.empty(), "po");
+            for (long seed = 4; seed < 8; seed++) {
+                assertThat(usa.receive(DZA, scrambled(fromDza, seed))).isEmpty();
+                assertThat(usa.action("DZA-A-1")).isEqualTo(dza.action("DZA-A-1"));
+            }
+            var item = usa.action("DZA-A-1").orElseThrow();
+            assertThat(item.due()).isEqualTo(LocalDate.of(2027, 6, 1));
+            assertThat(item.assignee()).isEqualTo("Col. A. Benali");
+            assertThat(item.history())
+                    .extracting(io.jisr.programme.ActionChange::what)
+                    .containsExactly(
+                            "created, due 2027-04-01, assigned to Cdt S. Haddad",
+                            "due 2027-04-01 -> 2027-05-02: The range is closed in April",
+                            "due 2027-05-02 -> 2027-06-01: The ships are in refit in May",
+                            "assignee Cdt S. Haddad -> Col. A. Benali");
+
+            // Washington does not act on DZA's item, so it may not move it, nor hand it over.
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> usa.reschedule("DZA-A-1", LocalDate.of(2027, 7, 1), "later", "po"))
+                    .isInstanceOf(ProgrammeRefusal.class)
+                    .hasMessage("this node keeps the records of USA only, not action item DZA-A-1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> dza.reassign("DZA-A-1", "Capt. J. Smith", Optional.of(USA), "po"))
+                    .isInstanceOf(ProgrammeRefusal.Conflict.class)
+                    .hasMessage("action item DZA-A-1 is DZA's to act on; an item for USA is recorded by USA's node");
+            assertThat(fromUsa).isEmpty();
+        }
+    }
+
+    @Test
+    void anEditWhoseReleaseFailed_isOfferedAgain_withTheNextChange_onRetry_andAfterARestart() {
+        try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
+                JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
+            // The federation store fails as many times as asked, then takes the edits.
+            java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Consumer<List<FieldEdit>> federation = edits -> {
+                if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new IllegalStateException("the released entries cannot be stored");
+                }
+                fromDza.addAll(edits);
+            };
+            ProgrammeBook dza = new ProgrammeBook(dzaStore, dzaStore, Optional.of(DZA), "dza-1", CLOCK, federation);
+            ProgrammeBook usa = open(usaStore, USA, "usa-1", fromUsa);
+            Meeting meeting = held(dza);
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            fromDza.clear();
+
+            // The release fails: the change is made and shown here, counted, and nothing reached the partner.
+            failures.set(1);
+            dza.changeMeeting(meeting.id(), Optional.of("Oran, Naval base"), Optional.empty());
+            assertThat(dza.meeting(meeting.id()).orElseThrow().place()).isEqualTo("Oran, Naval base");
+            assertThat(fromDza).isEmpty();
+            assertThat(dza.syncStatus().notOffered()).isEqualTo(1);
+            assertThat(dza.syncStatus().offerFailures()).isEqualTo(1);
+            assertThat(dza.syncStatus().lastOfferFailure()).isEqualTo("the released entries cannot be stored");
+
+            // The periodic retry releases it; once released it is not offered again.
+            dza.offerUnreleased();
+            assertThat(fromDza).extracting(FieldEdit::value).containsExactly("Oran, Naval base");
+            assertThat(dza.syncStatus().notOffered()).isZero();
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.meeting(meeting.id())).isEqualTo(dza.meeting(meeting.id()));
+            fromDza.clear();
+            dza.offerUnreleased();
+            assertThat(fromDza).isEmpty();
+
+            // Fails again; the next change carries the earlier edit with its own.
+            failures.set(1);
+            dza.changeMeeting(meeting.id(), Optional.empty(), Optional.of("Dates agreed."));
+            assertThat(fromDza).isEmpty();
+            dza.changeStatus("DZA-A-1", ActionStatus.IN_PROGRESS, "po");
+            assertThat(fromDza).extracting(FieldEdit::value).contains("Dates agreed.", "IN_PROGRESS");
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.meeting(meeting.id())).isEqualTo(dza.meeting(meeting.id()));
+            assertThat(usa.action("DZA-A-1")).isEqualTo(dza.action("DZA-A-1"));
+            fromDza.clear();
+
+            // Fails, and the node stops before any retry: the edit is still marked in the store, and the restarted
+            // node offers it at start.
+            failures.set(1);
+            dza.reschedule("DZA-A-1", LocalDate.of(2027, 5, 2), "The range is closed in April", "po");
+            assertThat(fromDza).isEmpty();
+            ProgrammeBook restarted =
+                    new ProgrammeBook(dzaStore, dzaStore, Optional.of(DZA), "dza-1", CLOCK, federation);
+            assertThat(restarted.syncStatus().notOffered()).isEqualTo(2); // the due day and the history
+            restarted.offerUnreleased();
+            assertThat(fromDza).extracting(FieldEdit::value).contains("2027-05-02");
+            assertThat(restarted.syncStatus().notOffered()).isZero();
+            assertThat(usa.receive(DZA, fromDza)).isEmpty();
+            assertThat(usa.action("DZA-A-1")).isEqualTo(restarted.action("DZA-A-1"));
+            assertThat(usa.action("DZA-A-1").orElseThrow().due()).isEqualTo(LocalDate.of(2027, 5, 2));
+        }
+    }
+
+    @Test
     void twoWritesWithTheSameStamp_giveTheGreaterValueOnBothWhateverTheOrder() {
         try (JdbcProgrammeStore dzaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("dza")));
                 JdbcProgrammeStore usaStore = JdbcProgrammeStore.open(StoreSettings.h2(dir.resolve("usa")))) {
@@ -176,15 +284,15 @@ class ProgrammeBookSyncTest {
                     new Hlc(CLOCK.millis() + 60_000, 0, "usa-1"),
                     USA);
             FieldEdit unknownKind = new FieldEdit(
-                    new FieldKey(new RecordKey("instrument", USA, "USA-I-1"), "title"),
-                    "MoU",
+                    new FieldKey(new RecordKey("case", USA, "USA-C-1"), "title"),
+                    "Radios",
                     new Hlc(CLOCK.millis(), 0, "usa-1"),
                     USA);
 
             assertThat(dza.receive(USA, List.of(place, unknownKind)))
                     .containsExactly(
                             "USA may not edit place of meeting/DZA/DZA-M-1: it belongs to DZA, which owns the record",
-                            "record kind instrument of instrument/USA/USA-I-1 is not exchanged yet");
+                            "record kind case of case/USA/USA-C-1 is not exchanged yet");
             assertThat(dza.meeting(meeting.id())).contains(meeting);
             assertThat(dza.syncStatus().refused()).isEqualTo(2);
             assertThat(dza.syncStatus().applied()).isZero();

@@ -172,6 +172,41 @@ class ProgrammeBrowserTest {
 
             browser.js("document.getElementById('programme-title').scrollIntoView()");
             browser.screenshot("programme");
+
+            // Later: the MoU is denounced (a second denunciation is refused with the reason), the overdue action
+            // is rescheduled with a reason and leaves the dashboard, and another one is reassigned.
+            open(browser, "programme-instrument-change-form");
+            set(browser, "change-instrument", "DZA-I-1");
+            set(browser, "change-kind", "DENOUNCE");
+            set(browser, "change-date", "2026-08-01");
+            String mou = "Memorandum of understanding on defence and security cooperation";
+            submit(browser, "programme-instrument-change-form", mou + ": Denounced. Status today: in force.");
+            submit(
+                    browser,
+                    "programme-instrument-change-form",
+                    "instrument DZA-I-1 was already denounced on 2026-08-01");
+
+            open(browser, "programme-reschedule-form");
+            set(browser, "reschedule-action", "DZA-A-1");
+            set(browser, "reschedule-due", today.plusDays(14).toString());
+            type(browser, "reschedule-reason", "The range is closed until then");
+            submit(browser, "programme-reschedule-form", "DZA-A-1 is now due on " + today.plusDays(14) + ".");
+            browser.waiting(20)
+                    .until(d -> "0".equals(browser.js("return document.documentElement.dataset.programmeOverdue")));
+            assertThat(browser.driver.findElements(By.cssSelector("#programme-actions li.overdue")))
+                    .isEmpty();
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#programme-actions li[data-action='DZA-A-1']"))
+                            .getText())
+                    .contains(today.plusDays(14).toString());
+
+            set(browser, "reassign-action", "DZA-A-3");
+            type(browser, "reassign-assignee", "Col. A. Benali");
+            submit(browser, "programme-reassign-form", "DZA-A-3 is now assigned to Col. A. Benali.");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#programme-actions li[data-action='DZA-A-3']"))
+                            .getText())
+                    .contains("Col. A. Benali");
         }
     }
 

@@ -136,7 +136,7 @@ public final class MeetingFields {
         }
     }
 
-    private static String people(List<Participant> people) {
+    static String people(List<Participant> people) {
         List<String> parts = new ArrayList<>();
         for (Participant p : people) {
             parts.add(p.name());
@@ -146,9 +146,13 @@ public final class MeetingFields {
     }
 
     private static List<Participant> parsePeople(RecordKey key, String value) {
-        List<String> parts = split(key, "attendees", value);
+        return parsePeople(key, "attendees", value);
+    }
+
+    static List<Participant> parsePeople(RecordKey key, String field, String value) {
+        List<String> parts = split(key, field, value);
         if (parts.size() % 2 != 0) {
-            throw new IllegalArgumentException("meeting " + key + " field attendees has an odd number of parts");
+            throw new IllegalArgumentException(key + " field " + field + " has an odd number of parts");
         }
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < parts.size(); i += 2) {
