@@ -126,8 +126,7 @@ final class IncidentRoutes {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Incident i : found) {
                     Map<String, Object> row = summary(i);
-                    book.source(i.id())
-                            .ifPresent(src -> row.put("partner", IncidentWorkflowRoutes.partnerJson(src)));
+                    book.source(i.id()).ifPresent(src -> row.put("partner", IncidentWorkflowRoutes.partnerJson(src)));
                     rows.add(row);
                 }
                 HttpApi.json(ctx, 200, Map.of("total", index.count(filter), "incidents", rows));
