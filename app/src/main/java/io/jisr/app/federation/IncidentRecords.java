@@ -13,6 +13,7 @@ import io.jisr.incident.Casualties;
 import io.jisr.incident.Count;
 import io.jisr.incident.CountryCode;
 import io.jisr.incident.EventDate;
+import io.jisr.incident.EventType;
 import io.jisr.incident.GeoPrecision;
 import io.jisr.incident.Incident;
 import io.jisr.incident.IncidentLocation;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -44,7 +46,7 @@ import java.util.regex.Pattern;
  * version of the same report by the origin node and the report id in the content, and appends it.
  *
  * <p>The coordinates travel in the record's position only (the policy rounds them when the annex says so);
- * the subject is the event type ({@code border_incident}) and the grading, which the annex filters on; the
+ * the subject is the event type ({@code border-incident}) and the grading, which the annex filters on; the
  * rest of the report is in the content, field by field. Reading a record back checks every field and
  * throws naming the first that is wrong, so one hostile record is refused alone.
  */
@@ -131,7 +133,7 @@ final class IncidentRecords {
                 publishedAt,
                 Optional.of(GeoPoint.of(r.location().latitude(), r.location().longitude())),
                 new Subject.Incident(
-                        r.type().toString(), Grading.parse(r.grading().code())),
+                        eventType(r.type()), Grading.parse(r.grading().code())),
                 c,
                 Optional.empty(),
                 Optional.empty());
@@ -182,7 +184,7 @@ final class IncidentRecords {
                 field(what, c, "timePrecision", t -> TimePrecision.ofCode(Integer.parseInt(t))));
         SubEventType subType = field(what, c, "subType", t -> SubEventType.valueOf(t));
         io.jisr.incident.Grading grading = field(what, c, "grading", io.jisr.incident.Grading::parse);
-        if (!subject.eventType().equals(subType.type().toString())) {
+        if (!subject.eventType().equals(eventType(subType.type()))) {
             throw new IllegalArgumentException(what + ": its subject's event type \""
                     + Texts.excerpt(subject.eventType()) + "\" is not that of its sub-type " + subType + " ("
                     + subType.type() + ")");
@@ -248,6 +250,14 @@ final class IncidentRecords {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * The event type as an annex names it: the vocabulary's type in lower case with hyphens
+     * ({@code border-incident}, {@code armed-clash}).
+     */
+    static String eventType(EventType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static <T> T field(String what, SortedMap<String, String> c, String name, Function<String, T> parse) {

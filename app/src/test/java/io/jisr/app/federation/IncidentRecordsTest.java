@@ -94,7 +94,7 @@ class IncidentRecordsTest {
         assertThat(shared.observedAt()).isEqualTo(T0.plusSeconds(120));
         assertThat(shared.position()).contains(GeoPoint.of(19.966, 2.985));
         assertThat(shared.subject())
-                .isEqualTo(new Subject.Incident("border_incident", io.jisr.exchange.agreement.Grading.parse("B2")));
+                .isEqualTo(new Subject.Incident("border-incident", io.jisr.exchange.agreement.Grading.parse("B2")));
         assertThat(shared.content()).doesNotContainKeys("latitude", "longitude");
         assertThat(shared.content()).containsKeys(IncidentRecords.FIELDS.toArray(String[]::new));
 
@@ -201,7 +201,7 @@ class IncidentRecordsTest {
         refused(good, c -> c.put("narrative", "x".repeat(20_001)), "is not a valid report: narrative");
         // The subject is what the annex filtered on: it must agree with the content.
         refused(good, c -> c.put("grading", "A1"), "its subject's grading B2 is not its content's grading A1");
-        refused(good, c -> c.put("subType", "ATTACK"), "its subject's event type \"border_incident\"");
+        refused(good, c -> c.put("subType", "ATTACK"), "its subject's event type \"border-incident\"");
     }
 
     @Test
