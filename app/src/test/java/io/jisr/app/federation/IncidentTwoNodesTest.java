@@ -40,12 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
  * type it does not name, outside its area, or whose own marking leaves USA out never arrives; a correction
  * arrives as a new version; without an annex nothing is sent and nothing is taken.
  */
-class IncidentTwoNodesTest {
+public class IncidentTwoNodesTest {
     static final Partner DZA = new Partner(Nation.of("DZA"), NodeId.of("dza-1"));
     static final Partner USA = new Partner(Nation.of("USA"), NodeId.of("usa-1"));
 
     /** Border incidents and armed clashes graded C3 or better, in a box over the Algeria–Mali border. */
-    static final String INCIDENTS_TO_USA = """
+    public static final String INCIDENTS_TO_USA = """
               - id: I1
                 category: incident-reports
                 from: DZA
