@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * under the annex of the {@code incident-reports} category (area, event types, minimum grading, marking) and
  * arrive with their grading, marking and provenance, read-only; a report below the annex's minimum grading, of a
  * type it does not name, outside its area, or whose own marking leaves USA out never arrives; a correction
- * arrives as a new version; without an annex nothing is sent and nothing is taken.
+ * arrives as a new version, and one the annex no longer covers (downgraded below the minimum) is withheld
+ * while USA keeps the version it had; without an annex nothing is sent and nothing is taken.
  */
 public class IncidentTwoNodesTest {
     static final Partner DZA = new Partner(Nation.of("DZA"), NodeId.of("dza-1"));
@@ -155,12 +156,29 @@ public class IncidentTwoNodesTest {
             assertThat(incidentKeys(dza.federation().orElseThrow().released(USA)))
                     .containsExactly("inc/JSR-1/v1", "inc/JSR-1/v2");
 
+            // A correction that downgrades the grading below the annex's minimum is withheld, and nothing is
+            // sent in its place: USA keeps version 2. A later report inside the annex shows the link has passed.
+            algiers.correct(
+                    inside,
+                    report("D4", "REL TO DZA, USA").replace("\"killed\":2", "\"killed\":3"),
+                    "the source is less reliable than thought");
+            String later = algiers.publish(report("A1", "REL TO DZA, USA").replace("2026-11-20", "2026-11-21"));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() ->
+                            assertThat(washington.page("DZA:dza-1:" + later)).isPresent());
+            JsonNode kept = washington.page(local).orElseThrow();
+            assertThat(kept.path("versions")).hasSize(2);
+            assertThat(kept.path("report").path("grading").asText()).isEqualTo("B2");
+            assertThat(kept.path("partner").path("originVersion").asInt()).isEqualTo(2);
+            assertThat(incidentKeys(dza.federation().orElseThrow().released(USA)))
+                    .containsExactly("inc/JSR-1/v1", "inc/JSR-1/v2", "inc/" + later + "/v1");
+
             IncidentReceiver receiver = usa.incidentReceiver().orElseThrow();
-            assertThat(receiver.added()).isEqualTo(1);
+            assertThat(receiver.added()).isEqualTo(2);
             assertThat(receiver.corrected()).isEqualTo(1);
             assertThat(receiver.refused()).isZero();
             JsonNode audit = washington.getJson("/api/audit?action=partner.incident.received");
-            assertThat(audit.path("entries")).hasSize(2);
+            assertThat(audit.path("entries")).hasSize(3);
         }
     }
 
