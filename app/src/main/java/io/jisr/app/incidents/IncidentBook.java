@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * publications in the review workflow) held in an {@link IncidentIndex} that answers the map's clusters
  * and the timeline in about a millisecond for 50,000 reports ({@code docs/incidents.md}); the reports
  * written through the workflow with their versions and history; the links between reports; and the
- * actor names already used, for suggestions. Readers of {@link #index()} see the index of the latest
- * completed change; changes are serialised. Thread-safe.
+ * actor names already used, for suggestions; and the reports received from partners ({@link #receive}),
+ * which are on the map like the others but read-only here, with their {@link PartnerSource}. Readers of
+ * {@link #index()} see the index of the latest completed change; changes are serialised. Thread-safe.
  */
 public final class IncidentBook {
     private final IncidentStore store;
