@@ -191,7 +191,7 @@ export class IncidentDesk {
     const count = (n) => (n === undefined || n === null ? unknown : String(n));
     box.append(
       el('p', { className: 'marking', text: r.releasability }),
-      el('h3', { text: `${page.id} — ${t(`incidents.s.${r.subType}`)}` }),
+      el('h3', { text: `${page.id} — ${t(`incidents.s.${r.subType}`)}` }, ...partnerBadge(page.partner)),
       el('p', { className: 'note', text: `${t('incidents.r.status')}: ${t(`incidents.st.${page.status}`)} · ${t('incidents.r.version', { number: page.workingVersion ?? page.publishedVersion })}` }),
       el('p', { className: 'grading', attrs: { 'data-grading': r.grading }, text: r.grading }),
       el('p', { text: t('incidents.r.gradingLine', { code: r.grading, reliability: t(`incidents.rel.${r.grading[0]}`), credibility: t(`incidents.cred.${r.grading[1]}`) }) }),
@@ -212,7 +212,9 @@ export class IncidentDesk {
     const nobody = t('incidents.r.nobody');
     box.append(el('p', {
       className: 'provenance',
-      text: page.origin === 'import'
+      text: page.origin === 'partner'
+        ? t('incidents.r.origin.partner', { ...page.partner, sourceNation: r.sourceNation })
+        : page.origin === 'import'
         ? t('incidents.r.origin.import', { node: page.node, nation: r.sourceNation })
         : t('incidents.r.origin.workflow', {
           node: page.node, nation: r.sourceNation, author: page.author,
@@ -286,4 +288,18 @@ export class IncidentDesk {
       this.showError(message, e);
     }
   }
+}
+
+/**
+ * The badge of a report received from a partner ({@code partner} as the API gives it), empty for a report of
+ * this node: its nation in the text, its node and marking for screen readers and on hover.
+ */
+export function partnerBadge(partner) {
+  if (!partner) return [];
+  const label = t('incidents.partnerBadgeLabel', partner);
+  return [' ', el('span', {
+    className: 'badge partner-badge',
+    text: t('incidents.partnerBadge', partner),
+    attrs: { 'data-partner': partner.nation, title: label, 'aria-label': label },
+  })];
 }

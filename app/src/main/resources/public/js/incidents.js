@@ -7,7 +7,7 @@ import { L } from './map.js';
 import { api } from './api.js';
 import { el, byId, clear, bindToggle } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { IncidentDesk } from './incident-report.js';
+import { IncidentDesk, partnerBadge } from './incident-report.js';
 
 const TYPE_COLOURS = {
   ARMED_CLASH: '#c0392b',
@@ -289,7 +289,7 @@ function reportItem(r, open) {
   });
   return el('li', {}, el('button', {
     text: `${r.id} · ${text}`, attrs: { type: 'button', 'data-report': r.id }, on: { click: open },
-  }));
+  }), ...partnerBadge(r.partner));
 }
 
 /** Yellow to dark red as a cell fills. */

@@ -58,6 +58,10 @@ public enum AuditAction {
     MEETING_ATTENDEES_SENT,
     /** A partner's node sent a programme edit that this node refused (not its field, or not taken at all). */
     PARTNER_EDIT_REFUSED,
+    /** A partner's node sent an incident report (or a new version of one) that this node stored. */
+    PARTNER_INCIDENT_RECEIVED,
+    /** A partner's node sent an incident report this node refused (unreadable, or the category not taken). */
+    PARTNER_INCIDENT_REFUSED,
     /** A programme officer opened an acquisition case. */
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */

@@ -13,6 +13,7 @@ import io.jisr.incident.workflow.HistoryEntry;
 import io.jisr.incident.workflow.IncidentRecord;
 import io.jisr.incident.workflow.IncidentRecordStore;
 import io.jisr.incident.workflow.LinkKind;
+import io.jisr.incident.workflow.PartnerSource;
 import io.jisr.incident.workflow.ReportLink;
 import io.jisr.incident.workflow.ReportLinks;
 import io.jisr.incident.workflow.ReportStatus;
@@ -149,9 +150,57 @@ public final class JdbcIncidentStore implements IncidentStore, IncidentRecordSto
 
     @Override
     public void saveRecord(IncidentRecord record) {
+        save(record, null);
+    }
+
+    @Override
+    public Map<String, PartnerSource> loadSources() {
+        Map<String, PartnerSource> out = new LinkedHashMap<>();
+        tables.query(
+                        "load the sources of partners' incident reports",
+                        "SELECT id, nation, node, origin_id, origin_version, marking, received_ms FROM incident_source"
+                                + " ORDER BY id",
+                        ps -> {},
+                        rs -> Map.entry(
+                                rs.getString(1),
+                                new PartnerSource(
+                                        CountryCode.of(rs.getString(2)),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getInt(5),
+                                        rs.getString(6),
+                                        Instant.ofEpochMilli(rs.getLong(7)))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public void saveReceived(IncidentRecord record, PartnerSource source) {
+        save(record, source);
+    }
+
+    private void save(IncidentRecord record, PartnerSource source) {
         try (Connection c = tables.connection()) {
             c.setAutoCommit(false);
             try {
+                if (source != null) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_source WHERE id = ?")) {
+                        ps.setString(1, record.id());
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_source"
+                            + " (id, nation, node, origin_id, origin_version, marking, received_ms)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        ps.setString(1, record.id());
+                        ps.setString(2, source.nation().alpha3());
+                        ps.setString(3, source.node());
+                        ps.setString(4, source.originId());
+                        ps.setInt(5, source.originVersion());
+                        ps.setString(6, source.marking());
+                        ps.setLong(7, source.receivedAt().toEpochMilli());
+                        ps.executeUpdate();
+                    }
+                }
                 // Versions and history only grow, but a step also changes earlier versions' status
                 // (superseded): rewriting the record's rows is simplest and a record has few.
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_version WHERE id = ?")) {

@@ -2,10 +2,12 @@ package io.jisr.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jisr.incident.CountryCode;
 import io.jisr.incident.Incident;
 import io.jisr.incident.sample.SahelSample;
 import io.jisr.incident.workflow.IncidentRecord;
 import io.jisr.incident.workflow.LinkKind;
+import io.jisr.incident.workflow.PartnerSource;
 import io.jisr.incident.workflow.ReportLink;
 import io.jisr.incident.workflow.ReportLinks;
 import io.jisr.incident.workflow.Transition;
@@ -64,6 +66,38 @@ class IncidentStoreTest {
             assertThat(again.load())
                     .containsExactly(new Incident("JSR-1", 1, sample.get(0).report()));
         }
+    }
+
+    private static void receivedRoundTrip(StoreSettings settings) {
+        List<Incident> sample = SahelSample.incidents(7, 2);
+        Instant t0 = Instant.parse("2026-11-26T08:00:00Z");
+        PartnerSource first = new PartnerSource(CountryCode.of("DZA"), "dza-1", "JSR-7", 1, "REL TO DZA, USA", t0);
+        PartnerSource second =
+                new PartnerSource(CountryCode.of("DZA"), "dza-1", "JSR-7", 3, "REL TO DZA, USA", t0.plusSeconds(60));
+        IncidentRecord received =
+                IncidentRecord.received("DZA:dza-1:JSR-7", sample.get(0).report(), first, "created");
+        IncidentRecord corrected = received.receivedVersion(sample.get(1).report(), second, "toll corrected");
+        try (JdbcIncidentStore store = JdbcIncidentStore.open(settings)) {
+            store.saveReceived(received, first);
+            store.saveReceived(corrected, second);
+        }
+        try (JdbcIncidentStore again = JdbcIncidentStore.open(settings)) {
+            assertThat(again.loadRecords()).containsExactly(corrected);
+            assertThat(again.loadSources()).isEqualTo(java.util.Map.of("DZA:dza-1:JSR-7", second));
+            assertThat(again.load())
+                    .containsExactly(
+                            new Incident("DZA:dza-1:JSR-7", 2, sample.get(1).report()));
+        }
+    }
+
+    @Test
+    void partnersReport_savedTwice_loadsItsLatestSourceVersionsAndPublishedVersion_onH2() {
+        receivedRoundTrip(StoreSettings.h2(dir));
+    }
+
+    @Test
+    void partnersReport_savedTwice_loadsItsLatestSourceVersionsAndPublishedVersion_onPostgres() throws Exception {
+        receivedRoundTrip(TestPostgres.newDatabase("incident_received"));
     }
 
     private static IncidentRecord done(Transition t) {

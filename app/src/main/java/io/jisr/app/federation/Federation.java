@@ -14,6 +14,8 @@ import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.feed.FeedSink;
+import io.jisr.incident.Releasability;
+import io.jisr.incident.workflow.IncidentRecord;
 import io.jisr.picture.PictureEvent;
 import io.jisr.programme.sync.FieldEdit;
 import io.jisr.store.JdbcFederationStore;
@@ -212,6 +214,29 @@ public final class Federation implements AutoCloseable {
      */
     public void share(List<ShareableRecord> records) {
         release.offerNow(records);
+    }
+
+    /**
+     * Offers the published version of an incident report written on this node to the partners its own
+     * releasability marking names ({@code REL TO DZA, USA}; a report marked {@code NOT RELEASABLE} goes to
+     * none), one {@code incident-reports} record, decided by the policy as every record is: the annex's area,
+     * event types and minimum grading, its marking and delay. A report without a published version is not
+     * offered.
+     *
+     * @throws RuntimeException when the released entries cannot be stored (nothing of them is served then)
+     */
+    public void shareIncident(IncidentRecord record) {
+        Optional<ShareableRecord> shared = IncidentRecords.record(record, self);
+        if (shared.isEmpty()) {
+            return;
+        }
+        Releasability marking = record.published().orElseThrow().report().releasability();
+        release.offerNow(
+                List.of(shared.get()),
+                partner ->
+                        io.jisr.incident.CountryCode.isAssigned(partner.nation().code())
+                                && marking.isReleasableTo(io.jisr.incident.CountryCode.of(
+                                        partner.nation().code())));
     }
 
     /** This node's nation and node, the origin of the records it shares. */

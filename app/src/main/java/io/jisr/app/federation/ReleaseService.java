@@ -1,5 +1,6 @@
 package io.jisr.app.federation;
 
+import io.jisr.exchange.Partner;
 import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
@@ -76,9 +77,17 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
      * @throws RuntimeException when the released entries cannot be stored
      */
     void offerNow(List<ShareableRecord> records) {
+        offerNow(records, partner -> true);
+    }
+
+    /** As {@link #offerNow(List)}, to the partners {@code to} accepts only; the others are not offered them. */
+    void offerNow(List<ShareableRecord> records, java.util.function.Predicate<Partner> to) {
         Policy current = policy.get();
         java.time.Instant now = clock.instant();
         for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {
+            if (!to.test(e.getKey().partner())) {
+                continue;
+            }
             synchronized (e.getKey()) {
                 for (ShareableRecord record : records) {
                     e.getKey().offer(record, current, now);

@@ -125,7 +125,9 @@ final class IncidentRoutes {
             default -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Incident i : found) {
-                    rows.add(summary(i));
+                    Map<String, Object> row = summary(i);
+                    book.source(i.id()).ifPresent(src -> row.put("partner", IncidentWorkflowRoutes.partnerJson(src)));
+                    rows.add(row);
                 }
                 HttpApi.json(ctx, 200, Map.of("total", index.count(filter), "incidents", rows));
             }

@@ -11,6 +11,7 @@ import io.jisr.incident.IncidentReport;
 import io.jisr.incident.workflow.HistoryEntry;
 import io.jisr.incident.workflow.IncidentRecord;
 import io.jisr.incident.workflow.LinkKind;
+import io.jisr.incident.workflow.PartnerSource;
 import io.jisr.incident.workflow.ReportLink;
 import io.jisr.incident.workflow.ReportLinks;
 import io.jisr.incident.workflow.ReportStatus;
@@ -258,7 +259,9 @@ final class IncidentWorkflowRoutes {
                 throw ApiException.notFound("no report " + id);
             }
             ReportVersion main = shown.getLast();
-            m.put("origin", "workflow");
+            Optional<PartnerSource> source = book.source(id);
+            m.put("origin", source.isPresent() ? "partner" : "workflow");
+            source.ifPresent(src -> m.put("partner", partnerJson(src)));
             m.put("status", main.status().name());
             m.put("workingVersion", main.number());
             m.put("publishedVersion", r.published().map(ReportVersion::number).orElse(null));
@@ -293,6 +296,21 @@ final class IncidentWorkflowRoutes {
         return m;
     }
 
+    /**
+     * Where a partner's report came from: the nation and node that made it, its id and latest version there,
+     * the marking it was released under and when that version was received.
+     */
+    static Map<String, Object> partnerJson(PartnerSource src) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("nation", src.nation().alpha3());
+        p.put("node", src.node());
+        p.put("originId", src.originId());
+        p.put("originVersion", src.originVersion());
+        p.put("marking", src.marking());
+        p.put("receivedAt", src.receivedAt().toString());
+        return p;
+    }
+
     /** One step of the history, in a stable field order. */
     record StepJson(int version, String action, String by, String at, String note) {}
 
@@ -320,7 +338,8 @@ final class IncidentWorkflowRoutes {
 
     private static boolean wasPublished(IncidentRecord r, int version) {
         return r.history().stream()
-                .anyMatch(h -> h.version() == version && h.action() == HistoryEntry.Action.PUBLISHED);
+                .anyMatch(h -> h.version() == version
+                        && (h.action() == HistoryEntry.Action.PUBLISHED || h.action() == HistoryEntry.Action.RECEIVED));
     }
 
     private static String last(IncidentRecord r, int version, HistoryEntry.Action action) {

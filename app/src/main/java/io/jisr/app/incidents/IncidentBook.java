@@ -10,6 +10,7 @@ import io.jisr.incident.csv.IncidentCsv;
 import io.jisr.incident.query.IncidentIndex;
 import io.jisr.incident.workflow.IncidentRecord;
 import io.jisr.incident.workflow.IncidentRecordStore;
+import io.jisr.incident.workflow.PartnerSource;
 import io.jisr.incident.workflow.ReportLink;
 import io.jisr.incident.workflow.ReportLinks;
 import io.jisr.incident.workflow.ReportStatus;
@@ -24,14 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The node's incident reports: the published ones (loaded at start, added to by imports and by
  * publications in the review workflow) held in an {@link IncidentIndex} that answers the map's clusters
  * and the timeline in about a millisecond for 50,000 reports ({@code docs/incidents.md}); the reports
  * written through the workflow with their versions and history; the links between reports; and the
- * actor names already used, for suggestions. Readers of {@link #index()} see the index of the latest
- * completed change; changes are serialised. Thread-safe.
+ * actor names already used, for suggestions; and the reports received from partners ({@link #receive}),
+ * which are on the map like the others but read-only here, with their {@link PartnerSource}. Readers of
+ * {@link #index()} see the index of the latest completed change; changes are serialised. Thread-safe.
  */
 public final class IncidentBook {
     private final IncidentStore store;
@@ -39,6 +42,8 @@ public final class IncidentBook {
     private final InstantSource clock;
     private final Map<String, Incident> byId = new LinkedHashMap<>();
     private final Map<String, IncidentRecord> recordsById = new LinkedHashMap<>();
+    private final Map<String, PartnerSource> sources = new LinkedHashMap<>();
+    private final Consumer<IncidentRecord> published;
     private final ActorIndex actors = new ActorIndex();
     private ReportLinks links;
     private volatile IncidentIndex index;
@@ -50,11 +55,25 @@ public final class IncidentBook {
         Transition apply(IncidentRecord record, Instant at);
     }
 
-    /** Loads the stored reports, records and links. */
+    /** Loads the stored reports, records and links; publications go nowhere. */
     public IncidentBook(IncidentStore store, IncidentRecordStore records, InstantSource clock) {
+        this(store, records, clock, r -> {});
+    }
+
+    /**
+     * Loads the stored reports, records and links.
+     *
+     * @param published told of a report written here each time one of its versions is published (a first
+     *     publication or a correction), after it is stored; this is how published reports are offered to the
+     *     partners. Never told of a partner's report.
+     */
+    public IncidentBook(
+            IncidentStore store, IncidentRecordStore records, InstantSource clock, Consumer<IncidentRecord> published) {
         this.store = store;
         this.records = records;
         this.clock = clock;
+        this.published = published;
+        this.sources.putAll(records.loadSources());
         for (Incident i : store.load()) {
             byId.put(i.id(), i);
             actors.add(i.report());
@@ -82,6 +101,11 @@ public final class IncidentBook {
     /** Returns the workflow record of a report written on this node, if it was. */
     public synchronized Optional<IncidentRecord> record(String id) {
         return Optional.ofNullable(recordsById.get(id));
+    }
+
+    /** Returns where a report received from a partner came from; empty for a report of this node. */
+    public synchronized Optional<PartnerSource> source(String id) {
+        return Optional.ofNullable(sources.get(id));
     }
 
     /** Returns whether a report with this id exists, published or in the workflow. */
@@ -131,6 +155,11 @@ public final class IncidentBook {
         if (record == null) {
             return Optional.empty();
         }
+        PartnerSource source = sources.get(id);
+        if (source != null) {
+            return Optional.of(new Transition.Refused("incident " + id + " was written and published by " + source.by()
+                    + " and is read-only on this node: corrections come from its origin"));
+        }
         Transition t = step.apply(record, now());
         if (t instanceof Transition.Done done) {
             IncidentRecord next = done.record();
@@ -143,9 +172,57 @@ public final class IncidentBook {
             if (!published.equals(record.publishedIncident()) && published.isPresent()) {
                 byId.put(id, published.get());
                 index = IncidentIndex.of(new ArrayList<>(byId.values()));
+                this.published.accept(next);
             }
         }
         return Optional.of(t);
+    }
+
+    /** What became of a report received from a partner. */
+    public enum Receipt {
+        /** A report not held before: stored as the partner's, on the map. */
+        ADDED,
+        /** A newer version of a report held: appended and published, the one before superseded. */
+        NEW_VERSION,
+        /** A version held already, or older than the one held: nothing changed. */
+        UNCHANGED
+    }
+
+    /**
+     * Stores a report received from a partner under {@code id} (the app derives it from the partner's
+     * nation, node and report id), or a newer version of one held. The same version twice, or an older one
+     * arriving late, changes nothing.
+     *
+     * @param reason why the partner wrote this version
+     * @throws IllegalArgumentException when {@code id} is a report of this node or of another source
+     */
+    public synchronized Receipt receive(String id, IncidentReport report, PartnerSource source, String reason) {
+        Incident.requireValidId(id);
+        IncidentRecord held = recordsById.get(id);
+        PartnerSource known = sources.get(id);
+        if ((held != null || byId.containsKey(id)) && known == null) {
+            throw new IllegalArgumentException("incident " + id + " is a report of this node, not of " + source.by());
+        }
+        if (known != null
+                && (!known.nation().equals(source.nation())
+                        || !known.node().equals(source.node())
+                        || !known.originId().equals(source.originId()))) {
+            throw new IllegalArgumentException("incident " + id + " came from " + known.by() + " as " + known.originId()
+                    + ", not from " + source.by() + " as " + source.originId());
+        }
+        if (known != null && source.originVersion() <= known.originVersion()) {
+            return Receipt.UNCHANGED;
+        }
+        IncidentRecord next = held == null
+                ? IncidentRecord.received(id, report, source, reason)
+                : held.receivedVersion(report, source, reason);
+        records.saveReceived(next, source);
+        recordsById.put(id, next);
+        sources.put(id, source);
+        actors.add(report);
+        byId.put(id, next.publishedIncident().orElseThrow());
+        index = IncidentIndex.of(new ArrayList<>(byId.values()));
+        return held == null ? Receipt.ADDED : Receipt.NEW_VERSION;
     }
 
     /** Links two existing reports, if the link keeps the rules ({@link ReportLinks#add}). */

@@ -8,6 +8,7 @@ import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.federation.Federation;
 import io.jisr.app.federation.FederationRoutes;
+import io.jisr.app.federation.IncidentReceiver;
 import io.jisr.app.http.ApiContext;
 import io.jisr.app.http.Health;
 import io.jisr.app.http.HttpApi;
@@ -67,6 +68,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final JdbcSarCaseStore sarCaseStore;
     private final int httpPort;
     private final Optional<Federation> federation;
+    private final Optional<IncidentReceiver> incidentReceiver;
 
     private NodeRuntime(
             Node node,
@@ -80,7 +82,8 @@ public final class NodeRuntime implements AutoCloseable {
             JdbcProgrammeStore programmeStore,
             JdbcSarCaseStore sarCaseStore,
             int httpPort,
-            Optional<Federation> federation) {
+            Optional<Federation> federation,
+            Optional<IncidentReceiver> incidentReceiver) {
         this.node = node;
         this.accountStore = accountStore;
         this.accounts = accounts;
@@ -93,6 +96,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.sarCaseStore = sarCaseStore;
         this.httpPort = httpPort;
         this.federation = federation;
+        this.incidentReceiver = incidentReceiver;
     }
 
     /**
@@ -151,6 +155,7 @@ public final class NodeRuntime implements AutoCloseable {
         JdbcProgrammeStore programmeStore = null;
         JdbcSarCaseStore sarCaseStore = null;
         Federation federation = null;
+        IncidentReceiver incidentReceiver = null;
         try {
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
@@ -188,13 +193,23 @@ public final class NodeRuntime implements AutoCloseable {
                             f.shareProgramme(edits);
                         }
                     });
+            // A report published here (or its correction) is offered to the partners; reports received from
+            // them are stored as theirs, read-only here (docs/incidents.md, "Sharing with partners").
+            IncidentBook incidents = new IncidentBook(incidentStore, incidentStore, wallClock, record -> {
+                Federation f = sharing.get();
+                if (f != null) {
+                    f.shareIncident(record);
+                }
+            });
             if (config.federation().isPresent()) {
+                incidentReceiver = new IncidentReceiver(
+                        incidents, config.federation().get().self(), accounts, wallClock);
                 federation = Federation.start(
                         config.federation().get(),
                         node.store().settings(),
                         node.pipeline(),
                         mids,
-                        List.of(new PartnerEdits(programme, accounts).asReceiver()),
+                        List.of(new PartnerEdits(programme, accounts).asReceiver(), incidentReceiver),
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
@@ -224,7 +239,7 @@ public final class NodeRuntime implements AutoCloseable {
                     node.detection(),
                     node.zones(),
                     drift,
-                    new IncidentBook(incidentStore, incidentStore, wallClock),
+                    incidents,
                     new SearchPlans(wallClock),
                     programme,
                     new SarCaseBook(sarCaseStore, wallClock));
@@ -257,7 +272,8 @@ public final class NodeRuntime implements AutoCloseable {
                     programmeStore,
                     sarCaseStore,
                     port,
-                    Optional.ofNullable(federation));
+                    Optional.ofNullable(federation),
+                    Optional.ofNullable(incidentReceiver));
         } catch (RuntimeException e) {
             if (federation != null) {
                 federation.close();
@@ -384,6 +400,11 @@ public final class NodeRuntime implements AutoCloseable {
     /** Returns the node. */
     public Node node() {
         return node;
+    }
+
+    /** Returns what takes the partners' incident reports, when federation is configured. */
+    public Optional<IncidentReceiver> incidentReceiver() {
+        return incidentReceiver;
     }
 
     /** Returns the federation with partner nodes, when configured. */

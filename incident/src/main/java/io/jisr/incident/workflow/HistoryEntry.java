@@ -16,6 +16,8 @@ public record HistoryEntry(int version, Action action, String by, Instant at, St
         WITHDRAWN,
         CONFIRMED,
         REJECTED,
-        PUBLISHED
+        PUBLISHED,
+        /** A version published by a partner's node and received here. */
+        RECEIVED
     }
 }

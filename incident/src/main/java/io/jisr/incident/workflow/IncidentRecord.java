@@ -55,6 +55,45 @@ public record IncidentRecord(String id, List<ReportVersion> versions, List<Histo
                 List.of(new HistoryEntry(1, Action.CREATED, who, at, "")));
     }
 
+    /**
+     * A report received from a partner's node: version 1, published as the partner published it, with the
+     * receipt in the history. Such a record is the partner's; the app keeps local analysts from taking steps
+     * on it.
+     *
+     * @param reason why the partner wrote this version ("created", or what a correction corrects)
+     */
+    public static IncidentRecord received(String id, IncidentReport report, PartnerSource source, String reason) {
+        Instant at = source.receivedAt();
+        return new IncidentRecord(
+                id,
+                List.of(new ReportVersion(
+                        1, report, ReportStatus.PUBLISHED, source.by(), at, Text.optionalLong("reason", reason))),
+                List.of(new HistoryEntry(1, Action.RECEIVED, source.by(), at, receipt(source))));
+    }
+
+    /**
+     * This received report with a newer version from the partner (a correction): the new version is
+     * published, the one before superseded. The time of receipt never goes before the last step.
+     */
+    public IncidentRecord receivedVersion(IncidentReport report, PartnerSource source, String reason) {
+        Instant last =
+                history.isEmpty() ? source.receivedAt() : history.getLast().at();
+        Instant at = source.receivedAt().isBefore(last) ? last : source.receivedAt();
+        List<ReportVersion> next = new ArrayList<>();
+        for (ReportVersion v : versions) {
+            next.add(v.status() == ReportStatus.PUBLISHED ? v.withStatus(ReportStatus.SUPERSEDED) : v);
+        }
+        int number = versions.size() + 1;
+        next.add(new ReportVersion(
+                number, report, ReportStatus.PUBLISHED, source.by(), at, Text.optionalLong("reason", reason)));
+        return new IncidentRecord(
+                id, next, append(new HistoryEntry(number, Action.RECEIVED, source.by(), at, receipt(source))));
+    }
+
+    private static String receipt(PartnerSource source) {
+        return "version " + source.originVersion() + " of " + source.originId() + ", " + source.marking();
+    }
+
     /** Returns the working version: the latest one. */
     public ReportVersion current() {
         return versions.getLast();

@@ -1,6 +1,7 @@
 package io.jisr.incident.workflow;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a node keeps the reports written through the review workflow, with every version and step, and
@@ -14,6 +15,19 @@ public interface IncidentRecordStore {
 
     /** Saves a record, replacing its stored versions and history; its published version goes to the map's reports. */
     void saveRecord(IncidentRecord record);
+
+    /** Returns where each report received from a partner came from, by local id. */
+    default Map<String, PartnerSource> loadSources() {
+        return Map.of();
+    }
+
+    /**
+     * Saves a report received from a partner with its source, in one step, as {@link #saveRecord} does (its
+     * published version goes to the map's reports).
+     */
+    default void saveReceived(IncidentRecord record, PartnerSource source) {
+        throw new UnsupportedOperationException("this store does not keep reports received from partners");
+    }
 
     /** Returns the links between reports. */
     ReportLinks loadLinks();

@@ -36,7 +36,7 @@ class WorkflowPropertiesTest {
                 case REJECTED -> record.reject(s.by(), "not sourced", at);
                 case PUBLISHED -> record.publish(s.by(), at);
                 case REVISED -> record.revise(changed(s.killed()), s.by(), "toll", at);
-                case CREATED -> new Transition.Refused("not a step");
+                case CREATED, RECEIVED -> new Transition.Refused("not a step");
             };
             if (t instanceof Transition.Done(IncidentRecord next)) {
                 record = next;
