@@ -18,7 +18,9 @@ import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.programme.PartnerEdits;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.FederatedCasePartners;
 import io.jisr.app.sar.SarCaseBook;
+import io.jisr.app.sar.SarCaseReceiver;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
@@ -185,17 +187,25 @@ public final class NodeRuntime implements AutoCloseable {
                             f.shareProgramme(edits);
                         }
                     });
+            // SAR cases shared with or handed over to the partners' rescue centres (docs/sar.md).
+            SarCaseBook sarCases = new SarCaseBook(sarCaseStore, wallClock);
             if (config.federation().isPresent()) {
                 federation = Federation.start(
                         config.federation().get(),
                         node.store().settings(),
                         node.pipeline(),
                         mids,
-                        List.of(new PartnerEdits(programme, accounts).asReceiver()),
+                        List.of(
+                                new PartnerEdits(programme, accounts).asReceiver(),
+                                new SarCaseReceiver(
+                                        sarCases,
+                                        accounts,
+                                        config.federation().get().self())),
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
                 programme.offerMintedAtLoad();
+                sarCases.connect(new FederatedCasePartners(federation));
             }
             live.set(hub);
             metrics.bindPicture(node.picture());
@@ -217,7 +227,7 @@ public final class NodeRuntime implements AutoCloseable {
                     new IncidentBook(incidentStore, incidentStore, wallClock),
                     new SearchPlans(wallClock),
                     programme,
-                    new SarCaseBook(sarCaseStore, wallClock));
+                    sarCases);
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),
