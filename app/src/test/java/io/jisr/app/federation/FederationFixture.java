@@ -34,9 +34,9 @@ import java.util.Optional;
  *   <li>USA to DZA: positions and static data of tankers (ship types 80-89) anywhere, 2 seconds late.
  * </ul>
  */
-final class FederationFixture {
+public final class FederationFixture {
     static final String PASSWORD = "federation test keystore";
-    static final String ADMIN_PASSWORD = "federation test administrator";
+    public static final String ADMIN_PASSWORD = "federation test administrator";
     static final Map<String, String> ENV =
             Map.of("JISR_FEDERATION_PASSWORD", PASSWORD, "JISR_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
@@ -46,7 +46,7 @@ final class FederationFixture {
     final int dzaPort;
     final int usaPort;
 
-    FederationFixture(Path dir) {
+    public FederationFixture(Path dir) {
         this.dir = dir;
         this.dzaFingerprint = generate(dir.resolve("dza.p12"), "dza-1");
         this.usaFingerprint = generate(dir.resolve("usa.p12"), "usa-1");
@@ -80,7 +80,7 @@ final class FederationFixture {
         }
     }
 
-    String agreement() {
+    public String agreement() {
         return """
                 id: dza-usa-maritime
                 version: 1
@@ -171,7 +171,7 @@ final class FederationFixture {
                         morePartners);
     }
 
-    void write(String name, String text) {
+    public void write(String name, String text) {
         try {
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -192,11 +192,11 @@ final class FederationFixture {
                 config(yaml, dataDir), InstantSource.system(), new PrintStream(new ByteArrayOutputStream()));
     }
 
-    NodeRuntime startDza() {
+    public NodeRuntime startDza() {
         return start("dza.yaml", "dza-data");
     }
 
-    NodeRuntime startUsa() {
+    public NodeRuntime startUsa() {
         return start("usa.yaml", "usa-data");
     }
 
