@@ -105,6 +105,9 @@ class SarCaseTwoNodesTest {
             assertThat(norfolk.patch("/api/sar/cases/" + theirs, "{\"personsOnBoard\": 2}")
                             .statusCode())
                     .isEqualTo(409);
+            var drift = norfolk.post("/api/sar/drift", "{\"caseId\": \"" + theirs + "\", \"hours\": 1}");
+            assertThat(drift.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(drift.body()).path("errors").has("caseId")).isTrue();
 
             // An update on DZA follows.
             assertThat(algiers.patch("/api/sar/cases/" + reference, "{\"personsOnBoard\": 5}")
