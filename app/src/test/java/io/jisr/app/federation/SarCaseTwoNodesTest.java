@@ -15,6 +15,12 @@ import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.NodeId;
 import io.jisr.exchange.Partner;
+import io.jisr.exchange.record.ShareableRecord;
+import io.jisr.sar.cases.CaseCustody;
+import io.jisr.sar.cases.LastKnownPosition;
+import io.jisr.sar.cases.RescueCentre;
+import io.jisr.sar.cases.SarCase;
+import io.jisr.sar.drift.Position;
 import io.jisr.store.JdbcFederationStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +30,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,6 +245,65 @@ class SarCaseTwoNodesTest {
             assertThat(details(norfolk.getJson("/api/audit?action=partner.sar.case.refused")))
                     .containsExactly("1 records: no annex in force releases sar-cases from DZA to USA");
             assertThat(received(usa, DZA)).doesNotContain(DataCategory.SAR_CASES.id());
+        }
+    }
+
+    @Test
+    void unreadableAndForgedRecords_areRefusedAlone_countedAndAudited_andTheGoodOneInTheSameBatchIsTaken(
+            @TempDir Path dir) throws Exception {
+        FederationFixture fixture = new FederationFixture(dir);
+        fixture.write("agreement.yaml", fixture.agreement() + SAR_BOTH_WAYS);
+        try (NodeRuntime dza = fixture.startDza();
+                NodeRuntime usa = fixture.startUsa()) {
+            Desk algiers = new Desk(dza);
+            Instant at = Instant.now().minusSeconds(60);
+            RescueCentre algiersCentre = new RescueCentre("DZA", "dza-1");
+            LastKnownPosition lkp = new LastKnownPosition.PointLkp(new Position(36.9, 4.0), at, 300);
+            SarCase good = SarCase.open("SAR-2026-077", "MRCC Norfolk", 44, lkp, 3, "pat", at)
+                    .sharedWith(algiersCentre, "pat", at.plusSeconds(1));
+            ShareableRecord goodRecord = SarCaseRecords.record(good, USA);
+            SortedMap<String, String> broken = new TreeMap<>(goodRecord.content());
+            broken.put("case", "{not json");
+            ShareableRecord unreadable = new ShareableRecord(
+                    "sar/USA/usa-1/SAR-2026-076/v2",
+                    goodRecord.category(),
+                    goodRecord.origin(),
+                    goodRecord.observedAt(),
+                    goodRecord.position(),
+                    goodRecord.subject(),
+                    broken,
+                    Optional.empty(),
+                    Optional.empty());
+            // A node that does not follow the rule sends a case it says a third centre holds.
+            SarCase thirds = SarCase.open("SAR-2026-078", "MRCC Norfolk", 44, lkp, 3, "pat", at)
+                    .withCustody(
+                            "SAR-2026-078",
+                            new CaseCustody(
+                                    Optional.empty(),
+                                    "SAR-2026-078",
+                                    Optional.of(new RescueCentre("ESP", "esp-1")),
+                                    List.of(algiersCentre)));
+            usa.federation()
+                    .orElseThrow()
+                    .shareWith(DZA, List.of(unreadable, SarCaseRecords.record(thirds, USA), goodRecord));
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            algiers.getJson("/api/sar/sharing").path("received").asLong() == 1);
+            JsonNode sync = algiers.getJson("/api/sar/sharing");
+            assertThat(sync.path("refused").asLong()).isEqualTo(2);
+            assertThat(sync.path("lastRefusal").asText())
+                    .isEqualTo("USA/usa-1 sent case SAR-2026-078 of USA/usa-1, held by ESP/esp-1, not by the sender");
+            JsonNode taken = algiers.getJson("/api/sar/cases/USA-SAR-2026-077");
+            assertThat(taken.path("custody").path("holder").asText()).isEqualTo("USA/usa-1");
+            assertThat(taken.path("log").findValuesAsText("by")).containsOnly("pat@USA/usa-1");
+            assertThat(algiers.status("/api/sar/cases/USA-SAR-2026-078")).isEqualTo(404);
+            assertThat(details(algiers.getJson("/api/audit?action=partner.sar.case.refused")))
+                    .containsExactlyInAnyOrder(
+                            "1 records: SAR case record sar/USA/usa-1/SAR-2026-076/v2 cannot be read: not JSON:"
+                                    + " Unexpected character ('n' (code 110)): was expecting double-quote to start"
+                                    + " field name",
+                            "USA/usa-1 sent case SAR-2026-078 of USA/usa-1, held by ESP/esp-1, not by the sender");
         }
     }
 
