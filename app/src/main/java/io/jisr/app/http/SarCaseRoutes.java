@@ -265,6 +265,11 @@ final class SarCaseRoutes {
                 case CONFLICT -> new ApiException(409, ErrorJson.of(ErrorJson.CONFLICT, e.getMessage()));
             };
         }
+        if (changed.version() == current.version()) {
+            // Shared with that partner already: nothing changed, nothing to audit.
+            HttpApi.json(ctx, 200, SarCaseJson.of(changed, true));
+            return;
+        }
         audit(
                 ctx,
                 handOver ? AuditAction.SAR_CASE_HANDED_OVER : AuditAction.SAR_CASE_SHARED,

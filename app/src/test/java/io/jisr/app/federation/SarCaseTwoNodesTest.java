@@ -102,6 +102,14 @@ class SarCaseTwoNodesTest {
                             .path("followers")
                             .toString())
                     .isEqualTo("[\"USA/usa-1\"]");
+            // Sharing again changes nothing, and is not audited again.
+            var again = algiers.post("/api/sar/cases/" + reference + "/share", "{\"partner\": \"USA/usa-1\"}");
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(again.body())
+                            .path("custody")
+                            .path("version")
+                            .asInt())
+                    .isEqualTo(3);
 
             // USA gets a read-only copy with the log, each entry naming DZA's centre.
             await().atMost(Duration.ofSeconds(30)).until(() -> norfolk.status("/api/sar/cases/" + theirs) == 200);
@@ -171,6 +179,8 @@ class SarCaseTwoNodesTest {
             // Both sides audited what was done and what was taken from the partner.
             assertThat(details(algiers.getJson("/api/audit?action=sar.case.handed.over")))
                     .containsExactly("handed over to USA/usa-1");
+            assertThat(details(algiers.getJson("/api/audit?action=sar.case.shared")))
+                    .containsExactly("shared with USA/usa-1");
             assertThat(details(norfolk.getJson("/api/audit?action=partner.sar.case.received")))
                     .anyMatch(d -> d.endsWith("held by this node"));
         }
