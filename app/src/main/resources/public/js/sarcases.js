@@ -2,7 +2,9 @@
 // opens a case (object, last known position as a point, a line between two fixes or an area drawn or typed,
 // persons on board, who reported it), and the case page: its facts, its last known position on the map, its
 // status and notes, and its timeline (the case log). While a case is open on the page, the drift and the
-// search plans run from it (DriftPanel.useCase) and land in its timeline.
+// search plans run from it (DriftPanel.useCase) and land in its timeline. A case held here can be edited (a new
+// last known position as a point, persons on board), shared with a partner's rescue centre or handed over to it;
+// a copy held by a partner's centre is read-only, and its badge says who holds it.
 import { L } from './map.js';
 import { api } from './api.js';
 import { el, byId, clear } from './dom.js';
@@ -13,6 +15,8 @@ export class SarCasesPanel {
     this.map = map;
     this.drift = drift;
     this.onError = onError;
+    this.canWrite = canWrite;
+    this.partners = [];
     this.current = null;
     this.lkpLayer = L.layerGroup().addTo(map);
     this.drawing = null;
@@ -30,6 +34,9 @@ export class SarCasesPanel {
     });
     byId('sarcase-status-apply').addEventListener('click', () => this.changeStatus());
     byId('sarcase-note-add').addEventListener('click', () => this.addNote());
+    byId('sarcase-edit-apply').addEventListener('click', () => this.applyEdit());
+    byId('sarcase-share').addEventListener('click', () => this.custody('share'));
+    byId('sarcase-handover').addEventListener('click', () => this.custody('handover'));
     byId('sarcase-back').addEventListener('click', () => this.leave());
     drift.onCaseActivity = () => this.refresh();
     this.toggleKind();
@@ -76,6 +83,7 @@ export class SarCasesPanel {
   async load() {
     const list = byId('sarcase-list');
     try {
+      if (this.canWrite) this.partners = (await api.get('/api/sar/sharing')).partners;
       const answer = await api.get('/api/sar/cases', this.filterQuery());
       clear(list);
       if (!answer.cases.length) list.append(el('li', { text: t('sarCase.none') }));
@@ -84,7 +92,8 @@ export class SarCasesPanel {
           el('button', {
             className: 'link', text: c.reference, attrs: { type: 'button', 'data-case': c.reference }, on: { click: () => this.show(c.reference) },
           }),
-          ` ${t(`sarCase.status.${c.status}`)} · ${c.object.id} ${c.object.key ?? ''} · ${t('sarCase.pobValue', { pob: formatNumber(c.personsOnBoard) })} · ${c.source} · ${formatDateTime(c.openedAt)}`));
+          ` ${t(`sarCase.status.${c.status}`)} · ${c.object.id} ${c.object.key ?? ''} · ${t('sarCase.pobValue', { pob: formatNumber(c.personsOnBoard) })} · ${c.source} · ${formatDateTime(c.openedAt)}`,
+          ...custodyBadge(c)));
       }
       document.documentElement.dataset.sarCases = String(answer.cases.length);
     } catch (e) {
@@ -169,10 +178,21 @@ export class SarCasesPanel {
       ['sarCase.source', c.source],
       ['sarCase.opened', `${formatDateTime(c.openedAt)} (${c.openedBy})`],
     ];
+    const custody = describeCustody(c);
+    if (custody) rows.push(['sarCase.custody', custody]);
     for (const [key, value] of rows) facts.append(el('dt', { text: t(key) }), el('dd', { text: value }));
     const next = byId('sarcase-status-next');
     next.replaceChildren(...c.allowedStatuses.map((s) => new Option(t(`sarCase.status.${s}`), s)));
     byId('sarcase-status-apply').disabled = !c.allowedStatuses.length;
+    // A copy held by a partner's centre is read-only: only its holder changes it.
+    const writable = this.canWrite && c.custody.heldHere;
+    for (const id of ['sarcase-status-apply', 'sarcase-note-add', 'sarcase-edit']) byId(id).hidden = !writable;
+    byId('sarcase-status-next').disabled = !writable;
+    byId('sarcase-note').disabled = !writable;
+    byId('sarcase-sharing').hidden = !writable || !this.partners.length;
+    byId('sarcase-partner').replaceChildren(...this.partners.map((p) => new Option(p, p)));
+    this.fillEdit(c);
+    byId('sarcase-page-message').textContent = '';
     this.renderTimeline(c);
     this.drawLkp(c.lastKnown, another);
     this.drift.useCase(c);
@@ -214,6 +234,69 @@ export class SarCasesPanel {
     if (fit) this.map.fitBounds(bounds.pad(2), { maxZoom: 11 });
   }
 
+  /** The edit form starts from the case: its point (the later fix of a line, the middle of an area) and POB. */
+  fillEdit(c) {
+    const lkp = c.lastKnown;
+    let lat; let lon; let time; let radius = 300;
+    if (lkp.kind === 'point') {
+      ({ lat, lon, time } = lkp);
+      radius = lkp.radiusMetres;
+    } else if (lkp.kind === 'line') {
+      ({ lat, lon, time } = lkp.to);
+      radius = lkp.radiusMetres;
+    } else {
+      lat = lkp.vertices.reduce((sum, v) => sum + v[0], 0) / lkp.vertices.length;
+      lon = lkp.vertices.reduce((sum, v) => sum + v[1], 0) / lkp.vertices.length;
+      time = lkp.time;
+    }
+    byId('sarcase-edit-lat').value = Number(lat.toFixed(5));
+    byId('sarcase-edit-lon').value = Number(lon.toFixed(5));
+    byId('sarcase-edit-time').value = time.slice(0, 16);
+    byId('sarcase-edit-radius').value = radius;
+    byId('sarcase-edit-pob').value = c.personsOnBoard;
+    this.editStart = this.editValues();
+  }
+
+  editValues() {
+    return ['lat', 'lon', 'time', 'radius', 'pob'].map((k) => byId(`sarcase-edit-${k}`).value);
+  }
+
+  /** Sends only what was changed in the form: the position, the persons on board, or both. */
+  async applyEdit() {
+    const now = this.editValues();
+    const change = {};
+    if (now.slice(0, 4).some((v, i) => v !== this.editStart[i])) {
+      change.lastKnown = {
+        kind: 'point',
+        lat: Number(now[0]),
+        lon: Number(now[1]),
+        time: `${now[2]}:00Z`,
+        radiusMetres: Number(now[3]),
+      };
+    }
+    if (now[4] !== this.editStart[4]) change.personsOnBoard = Math.round(Number(now[4]));
+    if (!Object.keys(change).length) {
+      byId('sarcase-page-message').textContent = t('sarCase.editNothing');
+      return;
+    }
+    try {
+      this.render(await api.patch(`/api/sar/cases/${encodeURIComponent(this.current.reference)}`, change));
+      this.load();
+    } catch (e) {
+      byId('sarcase-page-message').textContent = describeRefusal(e);
+    }
+  }
+
+  /** Shares the case with the chosen partner, or hands it over (`what`: share or handover). */
+  async custody(what) {
+    try {
+      this.render(await api.post(`/api/sar/cases/${encodeURIComponent(this.current.reference)}/${what}`, { partner: byId('sarcase-partner').value }));
+      this.load();
+    } catch (e) {
+      byId('sarcase-page-message').textContent = describeRefusal(e);
+    }
+  }
+
   async changeStatus() {
     try {
       this.render(await api.patch(`/api/sar/cases/${encodeURIComponent(this.current.reference)}`, { status: byId('sarcase-status-next').value }));
@@ -246,6 +329,26 @@ function describeLkp(lkp) {
     });
   }
   return t('sarCase.lkpArea', { vertices: formatNumber(lkp.vertices.length), time: formatDateTime(lkp.time) });
+}
+
+/** Who holds or follows the case, in words; empty for a case of this node's shared with nobody. */
+function describeCustody(c) {
+  const custody = c.custody;
+  if (!custody) return '';
+  if (!custody.heldHere) {
+    return custody.origin
+      ? t('sarCase.custody.sharedBy', { holder: custody.holder })
+      : t('sarCase.custody.handedOverTo', { holder: custody.holder });
+  }
+  const parts = [];
+  if (custody.origin) parts.push(t('sarCase.custody.handedOverFrom', { origin: custody.origin }));
+  if (custody.followers.length) parts.push(t('sarCase.custody.sharedWith', { partners: custody.followers.join(', ') }));
+  return parts.join('; ');
+}
+
+function custodyBadge(c) {
+  const text = describeCustody(c);
+  return text ? [' ', el('span', { className: 'badge partner-badge', text, attrs: { 'data-custody': c.custody.heldHere ? 'held' : 'copy' } })] : [];
 }
 
 function describeRefusal(error) {

@@ -74,6 +74,14 @@ public enum AuditAction {
     SAR_CASE_CHANGED,
     /** A rescue coordinator wrote a note in a SAR case's log. */
     SAR_CASE_NOTE,
+    /** A rescue coordinator shared a SAR case with a partner's rescue centre. */
+    SAR_CASE_SHARED,
+    /** A rescue coordinator handed a SAR case over to a partner's rescue centre. */
+    SAR_CASE_HANDED_OVER,
+    /** A partner's node sent a SAR case that this node took (a copy, an update, or a case handed over). */
+    PARTNER_SAR_CASE_RECEIVED,
+    /** A partner's node sent a SAR case record that this node refused (unreadable, not taken, not theirs). */
+    PARTNER_SAR_CASE_REFUSED,
     /** An analyst started an incident report (a draft). */
     INCIDENT_CREATED,
     /** An analyst wrote a new version of an incident report, with the reason. */

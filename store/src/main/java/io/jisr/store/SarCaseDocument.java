@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jisr.sar.cases.CaseAction;
+import io.jisr.sar.cases.CaseCustody;
 import io.jisr.sar.cases.CaseLogEntry;
 import io.jisr.sar.cases.LastKnownPosition;
+import io.jisr.sar.cases.RescueCentre;
 import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.drift.Position;
 import io.jisr.sar.plan.export.CaseStatus;
@@ -22,15 +24,21 @@ import java.util.Optional;
  * field by field, as {@link ProgrammeDocument} is, so renaming a Java field cannot change what is stored;
  * the records' constructors check what is read.
  */
-final class SarCaseDocument {
-    /* Version 1. Readers accept every version ever written: add members with defaults, never rename one. */
-    static final int VERSION = 1;
+public final class SarCaseDocument {
+    /*
+     * Version 2 adds the custody (origin, originReference, holder, followers), absent in version 1, which
+     * reads as a case opened here and shared with nobody. Readers accept every version ever written: add
+     * members with defaults, never rename one. The same document travels between nodes as the content of a
+     * sar-cases record (app: SarCaseRecords).
+     */
+    static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SarCaseDocument() {}
 
-    static String write(SarCase c) {
+    /** The case as a JSON document. */
+    public static String write(SarCase c) {
         ObjectNode o = JSON.createObjectNode();
         o.put("version", VERSION);
         o.put("reference", c.reference());
@@ -48,6 +56,12 @@ final class SarCaseDocument {
             entry.put("text", e.text());
             e.subject().ifPresent(s -> entry.put("subject", s));
         }
+        CaseCustody custody = c.custody();
+        custody.origin().ifPresent(r -> o.put("origin", r.toString()));
+        o.put("originReference", custody.originReference());
+        custody.holder().ifPresent(r -> o.put("holder", r.toString()));
+        ArrayNode followers = o.putArray("followers");
+        custody.followers().forEach(r -> followers.add(r.toString()));
         return o.toString();
     }
 
@@ -81,12 +95,20 @@ final class SarCaseDocument {
         o.put("lon", p.longitude());
     }
 
-    static SarCase read(String document) {
+    /**
+     * The case a document holds.
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong
+     */
+    public static SarCase read(String document) {
         JsonNode o;
         try {
             o = JSON.readTree(document);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!o.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
         }
         List<CaseLogEntry> log = new ArrayList<>();
         for (JsonNode e : o.path("log")) {
@@ -104,7 +126,24 @@ final class SarCaseDocument {
                 readPosition(o.path("lastKnown")),
                 o.path("personsOnBoard").asInt(),
                 CaseStatus.valueOf(text(o, "status")),
-                log);
+                log,
+                custody(o));
+    }
+
+    private static CaseCustody custody(JsonNode o) {
+        String reference = text(o, "reference");
+        if (!o.has("originReference")) {
+            return CaseCustody.local(reference);
+        }
+        List<RescueCentre> followers = new ArrayList<>();
+        for (JsonNode f : o.path("followers")) {
+            followers.add(RescueCentre.parse(f.asText()));
+        }
+        return new CaseCustody(centre(o, "origin"), text(o, "originReference"), centre(o, "holder"), followers);
+    }
+
+    private static Optional<RescueCentre> centre(JsonNode o, String name) {
+        return o.has(name) ? Optional.of(RescueCentre.parse(text(o, name))) : Optional.empty();
     }
 
     private static LastKnownPosition readPosition(JsonNode o) {

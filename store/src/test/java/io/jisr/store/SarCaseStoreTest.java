@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jisr.sar.cases.CaseAction;
+import io.jisr.sar.cases.CaseCustody;
 import io.jisr.sar.cases.CaseLogEntry;
 import io.jisr.sar.cases.LastKnownPosition;
+import io.jisr.sar.cases.RescueCentre;
 import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.cases.StatusChange;
 import io.jisr.sar.drift.Position;
@@ -105,5 +107,27 @@ class SarCaseStoreTest {
                     .hasMessage("stored SAR case SAR-2026-001 cannot be read back: member \"reference\" missing or"
                             + " not text");
         }
+    }
+
+    @Test
+    void custody_roundTrips_andAVersionOneDocumentReadsAsACaseOpenedHere() {
+        RescueCentre algiers = new RescueCentre("DZA", "dza-1");
+        RescueCentre norfolk = new RescueCentre("USA", "usa-1");
+        SarCase handed = cases().getFirst()
+                .sharedWith(norfolk, "sara", T0.plusSeconds(900))
+                .handedOver(norfolk, algiers, "sara", T0.plusSeconds(950));
+        assertThat(SarCaseDocument.read(SarCaseDocument.write(handed))).isEqualTo(handed);
+        SarCase received = cases().get(1)
+                .withCustody(
+                        "USA-SAR-2026-002",
+                        new CaseCustody(Optional.of(norfolk), "SAR-2026-002", Optional.empty(), List.of(norfolk)));
+        assertThat(SarCaseDocument.read(SarCaseDocument.write(received))).isEqualTo(received);
+
+        String versionOne = SarCaseDocument.write(cases().get(2))
+                .replace("\"version\":2", "\"version\":1")
+                .replaceAll(",\"originReference\":\"[^\"]*\",\"followers\":\\[\\]", "");
+        assertThat(versionOne).doesNotContain("originReference");
+        assertThat(SarCaseDocument.read(versionOne)).isEqualTo(cases().get(2));
+        assertThatThrownBy(() -> SarCaseDocument.read("[1]")).hasMessage("not a JSON object");
     }
 }

@@ -11,6 +11,7 @@ import io.jisr.exchange.agreement.PartyNode;
 import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditVerifier;
 import io.jisr.exchange.log.PartnerOutbox;
+import io.jisr.exchange.policy.Decision;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.feed.FeedSink;
@@ -237,6 +238,27 @@ public final class Federation implements AutoCloseable {
                         io.jisr.incident.CountryCode.isAssigned(partner.nation().code())
                                 && marking.isReleasableTo(io.jisr.incident.CountryCode.of(
                                         partner.nation().code())));
+    }
+
+    /**
+     * Offers records made outside the picture to {@code partner} alone (a SAR case shared with that partner's
+     * rescue centre), decided by the policy record by record; returns each record's decision, in order, empty
+     * when {@code partner} is not one of this node's partners.
+     *
+     * @throws RuntimeException when the released entries cannot be stored (nothing of them is served then)
+     */
+    public List<Decision> shareWith(Partner partner, List<ShareableRecord> records) {
+        return release.offerNowTo(partner, records);
+    }
+
+    /** What the policy in force would decide for {@code record} to {@code partner} now; releases nothing. */
+    public Decision decide(ShareableRecord record, Partner partner) {
+        return release.decide(record, partner);
+    }
+
+    /** The partners' nodes, in configuration order. */
+    public List<Partner> partners() {
+        return pullers.stream().map(p -> p.status().partner()).toList();
     }
 
     /** This node's nation and node, the origin of the records it shares. */

@@ -2,6 +2,7 @@ package io.jisr.app.federation;
 
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.log.PartnerOutbox;
+import io.jisr.exchange.policy.Decision;
 import io.jisr.exchange.policy.Policy;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.picture.PictureEvent;
@@ -96,6 +97,36 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
             }
         }
         offered.addAndGet(records.size());
+    }
+
+    /**
+     * Offers records to {@code partner}'s outbox only, as {@link #offerNow} does for every partner; returns the
+     * policy's decision for each record, in order, or nothing when {@code partner} is not one of this node's.
+     *
+     * @throws RuntimeException when the released entries cannot be stored
+     */
+    List<Decision> offerNowTo(Partner partner, List<ShareableRecord> records) {
+        Policy current = policy.get();
+        java.time.Instant now = clock.instant();
+        List<Decision> decisions = new ArrayList<>(records.size());
+        for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {
+            if (!e.getKey().partner().equals(partner)) {
+                continue;
+            }
+            synchronized (e.getKey()) {
+                for (ShareableRecord record : records) {
+                    decisions.add(e.getKey().offer(record, current, now));
+                }
+                e.getValue().flush(e.getKey().takeHeldChanges());
+            }
+            offered.addAndGet(records.size());
+        }
+        return decisions;
+    }
+
+    /** What the current policy would decide for {@code record} and {@code partner} now; releases nothing. */
+    Decision decide(ShareableRecord record, Partner partner) {
+        return policy.get().decide(record, partner, clock.instant());
     }
 
     /** Records offered to the outboxes so far (each counted once, whatever the partners). */

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.jisr.access.AccessRefusal;
 import io.jisr.app.programme.ProgrammeRefusal;
+import io.jisr.app.sar.CaseHeldElsewhere;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -137,6 +138,9 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/sar/cases/{reference}", cases::one);
             config.routes.patch("/api/sar/cases/{reference}", cases::change);
             config.routes.post("/api/sar/cases/{reference}/notes", cases::note);
+            config.routes.post("/api/sar/cases/{reference}/share", cases::share);
+            config.routes.post("/api/sar/cases/{reference}/handover", cases::handOver);
+            config.routes.get("/api/sar/sharing", cases::sharing);
             config.routes.post("/api/sar/plan", plans::plan);
             config.routes.get("/api/sar/plan/{id}/{file}", plans::file);
             config.routes.post("/api/sar/plan/{id}/unsuccessful", plans::unsuccessful);
@@ -172,6 +176,9 @@ public final class HttpApi implements AutoCloseable {
             config.routes.exception(ApiException.class, (e, ctx) -> json(ctx, e.status(), e.body()));
             config.routes.exception(AccessRefusal.class, AccessRoutes::refusal);
             config.routes.exception(ProgrammeRefusal.class, ProgrammeRoutes::refusal);
+            config.routes.exception(
+                    CaseHeldElsewhere.class,
+                    (e, ctx) -> json(ctx, 409, ErrorJson.of(ErrorJson.CONFLICT, e.getMessage())));
             config.routes.exception(HttpResponseException.class, HttpApi::frameworkRefusal);
             config.routes.exception(Exception.class, HttpApi::failure);
             extra.accept(config);

@@ -102,8 +102,14 @@ final class PlanRoutes {
         double bearing = body.number("firstLegBearing", 0, 360).orElse(0.0);
         Optional<String> caseId = body.text("caseId");
         if (caseId.isPresent()) {
-            if (api.cases().find(caseId.get()).isEmpty()) {
+            var planned = api.cases().find(caseId.get());
+            if (planned.isEmpty()) {
                 body.reject("caseId", "is not a SAR case of this node", caseId.get());
+            } else if (!planned.get().custody().heldHere()) {
+                body.reject(
+                        "caseId",
+                        "is held by " + planned.get().custody().holder().get() + "; this node's copy is read-only",
+                        caseId.get());
             }
             if (body.has("caseReference")) {
                 body.reject("caseReference", "comes from the case when caseId is given", null);

@@ -1,8 +1,10 @@
 package io.jisr.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jisr.sar.cases.CaseCustody;
 import io.jisr.sar.cases.CaseLogEntry;
 import io.jisr.sar.cases.LastKnownPosition;
+import io.jisr.sar.cases.RescueCentre;
 import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.drift.Position;
 import io.jisr.sar.leeway.LeewayObjects;
@@ -43,6 +45,7 @@ final class SarCaseJson {
         m.put("openedAt", c.openedAt().toString());
         m.put("openedBy", c.log().getFirst().by());
         m.put("lastActivity", c.lastActivity().toString());
+        m.put("custody", custody(c));
         if (withLog) {
             List<Map<String, Object>> log = new ArrayList<>();
             for (CaseLogEntry e : c.log()) {
@@ -56,6 +59,21 @@ final class SarCaseJson {
             }
             m.put("log", log);
         }
+        return m;
+    }
+
+    /** Who runs the case and who follows it: {@code origin} and {@code holder} are absent for this node. */
+    private static Map<String, Object> custody(SarCase c) {
+        CaseCustody custody = c.custody();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("heldHere", custody.heldHere());
+        custody.origin().ifPresent(o -> m.put("origin", o.toString()));
+        m.put("originReference", custody.originReference());
+        custody.holder().ifPresent(h -> m.put("holder", h.toString()));
+        m.put(
+                "followers",
+                custody.followers().stream().map(RescueCentre::toString).toList());
+        m.put("version", c.version());
         return m;
     }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.jisr.access.AuditAction;
 import io.jisr.app.sar.SarCaseBook;
+import io.jisr.app.sar.SharingRefused;
 import io.jisr.sar.SarInputException;
 import io.jisr.sar.cases.CaseAction;
 import io.jisr.sar.cases.CaseFilter;
 import io.jisr.sar.cases.CaseLogEntry;
+import io.jisr.sar.cases.RescueCentre;
 import io.jisr.sar.cases.SarCase;
 import io.jisr.sar.cases.StatusChange;
 import io.jisr.sar.leeway.LeewayObjects;
@@ -226,6 +228,69 @@ final class SarCaseRoutes {
                 .orElseThrow(() -> ApiException.notFound("no SAR case " + current.reference()));
         audit(ctx, AuditAction.SAR_CASE_NOTE, changed.reference(), text);
         HttpApi.json(ctx, 201, SarCaseJson.of(changed, true));
+    }
+
+    /**
+     * {@code POST /api/sar/cases/{reference}/share} with {@code {"partner": "USA/usa-1"}}: the partner's rescue
+     * centre gets a read-only copy that follows every update. 409 when another centre holds the case or the
+     * agreements would not send it.
+     */
+    void share(Context ctx) {
+        custody(ctx, false);
+    }
+
+    /**
+     * {@code POST /api/sar/cases/{reference}/handover} with {@code {"partner": "USA/usa-1"}}: the partner's
+     * rescue centre runs the case from now on; this node keeps a read-only copy. 409 as for a share.
+     */
+    void handOver(Context ctx) {
+        custody(ctx, true);
+    }
+
+    private void custody(Context ctx, boolean handOver) {
+        SarCase current = find(ctx);
+        JsonBody body = JsonBody.of(ctx, Set.of("partner"));
+        String partner = body.requiredText("partner").orElse("");
+        body.check();
+        String by = AccessGate.principal(ctx).username().value();
+        SarCase changed;
+        try {
+            changed = (handOver
+                            ? book.handOver(current.reference(), partner, by)
+                            : book.share(current.reference(), partner, by))
+                    .orElseThrow(() -> ApiException.notFound("no SAR case " + current.reference()));
+        } catch (SharingRefused e) {
+            throw switch (e.kind()) {
+                case UNKNOWN_PARTNER -> ApiException.badField("partner", e.getMessage(), partner);
+                case CONFLICT -> new ApiException(409, ErrorJson.of(ErrorJson.CONFLICT, e.getMessage()));
+            };
+        }
+        if (changed.version() == current.version()) {
+            // Shared with that partner already: nothing changed, nothing to audit.
+            HttpApi.json(ctx, 200, SarCaseJson.of(changed, true));
+            return;
+        }
+        audit(
+                ctx,
+                handOver ? AuditAction.SAR_CASE_HANDED_OVER : AuditAction.SAR_CASE_SHARED,
+                changed.reference(),
+                changed.log().getLast().text());
+        HttpApi.json(ctx, 200, SarCaseJson.of(changed, true));
+    }
+
+    /**
+     * {@code GET /api/sar/sharing}: the partners' rescue centres cases can be shared with, and how receiving the
+     * partners' cases went since start.
+     */
+    void sharing(Context ctx) {
+        SarCaseBook.Sync sync = book.sync();
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("partners", book.partners().stream().map(RescueCentre::toString).toList());
+        m.put("received", sync.received());
+        m.put("stale", sync.stale());
+        m.put("refused", sync.refused());
+        m.put("lastRefusal", sync.lastRefusal());
+        HttpApi.json(ctx, 200, m);
     }
 
     private static CaseLogEntry entry(Instant at, String by, CaseAction action, String text) {

@@ -87,6 +87,11 @@ final class SarRoutes {
         if (caseId.isPresent()) {
             if (sarCase.isEmpty()) {
                 body.reject("caseId", "is not a SAR case of this node", caseId.get());
+            } else if (!sarCase.get().custody().heldHere()) {
+                body.reject(
+                        "caseId",
+                        "is held by " + sarCase.get().custody().holder().get() + "; this node's copy is read-only",
+                        caseId.get());
             }
             for (String f : FROM_CASE) {
                 if (body.has(f)) {

@@ -19,7 +19,9 @@ import io.jisr.app.incidents.IncidentBook;
 import io.jisr.app.programme.PartnerEdits;
 import io.jisr.app.programme.ProgrammeBook;
 import io.jisr.app.sar.DriftJobs;
+import io.jisr.app.sar.FederatedCasePartners;
 import io.jisr.app.sar.SarCaseBook;
+import io.jisr.app.sar.SarCaseReceiver;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
@@ -201,6 +203,8 @@ public final class NodeRuntime implements AutoCloseable {
                     f.shareIncident(record);
                 }
             });
+            // SAR cases shared with or handed over to the partners' rescue centres (docs/sar.md).
+            SarCaseBook sarCases = new SarCaseBook(sarCaseStore, wallClock);
             if (config.federation().isPresent()) {
                 incidentReceiver = new IncidentReceiver(
                         incidents, config.federation().get().self(), accounts, wallClock);
@@ -209,7 +213,13 @@ public final class NodeRuntime implements AutoCloseable {
                         node.store().settings(),
                         node.pipeline(),
                         mids,
-                        List.of(new PartnerEdits(programme, accounts).asReceiver(), incidentReceiver),
+                        List.of(
+                                new PartnerEdits(programme, accounts).asReceiver(),
+                                incidentReceiver,
+                                new SarCaseReceiver(
+                                        sarCases,
+                                        accounts,
+                                        config.federation().get().self())),
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
@@ -221,6 +231,7 @@ public final class NodeRuntime implements AutoCloseable {
                         PROGRAMME_RETRY_SECONDS,
                         PROGRAMME_RETRY_SECONDS,
                         TimeUnit.SECONDS);
+                sarCases.connect(new FederatedCasePartners(federation));
             }
             live.set(hub);
             metrics.bindPicture(node.picture());
@@ -242,7 +253,7 @@ public final class NodeRuntime implements AutoCloseable {
                     incidents,
                     new SearchPlans(wallClock),
                     programme,
-                    new SarCaseBook(sarCaseStore, wallClock));
+                    sarCases);
             WebAccess web = new WebAccess(
                     accounts,
                     config.security().https(),

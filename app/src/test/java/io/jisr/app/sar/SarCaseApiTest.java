@@ -242,4 +242,35 @@ class SarCaseApiTest {
     private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
         return () -> it;
     }
+
+    @Test
+    void shareAndHandOver_checkTheirInput_andWithoutFederationAreConflicts(@TempDir Path dir) throws Exception {
+        try (AlertNode node = AlertNode.start(dir)) {
+            node.user("sara", Role.SAR_COORDINATOR);
+            node.user("victor", Role.VIEWER);
+            String reference = json.readTree(
+                            node.post("sara", "/api/sar/cases", POINT_CASE).body())
+                    .path("reference")
+                    .asText();
+            String share = "/api/sar/cases/" + reference + "/share";
+            assertThat(node.post("victor", share, "{\"partner\": \"USA\"}").statusCode())
+                    .isEqualTo(403);
+            assertThat(node.post("sara", "/api/sar/cases/SAR-1999-001/share", "{\"partner\": \"USA\"}")
+                            .statusCode())
+                    .isEqualTo(404);
+            var missing = node.post("sara", share, "{}");
+            assertThat(missing.statusCode()).isEqualTo(400);
+            assertThat(iterable(json.readTree(missing.body()).path("errors").fieldNames()))
+                    .containsExactly("partner");
+            var handOver = node.post("sara", "/api/sar/cases/" + reference + "/handover", "{\"partner\": \"USA\"}");
+            assertThat(handOver.statusCode()).isEqualTo(409);
+            assertThat(json.readTree(handOver.body()).path("message").asText())
+                    .isEqualTo("this node has no federation partners");
+            JsonNode sharing = node.getJson("sara", "/api/sar/sharing");
+            assertThat(sharing.path("partners").size()).isZero();
+            JsonNode unchanged = node.getJson("sara", "/api/sar/cases/" + reference);
+            assertThat(unchanged.path("custody").path("heldHere").asBoolean()).isTrue();
+            assertThat(unchanged.path("custody").path("version").asInt()).isEqualTo(2);
+        }
+    }
 }

@@ -17,5 +17,9 @@ public enum CaseAction {
     /** The case moved to another status. */
     STATUS_CHANGED,
     /** A coordinator wrote a note. */
-    NOTE
+    NOTE,
+    /** The case was shared with a partner's rescue centre, which follows every update. */
+    SHARED,
+    /** Responsibility for the case was handed over to a partner's rescue centre. */
+    HANDED_OVER
 }

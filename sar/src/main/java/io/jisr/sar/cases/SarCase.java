@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param lastKnown the last known position with its uncertainty
  * @param personsOnBoard persons on board as known, 0 to {@value #MAX_PERSONS}
  * @param status where the case stands
- * @param log every action, oldest first, never empty
+ * @param log every action, oldest first, never empty; its length is the case's {@link #version()}
+ * @param custody who runs the case and who follows it (see {@link CaseCustody})
  */
 public record SarCase(
         String reference,
@@ -32,7 +33,8 @@ public record SarCase(
         LastKnownPosition lastKnown,
         int personsOnBoard,
         CaseStatus status,
-        List<CaseLogEntry> log) {
+        List<CaseLogEntry> log,
+        CaseCustody custody) {
 
     /** Most persons on board a case may count: a large passenger ship. */
     public static final int MAX_PERSONS = 10_000;
@@ -44,10 +46,7 @@ public record SarCase(
 
     /** Checks the fields and copies the log. */
     public SarCase {
-        if (reference == null || !REFERENCE.matcher(reference).matches()) {
-            throw new IllegalArgumentException(
-                    "a case reference must be 1 to 40 letters, digits and hyphens, was \"" + reference + "\"");
-        }
+        checkReference(reference);
         if (source == null || source.isBlank() || source.length() > MAX_SOURCE) {
             throw new IllegalArgumentException(
                     "a case's reporting source must be 1 to " + MAX_SOURCE + " characters, was \"" + source + "\"");
@@ -64,6 +63,31 @@ public record SarCase(
         log = List.copyOf(log);
         if (log.isEmpty() || log.getFirst().action() != CaseAction.OPENED) {
             throw new IllegalArgumentException("a case's log must start with its opening, case " + reference);
+        }
+        Objects.requireNonNull(custody, "custody");
+    }
+
+    /** A case opened here and shared with nobody. */
+    public SarCase(
+            String reference,
+            String source,
+            int objectId,
+            LastKnownPosition lastKnown,
+            int personsOnBoard,
+            CaseStatus status,
+            List<CaseLogEntry> log) {
+        this(reference, source, objectId, lastKnown, personsOnBoard, status, log, localCustody(reference));
+    }
+
+    private static CaseCustody localCustody(String reference) {
+        checkReference(reference);
+        return CaseCustody.local(reference);
+    }
+
+    private static void checkReference(String reference) {
+        if (reference == null || !REFERENCE.matcher(reference).matches()) {
+            throw new IllegalArgumentException(
+                    "a case reference must be 1 to 40 letters, digits and hyphens, was \"" + reference + "\"");
         }
     }
 
@@ -105,14 +129,14 @@ public record SarCase(
 
     /** Returns the case with a new last known position, logged. */
     public SarCase withLastKnown(LastKnownPosition position, String by, Instant at) {
-        return new SarCase(reference, source, objectId, position, personsOnBoard, status, log)
+        return new SarCase(reference, source, objectId, position, personsOnBoard, status, log, custody)
                 .logged(new CaseLogEntry(at, by, CaseAction.LKP_CHANGED, position.describe(), Optional.empty()));
     }
 
     /** Returns the case with a new count of persons on board, logged. */
     public SarCase withPersonsOnBoard(int persons, String by, Instant at) {
         String text = personsOnBoard + " → " + persons + " on board";
-        return new SarCase(reference, source, objectId, lastKnown, persons, status, log)
+        return new SarCase(reference, source, objectId, lastKnown, persons, status, log, custody)
                 .logged(new CaseLogEntry(at, by, CaseAction.PERSONS_CHANGED, text, Optional.empty()));
     }
 
@@ -126,7 +150,8 @@ public record SarCase(
             return new StatusChange.Refused("case " + reference + " cannot go from " + status + " to " + next
                     + "; allowed: " + allowedAfter(status));
         }
-        return new StatusChange.Moved(new SarCase(reference, source, objectId, lastKnown, personsOnBoard, next, log)
+        return new StatusChange.Moved(new SarCase(
+                        reference, source, objectId, lastKnown, personsOnBoard, next, log, custody)
                 .logged(new CaseLogEntry(at, by, CaseAction.STATUS_CHANGED, status + " → " + next, Optional.empty())));
     }
 
@@ -156,6 +181,71 @@ public record SarCase(
         }
         List<CaseLogEntry> more = new ArrayList<>(log);
         more.add(entry);
-        return new SarCase(reference, source, objectId, lastKnown, personsOnBoard, status, more);
+        return new SarCase(reference, source, objectId, lastKnown, personsOnBoard, status, more, custody);
+    }
+
+    /**
+     * Returns the case's version: the length of its log. Every change logs an entry and only the holder
+     * changes a case, so between centres a longer log is always the later state.
+     */
+    public int version() {
+        return log.size();
+    }
+
+    /** Returns this case under another custody, or as another node keeps it under {@code localReference}. */
+    public SarCase withCustody(String localReference, CaseCustody newCustody) {
+        return new SarCase(localReference, source, objectId, lastKnown, personsOnBoard, status, log, newCustody);
+    }
+
+    /** Returns this case with {@code log} in place of its own, as a partner's copy shows the actors. */
+    public SarCase withLog(List<CaseLogEntry> newLog) {
+        return new SarCase(reference, source, objectId, lastKnown, personsOnBoard, status, newLog, custody);
+    }
+
+    /**
+     * Returns the case shared with {@code partner}, which from now on receives every update, logged; the case
+     * itself when the partner follows it already.
+     *
+     * @throws IllegalStateException when this node does not hold the case
+     */
+    public SarCase sharedWith(RescueCentre partner, String by, Instant at) {
+        requireHeldHere();
+        if (custody.followers().contains(partner)) {
+            return this;
+        }
+        List<RescueCentre> followers = new ArrayList<>(custody.followers());
+        followers.add(partner);
+        CaseCustody next = new CaseCustody(custody.origin(), custody.originReference(), custody.holder(), followers);
+        return withCustody(reference, next)
+                .logged(new CaseLogEntry(at, by, CaseAction.SHARED, "shared with " + partner, Optional.empty()));
+    }
+
+    /**
+     * Returns the case handed over to {@code partner}, logged: the partner runs it from now on, and this node
+     * ({@code self}) keeps a read-only copy that follows the partner's updates.
+     *
+     * @throws IllegalStateException when this node does not hold the case
+     * @throws IllegalArgumentException when {@code partner} is this node
+     */
+    public SarCase handedOver(RescueCentre partner, RescueCentre self, String by, Instant at) {
+        requireHeldHere();
+        if (partner.equals(self)) {
+            throw new IllegalArgumentException("case " + reference + " is held by " + self + " already");
+        }
+        List<RescueCentre> followers = new ArrayList<>(custody.followers());
+        followers.remove(partner);
+        followers.add(self);
+        SarCase logged =
+                logged(new CaseLogEntry(at, by, CaseAction.HANDED_OVER, "handed over to " + partner, Optional.empty()));
+        return logged.withCustody(
+                reference,
+                new CaseCustody(custody.origin(), custody.originReference(), Optional.of(partner), followers));
+    }
+
+    private void requireHeldHere() {
+        if (!custody.heldHere()) {
+            throw new IllegalStateException(
+                    "case " + reference + " is held by " + custody.holder().get() + "; only the holder changes it");
+        }
     }
 }
