@@ -105,8 +105,10 @@ class NodeRestartTest {
     @Test
     void killDuringReplay_thenRestart_losesAndDuplicatesNothing(@TempDir Path dir) throws Exception {
         Path recording = recording(dir);
-        // The recording spans 120 s of message time; at speed 12 it takes about 10 s to replay.
-        Path yaml = config(dir, recording, 12);
+        // The recording spans 120 s of message time; at speed 6 it takes about 20 s to replay, long enough for
+        // the kill to land mid-replay even when a loaded machine answers the status polls late (at speed 12 a
+        // run under load 13 first saw the feed after it had finished).
+        Path yaml = config(dir, recording, 6);
         Path data = dir.resolve("data");
 
         long linesBeforeKill;
