@@ -42,12 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * annexes: DZA to USA alerts about any vessel inside the Algerian basin box (positions on a 0.1 degree grid),
  * USA to DZA alerts about tankers anywhere. Alerts outside the box, or about a US cargo ship, never arrive.
  */
-class AlertsTwoNodesTest {
+public class AlertsTwoNodesTest {
     static final Partner DZA = TwoNodesTest.DZA;
     static final Partner USA = TwoNodesTest.USA;
 
     /** Jumps inside the box: an impossible-speed anomaly DZA shares. */
-    static final int ALGERIAN_CARGO = 605_000_011;
+    public static final int ALGERIAN_CARGO = 605_000_011;
     /** Jumps north of the box: its anomaly is not shared. */
     static final int ALGERIAN_CARGO_OUTSIDE = 605_000_012;
     /** Enters and leaves DZA's zone inside the box: one zone-visit alert, raised and then ended. */
@@ -80,7 +80,7 @@ class AlertsTwoNodesTest {
              "geometry": {"type": "Polygon", "coordinates": [[[2.0, 36.0], [2.2, 36.0], [2.2, 36.2], [2.0, 36.2], [2.0, 36.0]]]}}
             """;
 
-    static FederationFixture fixture(Path dir) {
+    public static FederationFixture fixture(Path dir) {
         FederationFixture fixture = new FederationFixture(dir);
         fixture.write("agreement.yaml", fixture.agreement() + ALERT_ANNEXES);
         fixture.write("zone.geojson", ZONE);
@@ -115,7 +115,7 @@ class AlertsTwoNodesTest {
         return fixture;
     }
 
-    static void hearAt(NodeRuntime node, AisMessage message, Instant time) {
+    public static void hearAt(NodeRuntime node, AisMessage message, Instant time) {
         Reception reception = new Reception("AI", false, Optional.of("A"), Optional.empty(), Optional.of(time), 1, 1);
         node.node().pipeline().accept("local-ais", message, reception, time, 1);
     }
@@ -133,7 +133,7 @@ class AlertsTwoNodesTest {
                 .alerts(a -> !a.isFromPartner() && a.detection().vessels().contains(Mmsi.of(mmsi)));
     }
 
-    static Optional<Alert> partnerAlertAbout(NodeRuntime node, int mmsi, DetectionKind kind) {
+    public static Optional<Alert> partnerAlertAbout(NodeRuntime node, int mmsi, DetectionKind kind) {
         return partnerAlerts(node).stream()
                 .filter(a -> a.detection().kind() == kind
                         && a.detection().vessels().getFirst().value() == mmsi)
