@@ -347,4 +347,20 @@ class AlertBookTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is an alert of this node");
     }
+
+    @Test
+    void restore_closedPartnersAlert_staysApartFromLocalDetections() {
+        Loitering same = loitering(FISHER, 38.5, Optional.empty());
+        AlertBook first = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        first.receive(partner(1, same, false));
+        Alert closed = ((Transition.Done) first.close("DZA:dza-1:alert-3", "alice", "theirs", T0)).alert();
+        AlertBook restarted = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        restarted.restore(List.of(closed));
+
+        Alert local = restarted.apply(new DetectionChange.Opened(same, T0)).orElseThrow();
+
+        assertThat(local.id()).isEqualTo("alert-1");
+        assertThat(restarted.alert("DZA:dza-1:alert-3")).contains(closed);
+        assertThat(restarted.receive(partner(2, same, true)).alert().state()).isEqualTo(AlertState.CLOSED);
+    }
 }
