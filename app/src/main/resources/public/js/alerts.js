@@ -131,7 +131,8 @@ export class AlertsPanel {
       el('div', { className: 'alert-head' },
         el('span', { className: 'badge severity', text: t(`alerts.severity.${alert.severity}`) }),
         el('strong', { text: t(`alerts.kind.${alert.kind}`) }),
-        el('span', { className: 'alert-state', text: t(`alerts.state.${alert.state}`) })),
+        el('span', { className: 'alert-state', text: t(`alerts.state.${alert.state}`) }),
+        ...alertPartnerBadge(alert.partner)),
       el('div', { className: 'alert-vessels', text: vesselsText(alert) }),
       el('div', { className: 'note', text: describe(alert) }),
       el('div', { className: 'note', text: period(alert) }));
@@ -181,6 +182,20 @@ export class AlertsPanel {
     setTimeout(() => input.focus(), 0);
     return form;
   }
+}
+
+/**
+ * The badge of an alert a partner's node raised: the partner's nation, with its node, version and marking
+ * in the title. Its lifecycle here is this node's own.
+ */
+function alertPartnerBadge(partner) {
+  if (!partner) return [];
+  const label = t('alerts.partnerBadgeLabel', partner);
+  return [el('span', {
+    className: 'badge partner-badge',
+    text: t('alerts.partnerBadge', partner),
+    attrs: { 'data-partner': partner.nation, title: label, 'aria-label': label, dir: 'auto' },
+  })];
 }
 
 /** The track period worth seeing around an alert: some hours before, until an hour after its end. */

@@ -62,6 +62,10 @@ public enum AuditAction {
     PARTNER_INCIDENT_RECEIVED,
     /** A partner's node sent an incident report this node refused (unreadable, or the category not taken). */
     PARTNER_INCIDENT_REFUSED,
+    /** A partner's node sent an alert (or a new version of one) that this node stored. */
+    PARTNER_ALERT_RECEIVED,
+    /** A partner's node sent an alert this node refused (unreadable, or the category not taken). */
+    PARTNER_ALERT_REFUSED,
     /** A programme officer opened an acquisition case. */
     ACQUISITION_CASE_OPENED,
     /** A programme officer recorded a delivery on an acquisition case. */

@@ -63,6 +63,14 @@ final class AlertDocument {
                     .put("by", n.by())
                     .put("text", n.text());
         }
+        alert.source()
+                .ifPresent(src -> o.putObject("source")
+                        .put("nation", src.nation())
+                        .put("node", src.node())
+                        .put("originId", src.originId())
+                        .put("version", src.version())
+                        .put("marking", src.marking())
+                        .put("receivedAt", src.receivedAt().toString()));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -99,7 +107,26 @@ final class AlertDocument {
                 o.path("updates").asInt(),
                 o.path("situationEnded").asBoolean(),
                 optionalText(o, "withdrawal"),
-                notes);
+                notes,
+                source(o));
+    }
+
+    /** A partner's alert's source; absent (the member was added later, with its default) for this node's. */
+    private static Optional<Alert.Source> source(JsonNode o) {
+        if (!o.has("source")) {
+            return Optional.empty();
+        }
+        JsonNode s = o.get("source");
+        if (!s.path("version").canConvertToInt()) {
+            throw new IllegalArgumentException("alert document: source.version must be a number");
+        }
+        return Optional.of(new Alert.Source(
+                text(s, "nation"),
+                text(s, "node"),
+                text(s, "originId"),
+                s.get("version").asInt(),
+                text(s, "marking"),
+                instant(s, "receivedAt")));
     }
 
     private static ObjectNode detection(Detection detection) {

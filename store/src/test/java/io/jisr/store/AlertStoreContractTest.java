@@ -129,6 +129,30 @@ abstract class AlertStoreContractTest {
     }
 
     @Test
+    void saveThenLoad_partnersAlert_keepsItsSource() {
+        Alert own = alert(1, everyKindOfDetection().get(0), AlertState.NEW, T0);
+        Alert a = alert(2, everyKindOfDetection().get(1), AlertState.ACKNOWLEDGED, T0.plusSeconds(1));
+        Alert partner = new Alert(
+                "DZA:dza-1:alert-7",
+                "partner/DZA:dza-1:alert-7",
+                a.rule(),
+                a.severity(),
+                a.state(),
+                a.detection(),
+                a.raisedAt(),
+                a.updatedAt(),
+                a.updates(),
+                a.situationEnded(),
+                a.withdrawal(),
+                a.notes(),
+                Optional.of(new Alert.Source("DZA", "dza-1", "alert-7", 4, "REL TO DZA, USA", T0.plusMillis(2_500))));
+        store.save(partner);
+        store.save(own);
+
+        assertThat(store.load(Instant.EPOCH)).containsExactlyInAnyOrder(partner, own);
+    }
+
+    @Test
     void save_sameIdAgain_replacesTheStoredVersion() {
         Detection d = everyKindOfDetection().get(3);
         store.save(alert(1, d, AlertState.NEW, T0));

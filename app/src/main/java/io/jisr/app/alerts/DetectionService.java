@@ -78,6 +78,8 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
      */
     private final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
     private volatile RuntimeException failure;
+    /** Where alerts raised or changed by this node's detections go to be offered to partners; none until set. */
+    private volatile Consumer<Alert> sharing = alert -> {};
 
     /**
      * Restores the stored alerts and starts the detection thread.
@@ -220,6 +222,58 @@ public final class DetectionService implements Consumer<PictureEvent>, AutoClose
             alert.ifPresent(a -> unsaved.put(a.id(), a));
         }
         alert.ifPresent(this::tell);
+        alert.ifPresent(this::share);
+    }
+
+    private void share(Alert alert) {
+        try {
+            sharing.accept(alert);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not offer alert " + alert.id() + " to partners", e);
+        }
+    }
+
+    /**
+     * Sets where alerts go when this node's detections raise or change them (not lifecycle steps, not
+     * partners' alerts), to be offered to partners; must not block. Federation sets it once it runs.
+     */
+    public void shareChanges(Consumer<Alert> sharing) {
+        this.sharing = sharing;
+    }
+
+    /**
+     * Takes an alert a partner's node raised ({@link AlertBook#receive}); an added or updated one is saved
+     * before this returns and told to the listeners.
+     *
+     * @throws IllegalArgumentException when the book refuses it
+     */
+    public AlertBook.Received receive(Alert partner) {
+        AlertBook.Received received;
+        saving.lock();
+        try {
+            synchronized (this) {
+                received = book.receive(partner);
+                if (received.receipt() != AlertBook.Receipt.UNCHANGED) {
+                    unsaved.remove(received.alert().id());
+                }
+            }
+            if (received.receipt() != AlertBook.Receipt.UNCHANGED) {
+                try {
+                    store.save(received.alert());
+                } catch (RuntimeException e) {
+                    synchronized (this) {
+                        unsaved.putIfAbsent(received.alert().id(), received.alert());
+                    }
+                    throw e;
+                }
+            }
+        } finally {
+            saving.unlock();
+        }
+        if (received.receipt() != AlertBook.Receipt.UNCHANGED) {
+            tell(received.alert());
+        }
+        return received;
     }
 
     private void tell(Alert alert) {

@@ -38,6 +38,7 @@ import java.util.Map;
  * @param withdrawal why later data withdrew it, absent when it stands
  * @param details the kind's own facts (durations, distances, zone, anomaly...)
  * @param notes the comments of acknowledging and closing
+ * @param partner where a partner's alert came from; absent for this node's own alerts
  */
 record AlertJson(
         String id,
@@ -56,7 +57,20 @@ record AlertJson(
         boolean situationEnded,
         String withdrawal,
         Map<String, Object> details,
-        List<NoteJson> notes) {
+        List<NoteJson> notes,
+        PartnerJson partner) {
+
+    /**
+     * The provenance of an alert a partner's node raised.
+     *
+     * @param nation the partner's nation
+     * @param node the partner's node
+     * @param originId the alert's id there
+     * @param version the version held here
+     * @param marking the releasability marking it came under
+     * @param receivedAt when this version was received
+     */
+    record PartnerJson(String nation, String node, String originId, int version, String marking, Instant receivedAt) {}
 
     /**
      * A vessel of an alert.
@@ -110,7 +124,11 @@ record AlertJson(
                 details(d),
                 a.notes().stream()
                         .map(n -> new NoteJson(n.at(), n.state().name(), n.by(), n.text()))
-                        .toList());
+                        .toList(),
+                a.source()
+                        .map(s -> new PartnerJson(
+                                s.nation(), s.node(), s.originId(), s.version(), s.marking(), s.receivedAt()))
+                        .orElse(null));
     }
 
     private static VesselRef vessel(Mmsi mmsi, Picture picture, MaritimeIdentificationDigits mids) {

@@ -6,6 +6,8 @@ import io.jisr.access.LoginThrottle;
 import io.jisr.access.PasswordHasher;
 import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
+import io.jisr.app.federation.AlertReceiver;
+import io.jisr.app.federation.AlertSharing;
 import io.jisr.app.federation.Federation;
 import io.jisr.app.federation.FederationRoutes;
 import io.jisr.app.federation.IncidentReceiver;
@@ -58,6 +60,9 @@ public final class NodeRuntime implements AutoCloseable {
     /** How often own programme edits whose release failed are offered again. */
     private static final long PROGRAMME_RETRY_SECONDS = 60;
 
+    /** How often the alerts changed by this node's detections are offered to the partners. */
+    private static final java.time.Duration ALERT_SHARING_INTERVAL = java.time.Duration.ofSeconds(1);
+
     private final Node node;
     private final JdbcAccountStore accountStore;
     private final Accounts accounts;
@@ -71,6 +76,8 @@ public final class NodeRuntime implements AutoCloseable {
     private final int httpPort;
     private final Optional<Federation> federation;
     private final Optional<IncidentReceiver> incidentReceiver;
+    private final Optional<AlertReceiver> alertReceiver;
+    private final Optional<AlertSharing> alertSharing;
 
     private NodeRuntime(
             Node node,
@@ -85,7 +92,9 @@ public final class NodeRuntime implements AutoCloseable {
             JdbcSarCaseStore sarCaseStore,
             int httpPort,
             Optional<Federation> federation,
-            Optional<IncidentReceiver> incidentReceiver) {
+            Optional<IncidentReceiver> incidentReceiver,
+            Optional<AlertReceiver> alertReceiver,
+            Optional<AlertSharing> alertSharing) {
         this.node = node;
         this.accountStore = accountStore;
         this.accounts = accounts;
@@ -99,6 +108,8 @@ public final class NodeRuntime implements AutoCloseable {
         this.httpPort = httpPort;
         this.federation = federation;
         this.incidentReceiver = incidentReceiver;
+        this.alertReceiver = alertReceiver;
+        this.alertSharing = alertSharing;
     }
 
     /**
@@ -158,6 +169,8 @@ public final class NodeRuntime implements AutoCloseable {
         JdbcSarCaseStore sarCaseStore = null;
         Federation federation = null;
         IncidentReceiver incidentReceiver = null;
+        AlertReceiver alertReceiver = null;
+        AlertSharing alertSharing = null;
         try {
             accountStore = JdbcAccountStore.open(node.store().settings());
             Clock clock = wallClock.withZone(ZoneOffset.UTC);
@@ -208,6 +221,8 @@ public final class NodeRuntime implements AutoCloseable {
             if (config.federation().isPresent()) {
                 incidentReceiver = new IncidentReceiver(
                         incidents, config.federation().get().self(), accounts, wallClock);
+                alertReceiver = new AlertReceiver(
+                        node.detection(), config.federation().get().self(), accounts, wallClock);
                 federation = Federation.start(
                         config.federation().get(),
                         node.store().settings(),
@@ -216,6 +231,7 @@ public final class NodeRuntime implements AutoCloseable {
                         List.of(
                                 new PartnerEdits(programme, accounts).asReceiver(),
                                 incidentReceiver,
+                                alertReceiver,
                                 new SarCaseReceiver(
                                         sarCases,
                                         accounts,
@@ -223,6 +239,21 @@ public final class NodeRuntime implements AutoCloseable {
                         wallClock);
                 release.set(federation.releases());
                 sharing.set(federation);
+                // Alerts this node's detections raise or change go to the partners, one record per version;
+                // partners' alerts are held beside them (docs/federation.md, "Alerts").
+                if (node.detection().isPresent()) {
+                    Federation shareTo = federation;
+                    alertSharing = new AlertSharing(
+                            shareTo::share,
+                            shareTo.self(),
+                            mids,
+                            mmsi -> node.picture()
+                                    .vessel(mmsi)
+                                    .flatMap(v -> v.staticData().shipType())
+                                    .map(io.jisr.ais.message.ShipType::code),
+                            ALERT_SHARING_INTERVAL);
+                    node.detection().get().shareChanges(alertSharing);
+                }
                 // Own edits stored but not released (minted at load, or whose release failed) are offered now and
                 // every minute until the federation store takes them.
                 programme.offerUnreleased();
@@ -284,8 +315,14 @@ public final class NodeRuntime implements AutoCloseable {
                     sarCaseStore,
                     port,
                     Optional.ofNullable(federation),
-                    Optional.ofNullable(incidentReceiver));
+                    Optional.ofNullable(incidentReceiver),
+                    Optional.ofNullable(alertReceiver),
+                    Optional.ofNullable(alertSharing));
         } catch (RuntimeException e) {
+            if (alertSharing != null) {
+                node.detection().ifPresent(d -> d.shareChanges(alert -> {}));
+                alertSharing.close();
+            }
             if (federation != null) {
                 federation.close();
             }
@@ -418,6 +455,16 @@ public final class NodeRuntime implements AutoCloseable {
         return incidentReceiver;
     }
 
+    /** Returns what takes the partners' alerts, when federation is configured. */
+    public Optional<AlertReceiver> alertReceiver() {
+        return alertReceiver;
+    }
+
+    /** Returns what offers this node's alerts to the partners, when federation and detection run. */
+    public Optional<AlertSharing> alertSharing() {
+        return alertSharing;
+    }
+
     /** Returns the federation with partner nodes, when configured. */
     public Optional<Federation> federation() {
         return federation;
@@ -431,6 +478,10 @@ public final class NodeRuntime implements AutoCloseable {
     /** Stops the API, then the node (committing what is queued). */
     @Override
     public void close() {
+        // Alerts changed until now are offered before federation stops; later ones (the detection thread
+        // finishing its queue) are not offered, as events after federation stops are not.
+        node.detection().ifPresent(d -> d.shareChanges(alert -> {}));
+        alertSharing.ifPresent(AlertSharing::close);
         federation.ifPresent(Federation::close);
         api.close();
         drift.close();

@@ -166,7 +166,8 @@ public final class AlertBook {
                 a.updates() + 1,
                 ended,
                 withdrawal,
-                a.notes());
+                a.notes(),
+                a.source());
     }
 
     private Alert put(Alert alert) {
@@ -183,6 +184,10 @@ public final class AlertBook {
     public void restore(List<Alert> stored) {
         stored.stream().sorted(Comparator.comparing(Alert::sequence)).forEach(alert -> {
             put(alert);
+            if (alert.isFromPartner()) {
+                // A partner's alert is changed by the partner's versions only, never by local detections.
+                return;
+            }
             if (alert.state() == AlertState.CLOSED) {
                 forgetClosed(alert);
             } else {
@@ -193,11 +198,85 @@ public final class AlertBook {
     }
 
     private void forgetClosed(Alert alert) {
+        if (alert.isFromPartner()) {
+            return;
+        }
         openBySituation.remove(alert.situation(), alert.id());
         closedByDetection.put(alert.detection().id(), alert.id());
         if (alert.detection() instanceof Encounter || alert.detection() instanceof Loitering) {
             closedBySituation.put(alert.situation(), alert.id());
         }
+    }
+
+    /** What {@link #receive} did with a partner's alert. */
+    public enum Receipt {
+        /** Not held before: added as {@link AlertState#NEW}. */
+        ADDED,
+        /** A later version of one held: its facts replaced, its local state and notes kept. */
+        UPDATED,
+        /** The same version as held, or an older one: nothing changed. */
+        UNCHANGED
+    }
+
+    /**
+     * The outcome of {@link #receive}.
+     *
+     * @param receipt what was done
+     * @param alert the alert as held now
+     */
+    public record Received(Receipt receipt, Alert alert) {}
+
+    /**
+     * Takes an alert a partner's node raised, with its {@link Alert.Source}. It is held beside this node's
+     * alerts under its own id and situation (never merged with a local one, and never changed by a local
+     * detection) and has its own local lifecycle: a new one is {@link AlertState#NEW} without notes; a later
+     * version replaces the partner's facts (rule, severity, detection, times, end, withdrawal) and keeps the
+     * state and notes given here; the same or an older version changes nothing.
+     *
+     * @throws IllegalArgumentException when the alert has no source, or its id is a local alert's
+     */
+    public Received receive(Alert partner) {
+        Alert.Source source = partner.source()
+                .orElseThrow(() -> new IllegalArgumentException("alert " + partner.id() + " has no partner source"));
+        Alert held = alerts.get(partner.id());
+        if (held == null) {
+            Alert added = new Alert(
+                    partner.id(),
+                    partner.situation(),
+                    partner.rule(),
+                    partner.severity(),
+                    AlertState.NEW,
+                    partner.detection(),
+                    partner.raisedAt(),
+                    partner.updatedAt(),
+                    partner.updates(),
+                    partner.situationEnded(),
+                    partner.withdrawal(),
+                    List.of(),
+                    partner.source());
+            return new Received(Receipt.ADDED, put(added));
+        }
+        if (held.source().isEmpty()) {
+            throw new IllegalArgumentException("alert " + partner.id() + " is an alert of this node");
+        }
+        if (source.version() <= held.source().get().version()) {
+            return new Received(Receipt.UNCHANGED, held);
+        }
+        Alert updated = new Alert(
+                held.id(),
+                held.situation(),
+                partner.rule(),
+                partner.severity(),
+                held.state(),
+                partner.detection(),
+                partner.raisedAt(),
+                partner.updatedAt(),
+                partner.updates(),
+                partner.situationEnded(),
+                partner.withdrawal(),
+                held.notes(),
+                partner.source());
+        return new Received(Receipt.UPDATED, put(updated));
     }
 
     /** Acknowledges a new alert with a comment; {@code by} is who did it. */
@@ -245,7 +324,8 @@ public final class AlertBook {
                 a.updates(),
                 a.situationEnded(),
                 a.withdrawal(),
-                notes);
+                notes,
+                a.source());
         if (target == AlertState.CLOSED) {
             // The detection it was closed on keeps updating this alert (closed, so no new alarm);
             // only a new detection of the situation raises a new alert.

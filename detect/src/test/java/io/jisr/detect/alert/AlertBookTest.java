@@ -266,4 +266,101 @@ class AlertBookTest {
         assertThat(next.id()).isNotEqualTo(first.id());
         assertThat(book.alerts(a -> a.state() == AlertState.NEW)).hasSize(2);
     }
+
+    private static Alert partner(int version, Loitering detection, boolean ended) {
+        return new Alert(
+                "DZA:dza-1:alert-3",
+                "partner/DZA:dza-1:alert-3",
+                "loiter",
+                Severity.MEDIUM,
+                AlertState.NEW,
+                detection,
+                T0,
+                T0.plusSeconds(version),
+                version - 1,
+                ended,
+                Optional.empty(),
+                List.of(),
+                Optional.of(new Alert.Source("DZA", "dza-1", "alert-3", version, "REL TO DZA, USA", T0)));
+    }
+
+    @Test
+    void receive_partnersAlert_addedThenUpdatedKeepingItsLocalLifecycle_sameVersionChangesNothing() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Loitering theirs = loitering(FISHER, 38.5, Optional.empty());
+
+        assertThat(book.receive(partner(1, theirs, false)).receipt()).isEqualTo(AlertBook.Receipt.ADDED);
+        assertThat(book.acknowledge("DZA:dza-1:alert-3", "alice", "seen", T0)).isInstanceOf(Transition.Done.class);
+        AlertBook.Received v2 =
+                book.receive(partner(2, loitering(FISHER, 38.5, Optional.of(T0.plusSeconds(60))), true));
+
+        assertThat(v2.receipt()).isEqualTo(AlertBook.Receipt.UPDATED);
+        assertThat(v2.alert().state()).isEqualTo(AlertState.ACKNOWLEDGED);
+        assertThat(v2.alert().notes()).hasSize(1);
+        assertThat(v2.alert().situationEnded()).isTrue();
+        assertThat(v2.alert().source().orElseThrow().version()).isEqualTo(2);
+        assertThat(book.receive(partner(2, theirs, false)).receipt()).isEqualTo(AlertBook.Receipt.UNCHANGED);
+        assertThat(book.receive(partner(1, theirs, false)).receipt()).isEqualTo(AlertBook.Receipt.UNCHANGED);
+        assertThat(book.alert("DZA:dza-1:alert-3").orElseThrow().situationEnded())
+                .isTrue();
+    }
+
+    @Test
+    void receive_partnersAlert_isNeverChangedByALocalDetectionOfTheSameSituation() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Loitering same = loitering(FISHER, 38.5, Optional.empty());
+        book.receive(partner(1, same, false));
+        book.close("DZA:dza-1:alert-3", "alice", "theirs, dealt with", T0);
+
+        Alert local = book.apply(new DetectionChange.Opened(same, T0)).orElseThrow();
+
+        assertThat(local.id()).isEqualTo("alert-1");
+        assertThat(local.isFromPartner()).isFalse();
+        assertThat(book.alerts(a -> true)).hasSize(2);
+        assertThat(book.alert("DZA:dza-1:alert-3").orElseThrow().updates()).isZero();
+    }
+
+    @Test
+    void receive_withoutSourceOrOverALocalAlert_isRefused() {
+        AlertBook book = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        Alert local = book.apply(new DetectionChange.Opened(loitering(FISHER, 38.5, Optional.empty()), T0))
+                .orElseThrow();
+        Alert forged = new Alert(
+                local.id(),
+                "partner/x",
+                "loiter",
+                Severity.LOW,
+                AlertState.NEW,
+                local.detection(),
+                T0,
+                T0,
+                0,
+                false,
+                Optional.empty(),
+                List.of(),
+                Optional.of(new Alert.Source("DZA", "dza-1", "alert-1", 1, "REL TO DZA, USA", T0)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.receive(local))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no partner source");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.receive(forged))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is an alert of this node");
+    }
+
+    @Test
+    void restore_closedPartnersAlert_staysApartFromLocalDetections() {
+        Loitering same = loitering(FISHER, 38.5, Optional.empty());
+        AlertBook first = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        first.receive(partner(1, same, false));
+        Alert closed = ((Transition.Done) first.close("DZA:dza-1:alert-3", "alice", "theirs", T0)).alert();
+        AlertBook restarted = book(AlertRule.forKinds("loiter", Severity.MEDIUM, DetectionKind.LOITERING));
+        restarted.restore(List.of(closed));
+
+        Alert local = restarted.apply(new DetectionChange.Opened(same, T0)).orElseThrow();
+
+        assertThat(local.id()).isEqualTo("alert-1");
+        assertThat(restarted.alert("DZA:dza-1:alert-3")).contains(closed);
+        assertThat(restarted.receive(partner(2, same, true)).alert().state()).isEqualTo(AlertState.CLOSED);
+    }
 }
