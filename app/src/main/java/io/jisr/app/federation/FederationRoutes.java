@@ -104,8 +104,12 @@ public final class FederationRoutes {
         }
         JsonNode b = body.get();
         if (!b.path("version").isInt()) {
-            error(ctx, 400, "BAD_PARAMETER", "bad parameter version: the version edited is required", List.of(
-                    new AgreementProblem("version", "the version edited is required")));
+            error(
+                    ctx,
+                    400,
+                    "BAD_PARAMETER",
+                    "bad parameter version: the version edited is required",
+                    List.of(new AgreementProblem("version", "the version edited is required")));
             return;
         }
         Optional<String> reason = reason(ctx, b);
@@ -144,7 +148,12 @@ public final class FederationRoutes {
         JsonNode version = body.get().path("version");
         if (!version.isMissingNode() && !version.isNull() && !version.isInt()) {
             String rule = "must be the version suspended or reinstated";
-            error(ctx, 400, "BAD_PARAMETER", "bad parameter version: " + rule, List.of(new AgreementProblem("version", rule)));
+            error(
+                    ctx,
+                    400,
+                    "BAD_PARAMETER",
+                    "bad parameter version: " + rule,
+                    List.of(new AgreementProblem("version", rule)));
             return;
         }
         int base = version.isInt() ? version.asInt() : -1;
