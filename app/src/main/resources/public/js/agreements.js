@@ -139,16 +139,16 @@ export class AgreementsPanel {
       el('td', { text: annex.marking, attrs: { dir: 'ltr' } }),
       el('td', { text: annex.retention, attrs: { dir: 'ltr' } }),
       el('td', {},
-        el('button', { type: 'button', className: 'annex-edit', text: t('agreements.edit'), on: { click: () => this.annexForm(editor, version, annex, message) } }),
+        el('button', { attrs: { type: 'button' }, className: 'annex-edit', text: t('agreements.edit'), on: { click: () => this.annexForm(editor, version, annex, message) } }),
         ' ',
-        el('button', { type: 'button', className: 'annex-remove', text: t('agreements.remove'), on: { click: () => this.removeAnnex(version, annex, message) } }))));
+        el('button', { attrs: { type: 'button' }, className: 'annex-remove', text: t('agreements.remove'), on: { click: () => this.removeAnnex(version, annex, message) } }))));
     const table = el('div', { className: 'table-scroll' },
       el('table', { className: 'annex-table' }, el('caption', { text: t('agreements.annexes') }), el('thead', {}, head), el('tbody', {}, ...rows)));
 
     const reason = el('input', { className: 'agreement-reason', attrs: { id: `agreement-reason-${index}`, maxlength: 2000, required: true } });
     const suspended = a.status === 'suspended';
     const statusButton = el('button', {
-      type: 'button',
+      attrs: { type: 'button' },
       className: suspended ? 'agreement-reinstate primary' : 'agreement-suspend danger',
       text: t(suspended ? 'agreements.reinstate' : 'agreements.suspend'),
       on: { click: () => this.changeStatus(version, !suspended, reason, message) },
@@ -156,9 +156,9 @@ export class AgreementsPanel {
     const actions = el('div', { className: 'agreement-actions' },
       el('label', { text: t('agreements.reason'), attrs: { for: `agreement-reason-${index}` } }), reason,
       statusButton,
-      el('button', { type: 'button', className: 'agreement-edit', text: t('agreements.editAgreement'), on: { click: () => this.agreementForm(editor, version, message) } }),
-      el('button', { type: 'button', className: 'annex-add', text: t('agreements.addAnnex'), on: { click: () => this.addForm(editor, version, message) } }),
-      el('button', { type: 'button', className: 'agreement-versions', text: t('agreements.versions'), on: { click: () => this.versions(versionsList, a.id) } }));
+      el('button', { attrs: { type: 'button' }, className: 'agreement-edit', text: t('agreements.editAgreement'), on: { click: () => this.agreementForm(editor, version, message) } }),
+      el('button', { attrs: { type: 'button' }, className: 'annex-add', text: t('agreements.addAnnex'), on: { click: () => this.addForm(editor, version, message) } }),
+      el('button', { attrs: { type: 'button' }, className: 'agreement-versions', text: t('agreements.versions'), on: { click: () => this.versions(versionsList, a.id) } }));
     const versionsList = el('ol', { className: 'agreement-history' });
     return el('article', { className: 'agreement', attrs: { 'data-agreement': a.id } },
       el('h3', {}, el('span', { text: a.title || a.id }), ' ', status),
@@ -229,9 +229,9 @@ export class AgreementsPanel {
       ...fields.map(([id, label, input]) => el('div', {}, el('label', { text: label, attrs: { for: id } }), input)),
       el('div', {}, el('label', { text: t('agreements.reason'), attrs: { for: reasonId } }), reason),
       formMessage,
-      el('button', { type: 'submit', className: 'primary', text: t('agreements.save') }),
+      el('button', { attrs: { type: 'submit' }, className: 'primary', text: t('agreements.save') }),
       ' ',
-      el('button', { type: 'button', text: t('agreements.cancel'), on: { click: () => editor.replaceChildren() } }));
+      el('button', { attrs: { type: 'button' }, text: t('agreements.cancel'), on: { click: () => editor.replaceChildren() } }));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const why = this.reasonOf(reason, formMessage);

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -111,6 +112,50 @@ class AgreementsBrowserTest {
             Thread.sleep(4_000);
             assertThat(received(usa)).isEqualTo(atSuspension);
             browser.screenshot("agreements-suspended");
+
+            // Reinstate: records flow again.
+            WebElement again = browser.driver.findElement(By.cssSelector("[data-agreement='dza-usa-demo']"));
+            again.findElement(By.cssSelector(".agreement-reason")).sendKeys("review done");
+            again.findElement(By.cssSelector(".agreement-reinstate")).click();
+            browser.waiting(30)
+                    .until(d -> !d.findElements(By.cssSelector(
+                                    "[data-agreement='dza-usa-demo'] .agreement-status[data-status='in-force']"))
+                            .isEmpty());
+            browser.waiting(60).until(d -> received(usa) > atSuspension);
+
+            // Edit annex A1's delay in the form: a new version, shown in the table and the versions.
+            browser.driver
+                    .findElement(By.cssSelector("[data-agreement='dza-usa-demo'] tr[data-annex='A1'] .annex-edit"))
+                    .click();
+            WebElement delay = browser.driver.findElement(By.id("annex-delay"));
+            delay.clear();
+            delay.sendKeys("PT5M");
+            browser.driver.findElement(By.id("agreement-form-reason")).sendKeys("annex A1 amended");
+            browser.driver
+                    .findElement(By.cssSelector(".agreement-form button[type=submit]"))
+                    .click();
+            browser.waiting(30)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d
+                            .findElements(By.cssSelector(
+                                    "[data-agreement='dza-usa-demo'] tr[data-annex='A1'] [data-field='delay']"))
+                            .stream()
+                            .anyMatch(e -> e.getText().equals("PT5M")));
+            assertThat(dza.federation()
+                            .orElseThrow()
+                            .agreements()
+                            .current()
+                            .getFirst()
+                            .agreement()
+                            .version())
+                    .isEqualTo(4);
+            browser.driver
+                    .findElement(By.cssSelector("[data-agreement='dza-usa-demo'] .agreement-versions"))
+                    .click();
+            browser.waiting(10)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".agreement-history li[data-version='4']")).stream()
+                            .anyMatch(e -> e.getText().contains("annexes[A1].delay: PT1S → PT5M")));
         }
     }
 
