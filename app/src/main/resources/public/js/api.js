@@ -84,5 +84,6 @@ export const api = {
   post: (path, body) => request('POST', path, { body }),
   postText: (path, fileText, query, contentType) => request('POST', path, { fileText, query, contentType }),
   patch: (path, body) => request('PATCH', path, { body }),
+  put: (path, body) => request('PUT', path, { body }),
   delete: (path) => request('DELETE', path),
 };

@@ -22,6 +22,7 @@ import { SarCasesPanel } from './sarcases.js';
 import { IncidentsPanel } from './incidents.js';
 import { ProgrammePanel } from './programme.js';
 import { PartnersPanel } from './partners.js';
+import { AgreementsPanel } from './agreements.js';
 import { L } from './map.js';
 
 /** Applies a theme to the page: CSS custom properties switch on data-theme. */
@@ -130,6 +131,8 @@ async function startApp() {
   const partners = session.open || roles.includes('WATCH_OFFICER') || roles.includes('ADMINISTRATOR')
     ? new PartnersPanel(reportError)
     : null;
+  // The agreements are the administrators' (the node refuses the others).
+  const agreements = session.open || roles.includes('ADMINISTRATOR') ? new AgreementsPanel(map, reportError) : null;
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -193,7 +196,7 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme, partners };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme, partners, agreements };
   await feed.initialView();
   feed.load();
   alerts.load();
@@ -201,6 +204,7 @@ async function startApp() {
   drift.loadObjects();
   sarCases.load();
   partners?.probe();
+  agreements?.probe();
 }
 
 async function main() {

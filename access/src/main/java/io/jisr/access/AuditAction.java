@@ -101,7 +101,13 @@ public enum AuditAction {
     /** An analyst published a confirmed incident report. */
     INCIDENT_PUBLISHED,
     /** An analyst linked two incident reports. */
-    INCIDENT_LINKED;
+    INCIDENT_LINKED,
+    /** An administrator saved a new version of a sharing agreement (an edit of its dates, status or annexes). */
+    AGREEMENT_CHANGED,
+    /** An administrator suspended a sharing agreement, with the reason: nothing more leaves under it. */
+    AGREEMENT_SUSPENDED,
+    /** An administrator put a suspended sharing agreement back in force, with the reason. */
+    AGREEMENT_REINSTATED;
 
     /** Returns the name as stored: lower case with dots, {@code login.failed}. */
     public String code() {

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 
 /**
  * The durable side of federation on H2 or PostgreSQL: each partner's outbound log, the inbox cursor
- * per sending node together with the records received from it, and the exchange audit chain. Records
+ * per sending node together with the records received from it, the exchange audit chain and the versions
+ * of the agreements. Records
  * are kept as the text the application's codec writes, so this store knows nothing of their shape.
  * Own pool, migrations ({@code db/jisr-federation}) and Flyway history table ({@code
  * flyway_federation_history}). Thread-safe.
@@ -258,6 +259,55 @@ public final class JdbcFederationStore implements AutoCloseable {
                         rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * One stored version of an agreement.
+     *
+     * @param agreementId the agreement
+     * @param version its version number
+     * @param savedMillis when it was saved
+     * @param actor who saved it ({@code file} when read from an agreement file)
+     * @param reason why, as they wrote it
+     * @param agreementJson the agreement, in the file format as JSON
+     */
+    public record AgreementRow(
+            String agreementId, int version, long savedMillis, String actor, String reason, String agreementJson) {}
+
+    /**
+     * Stores a version of an agreement.
+     *
+     * @throws StoreException when it cannot be stored, among others when that version is stored already
+     */
+    public void appendAgreement(AgreementRow row) {
+        tables.update(
+                "store version " + row.version() + " of agreement " + row.agreementId(),
+                "INSERT INTO fed_agreement (agreement_id, version, saved_ms, actor, reason, agreement_json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, row.agreementId());
+                    ps.setInt(2, row.version());
+                    ps.setLong(3, row.savedMillis());
+                    ps.setString(4, row.actor());
+                    ps.setString(5, row.reason());
+                    ps.setString(6, row.agreementJson());
+                });
+    }
+
+    /** Every stored version of every agreement, by agreement id then version. */
+    public List<AgreementRow> agreements() {
+        return tables.query(
+                "read the stored agreements",
+                "SELECT agreement_id, version, saved_ms, actor, reason, agreement_json FROM fed_agreement"
+                        + " ORDER BY agreement_id, version",
+                ps -> {},
+                rs -> new AgreementRow(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
     }
 
     /** Closes the pool. */

@@ -79,6 +79,18 @@ public final class AgreementFile {
         return agreement;
     }
 
+    /**
+     * Reads an agreement in the file format from {@code root} without validating it (the caller does, to
+     * name every problem); mistakes of form are an {@link IllegalArgumentException} naming {@code source}
+     * and the key.
+     */
+    public static Agreement parse(JsonNode root, String source) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(source + ": an agreement must be a mapping of keys to values");
+        }
+        return new AgreementFile(source).agreement(root);
+    }
+
     private Agreement agreement(JsonNode root) {
         AgreementId id = value("id", () -> AgreementId.of(text(root, "id")));
         int version =

@@ -8,7 +8,6 @@ import io.jisr.exchange.agreement.Agreement;
 import io.jisr.exchange.agreement.CertificateFingerprint;
 import io.jisr.exchange.agreement.Party;
 import io.jisr.exchange.agreement.PartyNode;
-import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditVerifier;
 import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Decision;
@@ -31,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,7 @@ public final class Federation implements AutoCloseable {
     private final NodeKeys keys;
     private final JdbcFederationStore store;
     private final FederationAudit audit;
+    private final AgreementBook agreements;
     private final ReleaseService release;
     private final FederationServer server;
     private final List<PartnerPuller> pullers;
@@ -56,6 +58,7 @@ public final class Federation implements AutoCloseable {
             NodeKeys keys,
             JdbcFederationStore store,
             FederationAudit audit,
+            AgreementBook agreements,
             ReleaseService release,
             FederationServer server,
             List<PartnerPuller> pullers,
@@ -66,6 +69,7 @@ public final class Federation implements AutoCloseable {
         this.keys = keys;
         this.store = store;
         this.audit = audit;
+        this.agreements = agreements;
         this.release = release;
         this.server = server;
         this.pullers = List.copyOf(pullers);
@@ -94,19 +98,21 @@ public final class Federation implements AutoCloseable {
         NodeKeys keys = NodeKeys.read(
                 config.keystore().path(), config.keystore().password().toCharArray());
         checkOwnRegistration(config, keys.fingerprint());
-        // Current versions only: an entry released under an older version of an agreement is withdrawn
-        // (never sent) rather than assumed unchanged; see docs/federation.md.
-        Policy policy;
-        try {
-            policy = Policy.of(config.self().nation(), config.agreements(), ZoneLookup.none());
-        } catch (IllegalArgumentException e) {
-            throw new FederationException("the agreements cannot be enforced: " + e.getMessage(), e);
-        }
-        AtomicReference<Policy> current = new AtomicReference<>(policy);
+        // The policy is built from the stored versions of the agreements (the files seed them; see
+        // AgreementBook) and swapped whenever an administrator changes one.
+        AtomicReference<Policy> current = new AtomicReference<>();
+        ReadWriteLock swap = new ReentrantReadWriteLock();
         JdbcFederationStore store = JdbcFederationStore.open(storeSettings);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             FederationAudit audit = new FederationAudit(store);
+            AgreementBook agreements;
+            try {
+                agreements = AgreementBook.open(
+                        config.self().nation(), config.agreements(), store, audit, current, swap, clock);
+            } catch (IllegalArgumentException e) {
+                throw new FederationException("the agreements cannot be enforced: " + e.getMessage(), e);
+            }
             Map<CertificateFingerprint, FederationServer.Link> links = new HashMap<>();
             Map<PartnerOutbox, DurableOutboundLog> outboxes = new LinkedHashMap<>();
             for (PartnerLink partner : config.partners()) {
@@ -126,6 +132,7 @@ public final class Federation implements AutoCloseable {
                     PinnedTrust.context(keys, serverTrust),
                     links,
                     current,
+                    swap,
                     audit,
                     clock,
                     config.pullWait());
@@ -157,7 +164,8 @@ public final class Federation implements AutoCloseable {
                 pullers.add(puller);
                 started.add(puller);
             }
-            return new Federation(config.self(), clock, keys, store, audit, release, server, pullers, serverTrust);
+            return new Federation(
+                    config.self(), clock, keys, store, audit, agreements, release, server, pullers, serverTrust);
         } catch (RuntimeException e) {
             for (AutoCloseable c : started.reversed()) {
                 try {
@@ -259,6 +267,11 @@ public final class Federation implements AutoCloseable {
     /** The partners' nodes, in configuration order. */
     public List<Partner> partners() {
         return pullers.stream().map(p -> p.status().partner()).toList();
+    }
+
+    /** The agreements this node applies, their versions, and the changes administrators make to them. */
+    public AgreementBook agreements() {
+        return agreements;
     }
 
     /** This node's nation and node, the origin of the records it shares. */

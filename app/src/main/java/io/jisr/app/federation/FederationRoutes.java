@@ -1,29 +1,50 @@
 package io.jisr.app.federation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.jisr.access.Accounts;
+import io.jisr.access.AuditAction;
+import io.jisr.access.Principal;
+import io.jisr.app.http.HttpApi;
+import io.jisr.exchange.agreement.Agreement;
+import io.jisr.exchange.agreement.AgreementChange;
+import io.jisr.exchange.agreement.AgreementProblem;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The federation's routes on the operators' API (behind its sign-in, like every {@code /api} route):
- * {@code GET /api/federation/links}, the state of each partner's link. Nothing here is reachable from
- * the federation port.
+ * {@code GET /api/federation/links}, the state of each partner's link, and, for administrators, the
+ * agreements: {@code GET /api/federation/agreements}, {@code GET .../{id}/versions}, {@code PUT .../{id}}
+ * (a new version), {@code POST .../{id}/suspend} and {@code POST .../{id}/reinstate}. Every change is in the
+ * exchange audit chain and the node's audit log. Nothing here is reachable from the federation port.
  */
 public final class FederationRoutes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_REASON = 2000;
 
     private final Federation federation;
+    private final Accounts accounts;
 
-    private FederationRoutes(Federation federation) {
+    private FederationRoutes(Federation federation, Accounts accounts) {
         this.federation = federation;
+        this.accounts = accounts;
     }
 
-    /** Adds the routes to the operators' API. */
-    public static void register(JavalinConfig config, Federation federation) {
-        FederationRoutes routes = new FederationRoutes(federation);
+    /** Adds the routes to the operators' API; changes to agreements are audited in {@code accounts}. */
+    public static void register(JavalinConfig config, Federation federation, Accounts accounts) {
+        FederationRoutes routes = new FederationRoutes(federation, accounts);
         config.routes.get("/api/federation/links", routes::links);
+        config.routes.get("/api/federation/agreements", routes::agreements);
+        config.routes.get("/api/federation/agreements/{id}/versions", routes::versions);
+        config.routes.put("/api/federation/agreements/{id}", routes::edit);
+        config.routes.post("/api/federation/agreements/{id}/suspend", ctx -> routes.status(ctx, true));
+        config.routes.post("/api/federation/agreements/{id}/reinstate", ctx -> routes.status(ctx, false));
     }
 
     private void links(Context ctx) {
@@ -52,5 +73,196 @@ public final class FederationRoutes {
             }
         }
         ctx.status(200).contentType("application/json").result(body.toString());
+    }
+
+    private void agreements(Context ctx) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("nation", federation.self().nation().code());
+        ArrayNode list = body.putArray("agreements");
+        federation.agreements().current().forEach(v -> list.add(version(v)));
+        ok(ctx, 200, body);
+    }
+
+    private void versions(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<List<AgreementBook.Version>> versions = federation.agreements().versions(id);
+        if (versions.isEmpty()) {
+            error(ctx, 404, "NOT_FOUND", "no agreement " + id, List.of());
+            return;
+        }
+        ObjectNode body = MAPPER.createObjectNode();
+        ArrayNode list = body.putArray("versions");
+        versions.get().forEach(v -> list.add(version(v)));
+        ok(ctx, 200, body);
+    }
+
+    private void edit(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<JsonNode> body = body(ctx);
+        if (body.isEmpty()) {
+            return;
+        }
+        JsonNode b = body.get();
+        if (!b.path("version").isInt()) {
+            error(
+                    ctx,
+                    400,
+                    "BAD_PARAMETER",
+                    "bad parameter version: the version edited is required",
+                    List.of(new AgreementProblem("version", "the version edited is required")));
+            return;
+        }
+        Optional<String> reason = reason(ctx, b);
+        if (reason.isEmpty()) {
+            return;
+        }
+        Agreement proposed;
+        try {
+            proposed = AgreementFile.parse(b.path("agreement"), "agreement");
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "BAD_PARAMETER", e.getMessage(), List.of());
+            return;
+        }
+        Principal principal = HttpApi.principal(ctx);
+        AgreementBook.Outcome outcome = federation
+                .agreements()
+                .change(
+                        id,
+                        b.path("version").asInt(),
+                        proposed,
+                        principal.username().value(),
+                        reason.get());
+        answer(ctx, principal, outcome, AuditAction.AGREEMENT_CHANGED);
+    }
+
+    private void status(Context ctx, boolean suspend) {
+        String id = ctx.pathParam("id");
+        Optional<JsonNode> body = body(ctx);
+        if (body.isEmpty()) {
+            return;
+        }
+        Optional<String> reason = reason(ctx, body.get());
+        if (reason.isEmpty()) {
+            return;
+        }
+        JsonNode version = body.get().path("version");
+        if (!version.isMissingNode() && !version.isNull() && !version.isInt()) {
+            String rule = "must be the version suspended or reinstated";
+            error(
+                    ctx,
+                    400,
+                    "BAD_PARAMETER",
+                    "bad parameter version: " + rule,
+                    List.of(new AgreementProblem("version", rule)));
+            return;
+        }
+        int base = version.isInt() ? version.asInt() : -1;
+        Principal principal = HttpApi.principal(ctx);
+        String actor = principal.username().value();
+        AgreementBook book = federation.agreements();
+        AgreementBook.Outcome outcome =
+                suspend ? book.suspend(id, base, actor, reason.get()) : book.reinstate(id, base, actor, reason.get());
+        answer(ctx, principal, outcome, suspend ? AuditAction.AGREEMENT_SUSPENDED : AuditAction.AGREEMENT_REINSTATED);
+    }
+
+    private void answer(Context ctx, Principal principal, AgreementBook.Outcome outcome, AuditAction action) {
+        switch (outcome) {
+            case AgreementBook.Outcome.Saved saved -> {
+                AgreementBook.Version v = saved.version();
+                accounts.record(
+                        principal,
+                        action,
+                        v.agreement().id().value(),
+                        "version " + v.agreement().version() + ": " + v.reason() + " ("
+                                + String.join(
+                                        "; ",
+                                        v.changes().stream()
+                                                .map(AgreementChange::toString)
+                                                .toList())
+                                + ")");
+                ok(ctx, 200, version(v));
+            }
+            case AgreementBook.Outcome.NotFound nf ->
+                error(ctx, 404, "NOT_FOUND", "no agreement " + nf.id(), List.of());
+            case AgreementBook.Outcome.Conflict c ->
+                error(
+                        ctx,
+                        409,
+                        "CONFLICT",
+                        "the agreement is at version " + c.current() + " now; reload it and make the change again",
+                        List.of());
+            case AgreementBook.Outcome.Invalid invalid ->
+                error(
+                        ctx,
+                        400,
+                        "BAD_PARAMETER",
+                        "the new version is not valid: "
+                                + String.join(
+                                        "; ",
+                                        invalid.problems().stream()
+                                                .map(AgreementProblem::toString)
+                                                .toList()),
+                        invalid.problems());
+        }
+    }
+
+    private static ObjectNode version(AgreementBook.Version v) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.set("agreement", AgreementJson.write(v.agreement()));
+        o.put("savedAt", v.saved().toString());
+        o.put("savedBy", v.actor());
+        o.put("reason", v.reason());
+        ArrayNode changes = o.putArray("changes");
+        for (AgreementChange c : v.changes()) {
+            changes.addObject()
+                    .put("where", c.where())
+                    .put("before", c.before())
+                    .put("after", c.after());
+        }
+        return o;
+    }
+
+    private static Optional<JsonNode> body(Context ctx) {
+        try {
+            JsonNode node = MAPPER.readTree(ctx.body());
+            if (node != null && node.isObject()) {
+                return Optional.of(node);
+            }
+        } catch (IOException e) {
+            // answered below
+        }
+        error(ctx, 400, "BAD_REQUEST", "the body must be a JSON object", List.of());
+        return Optional.empty();
+    }
+
+    private static Optional<String> reason(Context ctx, JsonNode body) {
+        String reason = body.path("reason").asText("").strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            error(
+                    ctx,
+                    400,
+                    "BAD_PARAMETER",
+                    "reason: a reason of 1 to " + MAX_REASON + " characters is required",
+                    List.of());
+            return Optional.empty();
+        }
+        return Optional.of(reason);
+    }
+
+    private static void ok(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    /** The API's error shape: code, message, and the problems by place (field errors). */
+    private static void error(Context ctx, int status, String code, String message, List<AgreementProblem> problems) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("code", code);
+        body.put("message", message);
+        ObjectNode errors = body.putObject("errors");
+        for (AgreementProblem p : problems) {
+            ArrayNode at = errors.has(p.where()) ? (ArrayNode) errors.get(p.where()) : errors.putArray(p.where());
+            at.addObject().put("message", p.message());
+        }
+        ctx.status(status).contentType("application/json").result(body.toString());
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -51,6 +52,7 @@ final class FederationServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<CertificateFingerprint, Link> links;
     private final AtomicReference<Policy> policy;
+    private final ReadWriteLock swap;
     private final FederationAudit audit;
     private final InstantSource clock;
     private final Duration maxWait;
@@ -65,11 +67,13 @@ final class FederationServer implements AutoCloseable {
             SSLContext tls,
             Map<CertificateFingerprint, Link> links,
             AtomicReference<Policy> policy,
+            ReadWriteLock swap,
             FederationAudit audit,
             InstantSource clock,
             Duration maxWait) {
         this.links = Map.copyOf(links);
         this.policy = policy;
+        this.swap = swap;
         this.audit = audit;
         this.clock = clock;
         this.maxWait = maxWait;
@@ -158,8 +162,9 @@ final class FederationServer implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
         while (true) {
             PartnerOutbox.Served served;
+            Policy decidedUnder = policy.get();
             synchronized (link.outbox()) {
-                served = link.outbox().serve(after, limit, policy.get(), clock.instant());
+                served = link.outbox().serve(after, limit, decidedUnder, clock.instant());
             }
             switch (served) {
                 case PartnerOutbox.Served.Refused r -> {
@@ -188,15 +193,26 @@ final class FederationServer implements AutoCloseable {
                             continue;
                         }
                     }
-                    if (batch.upTo().isAfter(after)) {
-                        audit.record(AuditEvent.BatchReleased.of(
-                                clock.instant(), link.partner().partner(), batch));
+                    /* A batch leaves only under the policy in force as it is written: an agreement changed
+                     * (suspended) since it was decided makes it be decided again. The change waits for
+                     * batches being written, so nothing decided under the old policy leaves after it. */
+                    swap.readLock().lock();
+                    try {
+                        if (policy.get() != decidedUnder) {
+                            continue;
+                        }
+                        if (batch.upTo().isAfter(after)) {
+                            audit.record(AuditEvent.BatchReleased.of(
+                                    clock.instant(), link.partner().partner(), batch));
+                        }
+                        exchange.getResponseHeaders()
+                                .set(
+                                        "Jisr-Log-Head",
+                                        Long.toString(link.log().head().sequence()));
+                        send(exchange, 200, BatchJson.write(batch));
+                    } finally {
+                        swap.readLock().unlock();
                     }
-                    exchange.getResponseHeaders()
-                            .set(
-                                    "Jisr-Log-Head",
-                                    Long.toString(link.log().head().sequence()));
-                    send(exchange, 200, BatchJson.write(batch));
                     return;
                 }
             }

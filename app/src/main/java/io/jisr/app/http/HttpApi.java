@@ -221,6 +221,16 @@ public final class HttpApi implements AutoCloseable {
         stop();
     }
 
+    /**
+     * The signed-in account of a request that {@link RouteAccess} let through, for routes registered from
+     * outside this package (the federation's).
+     *
+     * @throws IllegalStateException when the route needs no account (a programming error)
+     */
+    public static io.jisr.access.Principal principal(Context ctx) {
+        return AccessGate.principal(ctx);
+    }
+
     /** Answers with {@code body} as JSON. */
     static void json(Context ctx, int status, Object body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));

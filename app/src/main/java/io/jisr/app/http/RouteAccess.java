@@ -36,7 +36,7 @@ enum RouteAccess {
     PROGRAMME_READ(EnumSet.of(Role.PROGRAMME_OFFICER, Role.ADMINISTRATOR)),
     /** Watch officers and administrators: the state of the federation links with partner nodes. */
     FEDERATION_READ(EnumSet.of(Role.WATCH_OFFICER, Role.ADMINISTRATOR)),
-    /** Administrators: accounts and the audit log. */
+    /** Administrators: accounts, the audit log, and the federation's agreements (reading and changing them). */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
     private final Set<Role> roles;
@@ -75,6 +75,9 @@ enum RouteAccess {
         }
         if (under(path, "/api/programme")) {
             return HandlerType.GET.equals(method) ? PROGRAMME_READ : PROGRAMME_DESK;
+        }
+        if (under(path, "/api/federation/agreements")) {
+            return ADMINISTRATION;
         }
         if (under(path, "/api/federation")) {
             return FEDERATION_READ;

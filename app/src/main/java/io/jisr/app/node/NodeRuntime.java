@@ -294,7 +294,7 @@ public final class NodeRuntime implements AutoCloseable {
             Optional<Federation> partners = Optional.ofNullable(federation);
             HttpApi api = new HttpApi(context, web, javalin -> {
                 WebUi.configure(javalin);
-                partners.ifPresent(f -> FederationRoutes.register(javalin, f));
+                partners.ifPresent(f -> FederationRoutes.register(javalin, f, accounts));
             });
             int port;
             try {

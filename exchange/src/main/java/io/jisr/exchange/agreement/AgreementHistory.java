@@ -24,6 +24,35 @@ public final class AgreementHistory {
         return new AgreementHistory(List.of(first));
     }
 
+    /**
+     * A history kept elsewhere (a node's store) and read back: {@code versions} oldest first, of one
+     * agreement, in increasing version numbers from any first number (an agreement first known to a node at
+     * its version 3 starts there; a newer file imported later may skip numbers). The current version must be
+     * valid; earlier ones were when saved.
+     *
+     * @throws IllegalArgumentException if it is empty, mixes agreements, repeats or lowers a number, or its
+     *     current version is invalid
+     */
+    public static AgreementHistory resume(List<Agreement> versions, AgreementValidator validator) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a history has at least one version");
+        }
+        Agreement first = versions.getFirst();
+        for (int i = 1; i < versions.size(); i++) {
+            Agreement v = versions.get(i);
+            if (!v.id().equals(first.id())) {
+                throw new IllegalArgumentException(
+                        "agreement " + v.id() + " cannot be a version of agreement " + first.id());
+            }
+            if (v.version() <= versions.get(i - 1).version()) {
+                throw new IllegalArgumentException("version " + v.version() + " of agreement " + first.id()
+                        + " cannot follow version " + versions.get(i - 1).version());
+            }
+        }
+        validator.requireValid(versions.getLast());
+        return new AgreementHistory(versions);
+    }
+
     /** The versions, oldest first. */
     public List<Agreement> versions() {
         return versions;

@@ -74,6 +74,31 @@ class AgreementHistoryTest {
     }
 
     @Test
+    void resume_storedVersions_startAnywhereAndOnlyIncrease() {
+        Agreement v1 = Fixtures.inForce();
+        Agreement v2 = v1.withStatus(AgreementStatus.SUSPENDED);
+        Agreement back = v2.withStatus(AgreementStatus.IN_FORCE);
+        Agreement v5 = new Agreement(
+                back.id(),
+                5,
+                back.title(),
+                back.reference(),
+                back.parties(),
+                back.validity(),
+                back.status(),
+                back.annexes());
+
+        AgreementHistory history = AgreementHistory.resume(List.of(v2, v5), validator);
+
+        assertThat(history.versions()).containsExactly(v2, v5);
+        assertThat(history.current()).isEqualTo(v5);
+        assertThatThrownBy(() -> AgreementHistory.resume(List.of(v2, v1), validator))
+                .hasMessage("version 1 of agreement dza-usa-maritime cannot follow version 2");
+        assertThatThrownBy(() -> AgreementHistory.resume(List.of(), validator))
+                .hasMessage("a history has at least one version");
+    }
+
+    @Test
     void diff_partyNodeAdded_isNamedByNationAndNode() {
         Agreement v1 = Fixtures.inForce();
         Party usa = v1.parties().get(1);
