@@ -295,6 +295,70 @@ public final class DemoPair implements AutoCloseable {
                     subjects: {shipTypes: [80, 81, 82, 83, 84, 85, 86, 87, 88, 89]}
                     marking: REL TO USA, DZA
                     retention: P7D
+                  # Alerts follow the vessel data: Algeria's in its basin, the United States' about tankers.
+                  - id: A3
+                    category: detections-and-alerts
+                    from: DZA
+                    to: USA
+                    areas: [{name: algerian-basin, polygon: [[35, -1], [35, 8.6], [38.5, 8.6], [38.5, -1]]}]
+                    subjects: {excludeReleasersGovernmentVessels: true}
+                    precision: 0.01
+                    marking: REL TO DZA, USA
+                    retention: P30D
+                  - id: B3
+                    category: detections-and-alerts
+                    from: USA
+                    to: DZA
+                    areas: [everywhere]
+                    subjects: {shipTypes: [80, 81, 82, 83, 84, 85, 86, 87, 88, 89]}
+                    marking: REL TO USA, DZA
+                    retention: P7D
+                  # Incident reports graded C3 or better, SAR cases in the Western Mediterranean and the
+                  # cooperation programme's records, both ways.
+                  - id: A4
+                    category: incident-reports
+                    from: DZA
+                    to: USA
+                    areas: [everywhere]
+                    subjects: {minimumGrading: C3}
+                    marking: REL TO DZA, USA
+                    retention: P365D
+                  - id: B4
+                    category: incident-reports
+                    from: USA
+                    to: DZA
+                    areas: [everywhere]
+                    subjects: {minimumGrading: C3}
+                    marking: REL TO USA, DZA
+                    retention: P365D
+                  - id: A5
+                    category: sar-cases
+                    from: DZA
+                    to: USA
+                    areas: [{name: western-mediterranean, polygon: [[34, -6], [34, 12], [44, 12], [44, -6]]}]
+                    marking: REL TO DZA, USA
+                    retention: P3650D
+                  - id: B5
+                    category: sar-cases
+                    from: USA
+                    to: DZA
+                    areas: [{name: western-mediterranean, polygon: [[34, -6], [34, 12], [44, 12], [44, -6]]}]
+                    marking: REL TO USA, DZA
+                    retention: P3650D
+                  - id: A6
+                    category: programme-records
+                    from: DZA
+                    to: USA
+                    areas: [everywhere]
+                    marking: REL TO DZA, USA
+                    retention: P3650D
+                  - id: B6
+                    category: programme-records
+                    from: USA
+                    to: DZA
+                    areas: [everywhere]
+                    marking: REL TO USA, DZA
+                    retention: P3650D
                 """.formatted(dzaFingerprint, usaFingerprint, today, today.plusYears(1), humane(delay), delay, delay);
     }
 
