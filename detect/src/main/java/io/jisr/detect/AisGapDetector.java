@@ -57,7 +57,7 @@ public final class AisGapDetector implements Detector {
     private final long minimumGapMillis;
     private final long disablingGapMillis;
     private final long regularityMillis;
-    private final IntKeyMap<Track> tracks = new IntKeyMap<>();
+    private final VesselTable<Track> tracks;
     private final PriorityQueue<Track> deadlines = new PriorityQueue<>(
             Comparator.comparingLong((Track t) -> t.deadlineMillis).thenComparingInt(t -> t.mmsi.value()));
     private final List<Track> open = new ArrayList<>();
@@ -66,6 +66,12 @@ public final class AisGapDetector implements Detector {
 
     /** Builds the detector; it learns coverage from the reports it sees. */
     public AisGapDetector(AisGapSettings settings, Geography geography) {
+        this(settings, geography, new VesselIndex());
+    }
+
+    /** Builds the detector with its vessels in a slot of {@code vessels}, shared with the other detectors. */
+    AisGapDetector(AisGapSettings settings, Geography geography, VesselIndex vessels) {
+        this.tracks = new VesselTable<>(vessels);
         this.settings = settings;
         this.geography = geography;
         this.coverage = new ReceptionCoverage(settings.coverageWindowHours(), settings.coverageMinimumHours());

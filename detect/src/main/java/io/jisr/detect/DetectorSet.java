@@ -19,16 +19,18 @@ public final class DetectorSet {
 
     /** Returns every detector with its defaults, the AIS gap detector with {@code gaps}. */
     public static List<Detector> defaults(Geography geography, ZoneSet zones, AisGapSettings gaps) {
-        LearntAnchorages anchorages = new LearntAnchorages(LearntAnchorages.Settings.DEFAULTS);
+        // One slot per vessel for all of them: a report costs one hash probe, not one per detector.
+        VesselIndex vessels = new VesselIndex();
+        LearntAnchorages anchorages = new LearntAnchorages(LearntAnchorages.Settings.DEFAULTS, vessels);
         return List.of(
                 anchorages,
-                new AisGapDetector(gaps, geography),
-                new EncounterDetector(EncounterRule.GFW, geography, anchorages),
-                new EncounterDetector(EncounterRule.RENDEZVOUS, geography, anchorages),
-                new LoiteringDetector(LoiteringRule.GFW, geography),
-                new LoiteringDetector(LoiteringRule.TRANSSHIPMENT, geography),
-                new ZoneDetector(zones),
-                new PortVisitDetector(PortVisitSettings.DEFAULTS, geography),
-                new IdentityAnomalyDetector(IdentityAnomalyDetector.Settings.DEFAULTS));
+                new AisGapDetector(gaps, geography, vessels),
+                new EncounterDetector(EncounterRule.GFW, geography, anchorages, vessels),
+                new EncounterDetector(EncounterRule.RENDEZVOUS, geography, anchorages, vessels),
+                new LoiteringDetector(LoiteringRule.GFW, geography, vessels),
+                new LoiteringDetector(LoiteringRule.TRANSSHIPMENT, geography, vessels),
+                new ZoneDetector(zones, vessels),
+                new PortVisitDetector(PortVisitSettings.DEFAULTS, geography, vessels),
+                new IdentityAnomalyDetector(IdentityAnomalyDetector.Settings.DEFAULTS, vessels));
     }
 }

@@ -53,7 +53,7 @@ public final class EncounterDetector implements Detector {
     /** Encounters closed within {@link #RECONSIDER_CLOSED_MILLIS}, which a newly learnt anchorage may withdraw. */
     private final ArrayDeque<Encounter> recentlyClosed = new ArrayDeque<>();
 
-    private final IntKeyMap<Candidate> vessels = new IntKeyMap<>();
+    private final VesselTable<Candidate> vessels;
     /**
      * In front of {@link #vessels}: the report of a vessel under way, most traffic, costs a bit test
      * (DetectionCpuCost encounter: 1,153 to 938 ns per event, means of runs 3-5, same session).
@@ -77,6 +77,12 @@ public final class EncounterDetector implements Detector {
      * {@code anchorages} (which the engine must feed before this detector).
      */
     public EncounterDetector(EncounterRule rule, Geography geography, LearntAnchorages anchorages) {
+        this(rule, geography, anchorages, new VesselIndex());
+    }
+
+    /** As above, with the candidates in a slot of {@code index}, shared with the other detectors. */
+    EncounterDetector(EncounterRule rule, Geography geography, LearntAnchorages anchorages, VesselIndex index) {
+        this.vessels = new VesselTable<>(index);
         this.rule = rule;
         this.anchorages = anchorages;
         this.anchorageGeneration = anchorages.generation();

@@ -51,11 +51,17 @@ public final class IdentityAnomalyDetector implements Detector {
     private final Settings settings;
     private final long windowMillis;
     private final long repeatMillis;
-    private final IntKeyMap<Station> stations = new IntKeyMap<>();
+    private final VesselTable<Station> stations;
     private Position pendingPosition;
 
     /** Builds the detector. */
     public IdentityAnomalyDetector(Settings settings) {
+        this(settings, new VesselIndex());
+    }
+
+    /** Builds the detector with its stations in a slot of {@code vessels}, shared with the other detectors. */
+    IdentityAnomalyDetector(Settings settings, VesselIndex vessels) {
+        this.stations = new VesselTable<>(vessels);
         this.settings = settings;
         this.windowMillis = settings.sharedWindow().toMillis();
         this.repeatMillis = settings.repeatInterval().toMillis();

@@ -3,9 +3,11 @@ package io.jisr.detect;
 import java.util.Arrays;
 
 /**
- * A one-sided filter in front of an {@link IntKeyMap} keyed by MMSI: a clear bit means "surely not in
- * the map", so the report of a vessel a detector keeps nothing for costs a bit test in 128 kB, which
- * stays in cache, instead of a probe of a map of every vessel, which does not. Not thread-safe.
+ * A one-sided filter in front of a {@link VesselTable} (before it, an {@link IntKeyMap}) keyed by MMSI: a
+ * clear bit means "surely not in the table", so the report of a vessel a detector keeps nothing for costs
+ * a bit test in 128 kB, which stays in cache, instead of a probe of the index of every vessel, which does
+ * not (when the detector runs alone; in a {@link DetectorSet} an earlier detector has paid that probe).
+ * Not thread-safe.
  */
 final class IntKeyFilter {
     /*

@@ -1,10 +1,8 @@
 package io.jisr.detect;
 
-import java.util.Arrays;
-
 /**
  * A hash map from {@code int} keys (MMSIs) to {@code long} values (times in milliseconds), with open
- * addressing and linear probing in two primitive arrays: one entry costs 12 bytes of table and no
+ * addressing and linear probing in one primitive array: one entry costs 16 bytes of table and no
  * object, where an {@link IntKeyMap} of {@code long[]} costs a reference and a 24-byte array per key.
  * Entries are never removed. Not thread-safe.
  */
@@ -12,12 +10,13 @@ final class IntLongMap {
     /*
      * Implementation note: find() returns the slot of a key, or the free slot where it would go encoded
      * as -(slot + 1), so a lookup followed by an insertion or an update probes once. The table is at
-     * most half full. Used for ReportThinning's last time per vessel (docs/performance.md).
+     * most half full. Key and value sit side by side in one long[] (the key in entry 2i, the value in
+     * 2i + 1), so a probe that finds its key reads one cache line where two arrays cost two misses.
+     * Used for ReportThinning's last time per vessel (docs/performance.md).
      */
     private static final int EMPTY = Integer.MIN_VALUE;
 
-    private int[] keys;
-    private long[] values;
+    private long[] entries;
     private int size;
     private int mask;
 
@@ -27,10 +26,16 @@ final class IntLongMap {
 
     IntLongMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new int[capacity];
-        Arrays.fill(keys, EMPTY);
-        values = new long[capacity];
+        entries = emptyEntries(capacity);
         mask = capacity - 1;
+    }
+
+    private static long[] emptyEntries(int capacity) {
+        long[] entries = new long[2 * capacity];
+        for (int i = 0; i < entries.length; i += 2) {
+            entries[i] = EMPTY;
+        }
+        return entries;
     }
 
     private static int home(int key, int mask) {
@@ -45,7 +50,7 @@ final class IntLongMap {
     int find(int key) {
         checkKey(key);
         for (int i = home(key, mask); ; i = (i + 1) & mask) {
-            int k = keys[i];
+            int k = (int) entries[2 * i];
             if (k == key) {
                 return i;
             }
@@ -57,20 +62,20 @@ final class IntLongMap {
 
     /** Returns the value in a slot that {@link #find} returned as present. */
     long valueAt(int slot) {
-        return values[slot];
+        return entries[2 * slot + 1];
     }
 
     /** Replaces the value in a slot that {@link #find} returned as present. */
     void setValueAt(int slot, long value) {
-        values[slot] = value;
+        entries[2 * slot + 1] = value;
     }
 
     /** Inserts {@code key}, absent, at the free slot {@code -(slot + 1)} that {@link #find} just returned for it. */
     void insertAt(int encodedSlot, int key, long value) {
         int i = -encodedSlot - 1;
-        keys[i] = key;
-        values[i] = value;
-        if (++size * 2 > keys.length) {
+        entries[2 * i] = key;
+        entries[2 * i + 1] = value;
+        if (++size * 2 > mask + 1) {
             grow();
         }
     }
@@ -83,14 +88,14 @@ final class IntLongMap {
     /** Returns the value of {@code key}, or {@code absent} when it has none. */
     long get(int key, long absent) {
         int slot = find(key);
-        return slot >= 0 ? values[slot] : absent;
+        return slot >= 0 ? valueAt(slot) : absent;
     }
 
     /** Sets the value of {@code key}. */
     void put(int key, long value) {
         int slot = find(key);
         if (slot >= 0) {
-            values[slot] = value;
+            setValueAt(slot, value);
         } else {
             insertAt(slot, key, value);
         }
@@ -101,21 +106,19 @@ final class IntLongMap {
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        values = new long[oldKeys.length * 2];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            int k = oldKeys[i];
+        long[] old = entries;
+        int capacity = old.length; // twice the old capacity
+        entries = emptyEntries(capacity);
+        mask = capacity - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            int k = (int) old[i];
             if (k != EMPTY) {
                 int j = home(k, mask);
-                while (keys[j] != EMPTY) {
+                while ((int) entries[2 * j] != EMPTY) {
                     j = (j + 1) & mask;
                 }
-                keys[j] = k;
-                values[j] = oldValues[i];
+                entries[2 * j] = k;
+                entries[2 * j + 1] = old[i + 1];
             }
         }
     }

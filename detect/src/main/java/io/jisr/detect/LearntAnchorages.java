@@ -51,7 +51,7 @@ public final class LearntAnchorages implements Detector {
 
     private final Settings settings;
     private final long stationaryMillis;
-    private final IntKeyMap<Stay> stays = new IntKeyMap<>();
+    private final VesselTable<Stay> stays;
     private final IntKeyMap<ArrayList<Stationary>> stationary = new IntKeyMap<>();
     private final IntKeyMap<ArrayList<Position>> points = new IntKeyMap<>();
     private final List<Position> pointList = new ArrayList<>();
@@ -116,6 +116,16 @@ public final class LearntAnchorages implements Detector {
 
     /** Builds a learner that starts from anchorage points learnt before (for example, persisted by the node). */
     public LearntAnchorages(Settings settings, List<Position> known) {
+        this(settings, known, new VesselIndex());
+    }
+
+    /** Builds an empty learner with its ships' stays in a slot of {@code vessels}, shared with the detectors. */
+    LearntAnchorages(Settings settings, VesselIndex vessels) {
+        this(settings, List.of(), vessels);
+    }
+
+    private LearntAnchorages(Settings settings, List<Position> known, VesselIndex vessels) {
+        this.stays = new VesselTable<>(vessels);
         this.settings = settings;
         this.stationaryMillis = settings.stationaryDuration().toMillis();
         for (Position p : known) {

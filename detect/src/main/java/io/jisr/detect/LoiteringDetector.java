@@ -29,10 +29,16 @@ public final class LoiteringDetector implements Detector {
     private final String name;
     private final long minDurationMillis;
     private final long maxIntervalMillis;
-    private final IntKeyMap<Run> runs = new IntKeyMap<>();
+    private final VesselTable<Run> runs;
 
     /** Builds a detector for one rule. */
     public LoiteringDetector(LoiteringRule rule, Geography geography) {
+        this(rule, geography, new VesselIndex());
+    }
+
+    /** Builds a detector for one rule with its runs in a slot of {@code vessels}, shared with the other detectors. */
+    LoiteringDetector(LoiteringRule rule, Geography geography, VesselIndex vessels) {
+        this.runs = new VesselTable<>(vessels);
         this.rule = rule;
         this.geography = geography;
         this.name = "loitering/" + rule.name();

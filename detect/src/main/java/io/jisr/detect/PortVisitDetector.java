@@ -19,10 +19,16 @@ import java.util.Optional;
 public final class PortVisitDetector implements Detector {
     private final PortVisitSettings settings;
     private final Geography geography;
-    private final IntKeyMap<PortVisit> visits = new IntKeyMap<>();
+    private final VesselTable<PortVisit> visits;
 
     /** Builds the detector over a geography's ports. */
     public PortVisitDetector(PortVisitSettings settings, Geography geography) {
+        this(settings, geography, new VesselIndex());
+    }
+
+    /** Builds the detector with its visits in a slot of {@code vessels}, shared with the other detectors. */
+    PortVisitDetector(PortVisitSettings settings, Geography geography, VesselIndex vessels) {
+        this.visits = new VesselTable<>(vessels);
         this.settings = settings;
         this.geography = geography;
     }

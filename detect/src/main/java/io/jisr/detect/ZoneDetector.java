@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class ZoneDetector implements Detector {
     private volatile ZoneSet zones;
-    private final IntKeyMap<List<ZoneVisit>> inside = new IntKeyMap<>();
+    private final VesselTable<List<ZoneVisit>> inside;
     /**
      * In front of {@link #inside}: the report of a vessel outside every zone, visiting none, costs a bit
      * test (DetectionCpuCost zone: 319 to 200 ns per event, means of runs 3-5, same session).
@@ -29,6 +29,12 @@ public final class ZoneDetector implements Detector {
 
     /** Builds a detector over a zone set. */
     public ZoneDetector(ZoneSet zones) {
+        this(zones, new VesselIndex());
+    }
+
+    /** Builds a detector with its visits in a slot of {@code vessels}, shared with the other detectors. */
+    ZoneDetector(ZoneSet zones, VesselIndex vessels) {
+        this.inside = new VesselTable<>(vessels);
         this.zones = zones;
     }
 
