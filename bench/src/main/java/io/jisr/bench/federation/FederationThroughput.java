@@ -201,6 +201,15 @@ public final class FederationThroughput {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
+    /** The process's CPU time when the nodes had started and connected, to report what the run cost in CPU. */
+    private static volatile long cpuAtStart;
+
+    private static void markCpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean sun) {
+            cpuAtStart = sun.getProcessCpuTime();
+        }
+    }
+
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         String load;
@@ -209,7 +218,12 @@ public final class FederationThroughput {
         } catch (IOException e) {
             load = String.format("%.2f", os.getSystemLoadAverage());
         }
-        return "cpus " + os.getAvailableProcessors() + ", load average " + load + ", java " + Runtime.version()
+        double cpu = os instanceof com.sun.management.OperatingSystemMXBean sun
+                ? (sun.getProcessCpuTime() - cpuAtStart) / 1e9
+                : Double.NaN;
+        return String.format("process CPU %.1f s since the nodes started", cpu) + "; cpus "
+                + os.getAvailableProcessors()
+                + ", load average " + load + ", java " + Runtime.version()
                 + ", heap max " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
     }
 
@@ -274,6 +288,7 @@ public final class FederationThroughput {
                 }
                 Thread.sleep(20);
             }
+            markCpu();
             return pair;
         }
 
