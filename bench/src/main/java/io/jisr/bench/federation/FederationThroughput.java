@@ -54,7 +54,8 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code picture N [vessels]}: N AIS position reports written into a TCP feed of DZA (decode, picture,
  *       release service, then the link as above): the whole node, as {@code NodeThroughput} measures it, plus
  *       the link.
- *   <li>{@code latency RATE SECONDS [vessels]}: offers through {@link Federation#share} at RATE records per
+ *   <li>{@code latency RATE SECONDS [vessels] [warm-up seconds, 5]}: after a warm-up at the same rate that is
+ *       not counted, offers through {@link Federation#share} at RATE records per
  *       second (every millisecond what is due) for SECONDS and reports the release-to-apply latency: from the
  *       moment before {@code share} is called for a record to the first moment USA's link status shows its
  *       sequence applied (records and cursor committed, the positions handed to USA's picture), sampled
@@ -78,7 +79,8 @@ public final class FederationThroughput {
         switch (mode) {
             case "max" -> max(dir, count(args, 1, 200_000), count(args, 2, 20_000));
             case "picture" -> picture(dir, count(args, 1, 200_000), count(args, 2, 20_000));
-            case "latency" -> latency(dir, count(args, 1, 5_000), count(args, 2, 30), count(args, 3, 20_000));
+            case "latency" ->
+                latency(dir, count(args, 1, 5_000), count(args, 2, 30), count(args, 3, 20_000), count(args, 4, 5));
             default -> throw new IllegalArgumentException("mode must be max, picture or latency, was " + mode);
         }
         // Node threads (feeds, HTTP) may be non-daemon; the result is printed.
@@ -147,8 +149,10 @@ public final class FederationThroughput {
         }
     }
 
-    static void latency(Path dir, int rate, int seconds, int vessels) throws Exception {
-        int n = rate * seconds;
+    static void latency(Path dir, int rate, int seconds, int vessels, int warmupSeconds) throws Exception {
+        // The first warmupSeconds of offers (compilation, first pages, first connections) are not counted.
+        int warm = rate * warmupSeconds;
+        int n = warm + rate * seconds;
         List<ShareableRecord> records = records(n, vessels);
         long[] offered = new long[n + 1]; // by sequence (1-based): nanoTime before share was called
         try (Pair pair = Pair.start(dir, false)) {
@@ -173,24 +177,27 @@ public final class FederationThroughput {
             }
             long offeredEnd = System.nanoTime();
             monitor.await(n, 600);
-            long[] latency = new long[n];
-            for (int s = 1; s <= n; s++) {
-                latency[s - 1] = monitor.appliedAt[s] - offered[s];
+            long[] latency = new long[n - warm];
+            for (int s = warm + 1; s <= n; s++) {
+                latency[s - warm - 1] = monitor.appliedAt[s] - offered[s];
             }
             Arrays.sort(latency);
             System.out.printf(
-                    "latency (Federation.share) at %,d records/s for %d s: %,d records offered in %.2f s, applied at USA"
+                    "latency (Federation.share) at %,d records/s for %d s after %d s not counted: %,d records counted, %,d"
+                            + " offered in %.2f s, applied at USA"
                             + " after p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms"
                             + " (offer ticks more than 100 ms late: %d); %s%n",
                     rate,
                     seconds,
+                    warmupSeconds,
+                    n - warm,
                     n,
                     (offeredEnd - start) / 1e9,
                     quantile(latency, 0.50),
                     quantile(latency, 0.90),
                     quantile(latency, 0.99),
                     quantile(latency, 0.999),
-                    latency[n - 1] / 1e6,
+                    latency[latency.length - 1] / 1e6,
                     behind,
                     machine());
         }
