@@ -1,9 +1,9 @@
 package io.jisr.app.federation;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.GeoPoint;
@@ -22,6 +22,9 @@ import io.jisr.exchange.record.Origin;
 import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -65,29 +68,42 @@ public final class BatchJson {
         record Refused(String message) implements Read {}
     }
 
+    /*
+     * Writing goes straight to a JsonGenerator rather than through a tree of nodes: the same text, field
+     * for field and in the same order, at less than half the cost (every record is written three times on
+     * its way: into the outbound log, onto the wire, into the receiver's store).
+     */
+
     /** Writes {@code batch} as JSON text. */
     public static String write(Batch batch) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", batch.schemaVersion());
-        ObjectNode sender = root.putObject("sender");
-        sender.put("nation", batch.sender().nation().code());
-        sender.put("node", batch.sender().node().value());
-        root.put("after", batch.after().sequence());
-        root.put("upTo", batch.upTo().sequence());
-        ArrayNode records = root.putArray("records");
-        for (LogEntry entry : batch.entries()) {
-            ObjectNode r = records.addObject();
-            r.put("sequence", entry.sequence());
-            writeRecord(r, entry.record());
-        }
-        return root.toString();
+        return generate(256 + 640 * batch.entries().size(), g -> {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", batch.schemaVersion());
+            g.writeObjectFieldStart("sender");
+            g.writeStringField("nation", batch.sender().nation().code());
+            g.writeStringField("node", batch.sender().node().value());
+            g.writeEndObject();
+            g.writeNumberField("after", batch.after().sequence());
+            g.writeNumberField("upTo", batch.upTo().sequence());
+            g.writeArrayFieldStart("records");
+            for (LogEntry entry : batch.entries()) {
+                g.writeStartObject();
+                g.writeNumberField("sequence", entry.sequence());
+                writeRecord(g, entry.record());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     /** Writes one released record (handling terms set), without a sequence, as JSON text. */
     public static String writeRecord(ShareableRecord record) {
-        ObjectNode r = MAPPER.createObjectNode();
-        writeRecord(r, record);
-        return r.toString();
+        return generate(640, g -> {
+            g.writeStartObject();
+            writeRecord(g, record);
+            g.writeEndObject();
+        });
     }
 
     /**
@@ -95,15 +111,21 @@ public final class BatchJson {
      * a partner), for the records held for an annex's delay.
      */
     public static String writeOffered(ShareableRecord record) {
-        ObjectNode r = MAPPER.createObjectNode();
-        writeFields(r, record);
-        record.handling().ifPresent(terms -> writeHandling(r, terms));
-        record.receivedFrom().ifPresent(from -> {
-            ObjectNode partner = r.putObject("receivedFrom");
-            partner.put("nation", from.nation().code());
-            partner.put("node", from.node().value());
+        return generate(640, g -> {
+            g.writeStartObject();
+            writeFields(g, record);
+            if (record.handling().isPresent()) {
+                writeHandling(g, record.handling().get());
+            }
+            if (record.receivedFrom().isPresent()) {
+                Partner from = record.receivedFrom().get();
+                g.writeObjectFieldStart("receivedFrom");
+                g.writeStringField("nation", from.nation().code());
+                g.writeStringField("node", from.node().value());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         });
-        return r.toString();
     }
 
     /** Reads a record as {@link #writeOffered} wrote it. */
@@ -132,59 +154,93 @@ public final class BatchJson {
         }
     }
 
-    private static void writeRecord(ObjectNode r, ShareableRecord record) {
-        writeFields(r, record);
+    /** What writes one JSON text. */
+    private interface Writing {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String generate(int sizeHint, Writing writing) {
+        StringWriter out = new StringWriter(sizeHint);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            writing.write(g);
+        } catch (IOException e) {
+            // A StringWriter does not fail; this is only the generator's signature.
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeRecord(JsonGenerator g, ShareableRecord record) throws IOException {
+        writeFields(g, record);
         HandlingTerms terms = record.handling()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "record " + record.key() + " has no handling terms; only released records are written"));
-        writeHandling(r, terms);
+        writeHandling(g, terms);
     }
 
-    private static void writeFields(ObjectNode r, ShareableRecord record) {
-        r.put("key", record.key());
-        r.put("category", record.category().id());
-        ObjectNode origin = r.putObject("origin");
-        origin.put("nation", record.origin().nation().code());
-        origin.put("node", record.origin().node().value());
-        origin.put("sensor", record.origin().sensor());
-        r.put("observedAt", record.observedAt().toString());
-        record.position().ifPresent(p -> {
-            ObjectNode position = r.putObject("position");
-            position.put("latitude", p.latitude());
-            position.put("longitude", p.longitude());
-        });
-        ObjectNode subject = r.putObject("subject");
+    private static void writeFields(JsonGenerator g, ShareableRecord record) throws IOException {
+        g.writeStringField("key", record.key());
+        g.writeStringField("category", record.category().id());
+        g.writeObjectFieldStart("origin");
+        g.writeStringField("nation", record.origin().nation().code());
+        g.writeStringField("node", record.origin().node().value());
+        g.writeStringField("sensor", record.origin().sensor());
+        g.writeEndObject();
+        g.writeStringField("observedAt", record.observedAt().toString());
+        if (record.position().isPresent()) {
+            GeoPoint p = record.position().get();
+            g.writeObjectFieldStart("position");
+            g.writeNumberField("latitude", p.latitude());
+            g.writeNumberField("longitude", p.longitude());
+            g.writeEndObject();
+        }
+        g.writeObjectFieldStart("subject");
         switch (record.subject()) {
             case Subject.Vessel v -> {
-                subject.put("kind", "vessel");
-                v.mmsi().ifPresent(m -> subject.put("mmsi", m));
-                v.shipType().ifPresent(t -> subject.put("shipType", t));
-                v.flag().ifPresent(f -> subject.put("flag", f.code()));
-                subject.put("governmentVessel", v.governmentVessel());
+                g.writeStringField("kind", "vessel");
+                if (v.mmsi().isPresent()) {
+                    g.writeNumberField("mmsi", v.mmsi().get());
+                }
+                if (v.shipType().isPresent()) {
+                    g.writeNumberField("shipType", v.shipType().get());
+                }
+                if (v.flag().isPresent()) {
+                    g.writeStringField("flag", v.flag().get().code());
+                }
+                g.writeBooleanField("governmentVessel", v.governmentVessel());
             }
             case Subject.Incident i -> {
-                subject.put("kind", "incident");
-                subject.put("eventType", i.eventType());
-                subject.put("grading", i.grading().toString());
+                g.writeStringField("kind", "incident");
+                g.writeStringField("eventType", i.eventType());
+                g.writeStringField("grading", i.grading().toString());
             }
-            case Subject.None n -> subject.put("kind", "none");
+            case Subject.None n -> g.writeStringField("kind", "none");
         }
+        g.writeEndObject();
         if (!record.content().isEmpty()) {
-            ObjectNode content = r.putObject("content");
-            record.content().forEach(content::put);
+            g.writeObjectFieldStart("content");
+            for (Map.Entry<String, String> field : record.content().entrySet()) {
+                g.writeStringField(field.getKey(), field.getValue());
+            }
+            g.writeEndObject();
         }
     }
 
-    private static void writeHandling(ObjectNode r, HandlingTerms terms) {
-        ObjectNode handling = r.putObject("handling");
-        handling.put("marking", terms.marking().text());
-        handling.put("retentionSeconds", terms.retention().toSeconds());
-        ArrayNode onward = handling.putArray("onwardReleaseTo");
-        terms.onwardReleaseTo().forEach(n -> onward.add(n.code()));
-        ObjectNode grant = handling.putObject("grant");
-        grant.put("agreement", terms.grant().agreement().value());
-        grant.put("version", terms.grant().version());
-        grant.put("annex", terms.grant().annexId());
+    private static void writeHandling(JsonGenerator g, HandlingTerms terms) throws IOException {
+        g.writeObjectFieldStart("handling");
+        g.writeStringField("marking", terms.marking().text());
+        g.writeNumberField("retentionSeconds", terms.retention().toSeconds());
+        g.writeArrayFieldStart("onwardReleaseTo");
+        for (Nation n : terms.onwardReleaseTo()) {
+            g.writeString(n.code());
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("grant");
+        g.writeStringField("agreement", terms.grant().agreement().value());
+        g.writeNumberField("version", terms.grant().version());
+        g.writeStringField("annex", terms.grant().annexId());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** Reads a batch; refuses it, with the reason, when it breaks the format. */

@@ -166,7 +166,8 @@ public final class NodeThroughput {
                 Optional.empty());
     }
 
-    static Path generate(Path file, int messages, int vessels) throws IOException {
+    /** Writes the recording: also the AIS input of the federation benchmark's picture mode. */
+    public static Path generate(Path file, int messages, int vessels) throws IOException {
         AisEncoder encoder = AisEncoder.standard();
         SplittableRandom random = new SplittableRandom(7);
         double[] lat = new double[vessels];
