@@ -18,6 +18,8 @@ export class ExchangeAuditPanel {
     this.nextBefore = null;
     this.verified = null;
     this.head = null;
+    // Each load or page counts; an answer to an older request than the latest is dropped.
+    this.request = 0;
     this.section = byId('exchange-audit');
     this.button = byId('toggle-exchange-audit');
     bindToggle(this.button, this.section);
@@ -60,14 +62,17 @@ export class ExchangeAuditPanel {
   async load() {
     const message = byId('exchange-audit-message');
     message.textContent = '';
+    const request = ++this.request;
     try {
       const answer = await api.get('/api/federation/audit', { ...this.filters, limit: PAGE });
+      if (request !== this.request) return;
       this.entries = answer.entries;
       this.nextBefore = answer.nextBefore;
       this.verified = answer.verified;
       this.head = answer.head;
       this.render();
     } catch (e) {
+      if (request !== this.request) return;
       if (e instanceof ApiError && e.status === 400) message.textContent = e.message;
       else this.onError(e);
     }
@@ -76,9 +81,11 @@ export class ExchangeAuditPanel {
   /** The next older page, appended; the verification shown stays the one made at load. */
   async older() {
     if (this.nextBefore === null) return;
+    const request = ++this.request;
     try {
       const answer = await api.get('/api/federation/audit',
         { ...this.filters, limit: PAGE, before: this.nextBefore, verify: false });
+      if (request !== this.request) return;
       this.entries = this.entries.concat(answer.entries);
       this.nextBefore = answer.nextBefore;
       this.render();

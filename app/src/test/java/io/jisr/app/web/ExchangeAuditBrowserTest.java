@@ -108,20 +108,25 @@ class ExchangeAuditBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("#exchange-audit-form button[type=submit]"))
                     .click();
-            browser.waiting(10)
-                    .until(d -> d.findElements(By.cssSelector("#exchange-audit-rows tr")).stream()
-                            .allMatch(r -> "batch-received".equals(r.getAttribute("data-kind"))));
-            assertThat(browser.driver.findElements(By.cssSelector("#exchange-audit-rows tr")))
-                    .isNotEmpty();
+            browser.waiting(10).until(d -> {
+                List<String> kinds = rows(browser, "kind");
+                return !kinds.isEmpty() && kinds.stream().allMatch("batch-received"::equals);
+            });
             new Select(browser.driver.findElement(By.id("exchange-audit-kind"))).selectByValue("");
             browser.driver.findElement(By.id("exchange-audit-partner")).sendKeys("gbr-1");
             browser.driver
                     .findElement(By.cssSelector("#exchange-audit-form button[type=submit]"))
                     .click();
             browser.waiting(10).until(d -> SignIn.shown(d, "exchange-audit-empty"));
-            assertThat(browser.driver.findElements(By.cssSelector("#exchange-audit-rows tr")))
-                    .isEmpty();
+            assertThat(rows(browser, "kind")).isEmpty();
         }
+    }
+
+    /** One data attribute of every row of the table, read in one script (the table may be redrawn meanwhile). */
+    @SuppressWarnings("unchecked")
+    private static List<String> rows(Browser browser, String attribute) {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#exchange-audit-rows tr'),"
+                + " (r) => r.dataset." + attribute + ")");
     }
 
     private static void hear(NodeRuntime node, AisMessage message) {
