@@ -22,6 +22,7 @@ import { SarCasesPanel } from './sarcases.js';
 import { IncidentsPanel } from './incidents.js';
 import { ProgrammePanel } from './programme.js';
 import { PartnersPanel } from './partners.js';
+import { ExchangeAuditPanel } from './exchange-audit.js';
 import { AgreementsPanel } from './agreements.js';
 import { L } from './map.js';
 
@@ -133,6 +134,8 @@ async function startApp() {
     : null;
   // The agreements are the administrators' (the node refuses the others).
   const agreements = session.open || roles.includes('ADMINISTRATOR') ? new AgreementsPanel(map, reportError) : null;
+  // So is the exchange audit chain.
+  const exchangeAudit = session.open || roles.includes('ADMINISTRATOR') ? new ExchangeAuditPanel(reportError) : null;
   new SearchBox((v) => choose(v, true), reportError);
   const list = new VesselList(map, store, (v) => choose(v, true));
   new MeasureTool(map);
@@ -196,7 +199,7 @@ async function startApp() {
   });
 
   // For the browser tests and for debugging from the console; holds no secrets.
-  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme, partners, agreements };
+  window.jisr = { map, store, layer, feed, live, list, alerts, zones, drift, sarCases, incidents, programme, partners, agreements, exchangeAudit };
   await feed.initialView();
   feed.load();
   alerts.load();
@@ -205,6 +208,7 @@ async function startApp() {
   sarCases.load();
   partners?.probe();
   agreements?.probe();
+  exchangeAudit?.probe();
 }
 
 async function main() {

@@ -249,6 +249,36 @@ public final class JdbcFederationStore implements AutoCloseable {
                 rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3))));
     }
 
+    /**
+     * Up to {@code limit} audit entries with an index below {@code before}, newest first: a page of the
+     * chain read backwards (pass the smallest index read as the next {@code before}).
+     */
+    public List<AuditRow> auditBefore(long before, int limit) {
+        return new ArrayList<>(tables.query(
+                "read audit entries before " + before,
+                "SELECT idx, content, hash FROM fed_audit WHERE idx < ? ORDER BY idx DESC LIMIT ?",
+                ps -> {
+                    ps.setLong(1, before);
+                    ps.setInt(2, limit);
+                },
+                rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3))));
+    }
+
+    /**
+     * Up to {@code limit} audit entries with an index above {@code after}, oldest first: a page of the chain
+     * read forwards, for verifying a long chain without holding it all (pass -1 to start).
+     */
+    public List<AuditRow> auditAfter(long after, int limit) {
+        return new ArrayList<>(tables.query(
+                "read audit entries after " + after,
+                "SELECT idx, content, hash FROM fed_audit WHERE idx > ? ORDER BY idx LIMIT ?",
+                ps -> {
+                    ps.setLong(1, after);
+                    ps.setInt(2, limit);
+                },
+                rs -> new AuditRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3))));
+    }
+
     /** The newest audit entry, if any: where the chain resumes after a restart. */
     public java.util.Optional<AuditRow> lastAudit() {
         return tables

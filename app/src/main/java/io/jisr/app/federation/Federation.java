@@ -319,6 +319,11 @@ public final class Federation implements AutoCloseable {
         return FederationAudit.verify(store, expectedHead);
     }
 
+    /** The stored audit entries matching {@code query}, newest first (see {@link FederationAudit#list}). */
+    public FederationAudit.Page audit(FederationAudit.Query query) {
+        return FederationAudit.list(store, query);
+    }
+
     /** Client certificates the endpoint refused in the TLS handshake (not registered, or expired). */
     public long refusedCertificates() {
         return serverTrust.refused();

@@ -13,20 +13,37 @@ import io.jisr.app.http.HttpApi;
 import io.jisr.exchange.agreement.Agreement;
 import io.jisr.exchange.agreement.AgreementChange;
 import io.jisr.exchange.agreement.AgreementProblem;
+import io.jisr.exchange.audit.AuditEncoding;
+import io.jisr.exchange.audit.AuditEvent;
+import io.jisr.exchange.audit.AuditVerifier;
+import io.jisr.exchange.audit.CategoryCount;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The federation's routes on the operators' API (behind its sign-in, like every {@code /api} route):
  * {@code GET /api/federation/links}, the state of each partner's link, and, for administrators, the
  * agreements: {@code GET /api/federation/agreements}, {@code GET .../{id}/versions}, {@code PUT .../{id}}
- * (a new version), {@code POST .../{id}/suspend} and {@code POST .../{id}/reinstate}. Every change is in the
- * exchange audit chain and the node's audit log. Nothing here is reachable from the federation port.
+ * (a new version), {@code POST .../{id}/suspend} and {@code POST .../{id}/reinstate}, and {@code GET
+ * /api/federation/audit}, the exchange audit chain decoded and verified. Every change is in the exchange audit
+ * chain and the node's audit log. Nothing here is reachable from the federation port.
  */
 public final class FederationRoutes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_REASON = 2000;
+    /** The most entries one page of the exchange audit holds. */
+    static final int MAX_AUDIT_LIMIT = 1000;
+
+    private static final int DEFAULT_AUDIT_LIMIT = 100;
+    private static final Pattern PARTNER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Federation federation;
     private final Accounts accounts;
@@ -40,6 +57,7 @@ public final class FederationRoutes {
     public static void register(JavalinConfig config, Federation federation, Accounts accounts) {
         FederationRoutes routes = new FederationRoutes(federation, accounts);
         config.routes.get("/api/federation/links", routes::links);
+        config.routes.get("/api/federation/audit", routes::audit);
         config.routes.get("/api/federation/agreements", routes::agreements);
         config.routes.get("/api/federation/agreements/{id}/versions", routes::versions);
         config.routes.put("/api/federation/agreements/{id}", routes::edit);
@@ -73,6 +91,193 @@ public final class FederationRoutes {
             }
         }
         ctx.status(200).contentType("application/json").result(body.toString());
+    }
+
+    /**
+     * {@code GET /api/federation/audit}: the exchange audit chain's entries, newest first, decoded from the stored
+     * bytes, filtered by {@code partner}, {@code kind}, {@code from}, {@code to}, paged by {@code before} and
+     * {@code limit}; and, unless {@code verify=false}, the whole stored chain verified now.
+     */
+    private void audit(Context ctx) {
+        Map<String, List<String>> params = ctx.queryParamMap();
+        List<AgreementProblem> problems = new ArrayList<>();
+        Optional<String> partner = single(params, "partner", problems);
+        if (partner.isPresent() && !PARTNER.matcher(partner.get()).matches()) {
+            problems.add(new AgreementProblem(
+                    "partner", "must be a partner's node id or nation code (1 to 64 of A-Z a-z 0-9 . _ -)"));
+            partner = Optional.empty();
+        }
+        Set<FederationAudit.Kind> kinds = EnumSet.noneOf(FederationAudit.Kind.class);
+        for (String given : params.getOrDefault("kind", List.of())) {
+            for (String k : given.split(",")) {
+                if (k.isBlank()) {
+                    continue;
+                }
+                Optional<FederationAudit.Kind> kind = FederationAudit.Kind.of(k.strip());
+                if (kind.isPresent()) {
+                    kinds.add(kind.get());
+                } else {
+                    problems.add(new AgreementProblem(
+                            "kind",
+                            "\"" + excerpt(k.strip())
+                                    + "\" is not one of batch-released, batch-received, agreement-changed"));
+                }
+            }
+        }
+        Optional<Instant> from = instant(params, "from", problems);
+        Optional<Instant> to = instant(params, "to", problems);
+        if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
+            problems.add(new AgreementProblem("to", "must be after from (" + from.get() + ")"));
+        }
+        long before = Long.MAX_VALUE;
+        Optional<String> beforeText = single(params, "before", problems);
+        if (beforeText.isPresent()) {
+            before = number(beforeText.get(), 1, Long.MAX_VALUE).orElseGet(() -> {
+                problems.add(new AgreementProblem("before", "must be an entry index, 1 or more"));
+                return Long.MAX_VALUE;
+            });
+        }
+        int limit = DEFAULT_AUDIT_LIMIT;
+        Optional<String> limitText = single(params, "limit", problems);
+        if (limitText.isPresent()) {
+            Optional<Long> n = number(limitText.get(), 1, MAX_AUDIT_LIMIT);
+            if (n.isPresent()) {
+                limit = n.get().intValue();
+            } else {
+                problems.add(new AgreementProblem("limit", "must be a whole number from 1 to " + MAX_AUDIT_LIMIT));
+            }
+        }
+        boolean verify = true;
+        Optional<String> verifyText = single(params, "verify", problems);
+        if (verifyText.isPresent()) {
+            switch (verifyText.get()) {
+                case "true" -> verify = true;
+                case "false" -> verify = false;
+                default -> problems.add(new AgreementProblem("verify", "must be true or false"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<String> names =
+                    problems.stream().map(AgreementProblem::where).distinct().toList();
+            String message = problems.size() == 1
+                    ? "bad parameter " + problems.getFirst().where() + ": "
+                            + problems.getFirst().message()
+                    : "bad parameters " + String.join(", ", names) + ": see errors";
+            error(ctx, 400, "BAD_PARAMETER", message, problems);
+            return;
+        }
+        FederationAudit.Page page =
+                federation.audit(new FederationAudit.Query(partner, kinds, from, to, before, limit));
+        ObjectNode body = MAPPER.createObjectNode();
+        ArrayNode entries = body.putArray("entries");
+        page.entries().forEach(e -> entries.add(entry(e)));
+        if (page.nextBefore().isPresent()) {
+            body.put("nextBefore", page.nextBefore().getAsLong());
+        } else {
+            body.putNull("nextBefore");
+        }
+        body.put("head", federation.auditHead());
+        if (verify) {
+            ObjectNode verified = body.putObject("verified");
+            switch (federation.verifyAudit(Optional.empty())) {
+                case AuditVerifier.Verdict.Intact intact -> {
+                    verified.put("ok", true);
+                    verified.put("entries", intact.entries());
+                    verified.put("head", intact.headHex());
+                }
+                case AuditVerifier.Verdict.Broken broken -> {
+                    verified.put("ok", false);
+                    verified.put("brokenAt", broken.index());
+                    verified.put("message", broken.message());
+                }
+            }
+        }
+        ok(ctx, 200, body);
+    }
+
+    private static ObjectNode entry(FederationAudit.Listed listed) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("index", listed.index());
+        o.put("hash", listed.hashHex());
+        switch (listed.decoded()) {
+            case AuditEncoding.Decoded.Malformed bad -> {
+                o.put("kind", "malformed");
+                o.put("problem", "malformed at byte " + bad.offset() + ": " + bad.message());
+            }
+            case AuditEncoding.Decoded.Entry decoded -> {
+                AuditEvent event = decoded.event();
+                o.put("kind", FederationAudit.Kind.of(event).id());
+                o.put("time", event.time().toString());
+                switch (event) {
+                    case AuditEvent.BatchReleased r -> batch(o, r.partner(), r.counts(), r.after(), r.upTo());
+                    case AuditEvent.BatchReceived r -> batch(o, r.sender(), r.counts(), r.after(), r.upTo());
+                    case AuditEvent.AgreementChanged c -> {
+                        o.put("agreement", c.agreementId());
+                        o.put("version", c.version());
+                        o.put("actor", c.actor());
+                        ArrayNode changes = o.putArray("changes");
+                        c.changes().forEach(changes::add);
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    private static void batch(
+            ObjectNode o, io.jisr.exchange.Partner partner, List<CategoryCount> counts, long after, long upTo) {
+        o.putObject("partner")
+                .put("nation", partner.nation().code())
+                .put("node", partner.node().value());
+        ArrayNode categories = o.putArray("categories");
+        long records = 0;
+        for (CategoryCount c : counts) {
+            categories.addObject().put("category", c.categoryId()).put("count", c.count());
+            records += c.count();
+        }
+        o.put("records", records);
+        o.put("after", after);
+        o.put("upTo", upTo);
+    }
+
+    private static Optional<String> single(
+            Map<String, List<String>> params, String name, List<AgreementProblem> problems) {
+        List<String> given = params.getOrDefault(name, List.of()).stream()
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
+        if (given.size() > 1) {
+            problems.add(new AgreementProblem(name, "must be given once, was given " + given.size() + " times"));
+            return Optional.empty();
+        }
+        return given.stream().findFirst();
+    }
+
+    private static Optional<Instant> instant(
+            Map<String, List<String>> params, String name, List<AgreementProblem> problems) {
+        Optional<String> text = single(params, name, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            problems.add(new AgreementProblem(name, "must be an ISO-8601 time such as 2026-11-26T12:00:00Z"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> number(String text, long min, long max) {
+        try {
+            long v = Long.parseLong(text);
+            return v >= min && v <= max ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private void agreements(Context ctx) {

@@ -36,7 +36,10 @@ enum RouteAccess {
     PROGRAMME_READ(EnumSet.of(Role.PROGRAMME_OFFICER, Role.ADMINISTRATOR)),
     /** Watch officers and administrators: the state of the federation links with partner nodes. */
     FEDERATION_READ(EnumSet.of(Role.WATCH_OFFICER, Role.ADMINISTRATOR)),
-    /** Administrators: accounts, the audit log, and the federation's agreements (reading and changing them). */
+    /**
+     * Administrators: accounts, the audit log, the federation's agreements (reading and changing them) and the
+     * exchange audit chain.
+     */
     ADMINISTRATION(Set.of(Role.ADMINISTRATOR));
 
     private final Set<Role> roles;
@@ -76,7 +79,7 @@ enum RouteAccess {
         if (under(path, "/api/programme")) {
             return HandlerType.GET.equals(method) ? PROGRAMME_READ : PROGRAMME_DESK;
         }
-        if (under(path, "/api/federation/agreements")) {
+        if (under(path, "/api/federation/agreements") || under(path, "/api/federation/audit")) {
             return ADMINISTRATION;
         }
         if (under(path, "/api/federation")) {

@@ -43,6 +43,8 @@ class RouteAccessTest {
         "PUT, /api/federation/agreements/dza-usa, ADMINISTRATION",
         "POST, /api/federation/agreements/dza-usa/suspend, ADMINISTRATION",
         "GET, /api/federation/agreementsx, FEDERATION_READ",
+        "GET, /api/federation/audit, ADMINISTRATION",
+        "GET, /api/federation/auditx, FEDERATION_READ",
         "GET, /api/federationx, DATA",
         "GET, /api/incidents/reports/JSR-1, DATA",
         "GET, /api/incidents/heat, DATA",

@@ -49,6 +49,30 @@ class AuditChainTest {
     }
 
     @Test
+    void running_entryByEntry_givesTheSameVerdictsAsTheWholeList() {
+        var chain = AuditChain.start();
+        chain.append(released(0, 2));
+        chain.append(released(2, 5));
+        chain.append(released(5, 9));
+        var swapped = new ArrayList<>(chain.appended());
+        swapped.set(1, chain.appended().get(2));
+        swapped.set(2, chain.appended().get(1));
+
+        for (List<SealedEntry> entries : List.of(chain.appended(), swapped)) {
+            var running = new AuditVerifier.Running();
+            entries.forEach(running::accept);
+            assertThat(running.finish(Optional.empty())).isEqualTo(AuditVerifier.verify(entries, Optional.empty()));
+        }
+        var running = new AuditVerifier.Running();
+        assertThat(running.accept(swapped.get(0))).isEmpty();
+        assertThat(running.accept(swapped.get(1))).isPresent();
+        // The first failure stays the verdict, even when a later entry would pass on its own.
+        assertThat(running.accept(swapped.get(2)).orElseThrow().index()).isEqualTo(1);
+        assertThat(new AuditVerifier.Running().finish(Optional.empty()))
+                .isEqualTo(new AuditVerifier.Verdict.Intact(0, "00".repeat(32)));
+    }
+
+    @Test
     void verify_lastEntryCutOff_isCaughtByTheRecordedHead() {
         var chain = AuditChain.start();
         chain.append(released(0, 2));
