@@ -27,10 +27,26 @@ public final class AgreementValidator {
     private static final int MAX_CORNERS = 10_000;
 
     private final ZoneLookup zones;
+    private final boolean checkZones;
 
     /** A validator that resolves named zones in {@code zones}. */
     public AgreementValidator(ZoneLookup zones) {
+        this(zones, true);
+    }
+
+    private AgreementValidator(ZoneLookup zones, boolean checkZones) {
         this.zones = zones;
+        this.checkZones = checkZones;
+    }
+
+    /**
+     * A validator that checks everything but whether named zones are in the catalogue: for an agreement
+     * read before the catalogue is at hand (the configuration), and for a policy, which withholds what an
+     * annex would release over a zone that has since left the catalogue ({@code UNKNOWN_ZONE}) rather than
+     * refuse to exist.
+     */
+    public static AgreementValidator ignoringZones() {
+        return new AgreementValidator(ZoneLookup.none(), false);
     }
 
     /** Every problem of {@code agreement}, in the order of its fields; empty when it is valid. */
@@ -183,9 +199,8 @@ public final class AgreementValidator {
         switch (area) {
             case Area.Everywhere everywhere -> {}
             case Area.NamedZone zone -> {
-                if (zones.find(zone.zoneId()).isEmpty()) {
-                    problems.add(new AgreementProblem(
-                            at, "zone \"" + Texts.excerpt(zone.zoneId()) + "\" is not in the zone catalogue"));
+                if (checkZones && zones.find(zone.zoneId()).isEmpty()) {
+                    problems.add(new AgreementProblem(at, zones.missing(zone.zoneId())));
                 }
             }
             case Area.Polygon polygon -> {

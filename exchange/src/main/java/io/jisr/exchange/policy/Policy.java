@@ -64,11 +64,17 @@ public final class Policy {
     /**
      * The policy of a node of nation {@code self} under the current versions of {@code agreements}.
      *
+     * <p>Named zones are looked up in {@code zones} as decisions are made. A zone missing from it is not a
+     * reason to refuse the policy (a zone may leave the catalogue while an agreement names it): an annex
+     * over such a zone releases nothing ({@link WithholdReason#UNKNOWN_ZONE}), and no record it released
+     * earlier leaves any more ({@link #recheck}). Whether a zone exists is checked when an agreement is
+     * saved or put in force, with {@link AgreementValidator}.
+     *
      * @throws IllegalArgumentException if an agreement is invalid (an invalid agreement must never be
      *     put in force, so this is a programming error), or two share an id
      */
     public static Policy of(Nation self, List<Agreement> agreements, ZoneLookup zones) {
-        var validator = new AgreementValidator(zones);
+        var validator = AgreementValidator.ignoringZones();
         var ids = new LinkedHashSet<AgreementId>();
         for (Agreement agreement : agreements) {
             validator.requireValid(agreement);
@@ -240,6 +246,17 @@ public final class Policy {
                     "annex " + grant.annexId() + " of agreement " + grant.agreement() + " no longer releases to "
                             + partner.nation()));
         }
+        Optional<String> lostZone = annex.get().areas().stream()
+                .filter(a ->
+                        a instanceof Area.NamedZone z && zones.find(z.zoneId()).isEmpty())
+                .map(a -> zones.missing(((Area.NamedZone) a).zoneId()))
+                .findFirst();
+        if (lostZone.isPresent()) {
+            return Optional.of(Decision.Withhold.because(
+                    WithholdReason.UNKNOWN_ZONE,
+                    "annex " + grant.annexId() + " of agreement " + grant.agreement() + " names a zone that this"
+                            + " node cannot resolve now: " + lostZone.get()));
+        }
         /* Released under an earlier version: it stands only if that version's annex is the same as
          * today's. A narrowed area or subject list must not let out what the wider one let into the
          * log; without the earlier versions the policy cannot tell, and withdraws. */
@@ -356,7 +373,7 @@ public final class Policy {
             return Optional.of("the record has no position and the annex is limited to areas");
         }
         GeoPoint point = record.position().get();
-        boolean unknownZone = false;
+        String unknownZone = null;
         for (Area area : annex.areas()) {
             switch (area) {
                 case Area.Everywhere everywhere -> {
@@ -370,16 +387,16 @@ public final class Policy {
                 case Area.NamedZone zone -> {
                     Optional<Area.Polygon> shape = zones.find(zone.zoneId());
                     if (shape.isEmpty()) {
-                        unknownZone = true;
+                        unknownZone = zones.missing(zone.zoneId());
                     } else if (shape.get().contains(point)) {
                         return Optional.empty();
                     }
                 }
             }
         }
-        refusals.put(name, unknownZone ? WithholdReason.UNKNOWN_ZONE : WithholdReason.OUTSIDE_AREA);
-        return Optional.of("position " + point + " is outside its areas"
-                + (unknownZone ? " (a named zone is missing from the catalogue)" : ""));
+        refusals.put(name, unknownZone != null ? WithholdReason.UNKNOWN_ZONE : WithholdReason.OUTSIDE_AREA);
+        return Optional.of(
+                "position " + point + " is outside its areas" + (unknownZone != null ? " (" + unknownZone + ")" : ""));
     }
 
     private Optional<String> subjectProblem(SubjectFilter filter, Subject subject) {

@@ -56,6 +56,31 @@ class AgreementValidatorTest {
     }
 
     @Test
+    void ignoringZones_skipsOnlyTheCatalogueCheck() {
+        SharingAnnex good = Fixtures.positionsToUsa();
+        var overZone = new SharingAnnex(
+                good.id(),
+                good.category(),
+                good.releasingParty(),
+                good.receivingParty(),
+                List.of(new Area.NamedZone("nowhere")),
+                good.subjects(),
+                Duration.ofMinutes(-5),
+                good.precision(),
+                good.marking(),
+                good.retention(),
+                good.onwardReleaseTo());
+        var agreement = Fixtures.agreement(AgreementStatus.DRAFT, List.of(overZone));
+
+        assertThat(AgreementValidator.ignoringZones().validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .containsExactly("annexes[0].delay: delay must not be negative, was PT-5M");
+        assertThat(validator.validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .contains("annexes[0].areas[0]: zone \"nowhere\" is not in the zone catalogue");
+    }
+
+    @Test
     void validate_badParties_sayWhichPartyAndNode() {
         var agreement = new Agreement(
                 AgreementId.of("x"),
