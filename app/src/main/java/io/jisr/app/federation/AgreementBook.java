@@ -37,6 +37,7 @@ import java.util.concurrent.locks.ReadWriteLock;
  * new version (saved by {@code file}). Stored agreements no longer named by a file are not applied.
  */
 public final class AgreementBook {
+    private static final System.Logger LOG = System.getLogger(AgreementBook.class.getName());
     /** The actor of versions read from agreement files. */
     public static final String FILE_ACTOR = "file";
 
@@ -83,7 +84,8 @@ public final class AgreementBook {
     private final AtomicReference<Policy> policy;
     private final ReadWriteLock swap;
     private final InstantSource clock;
-    private final AgreementValidator validator = new AgreementValidator(ZoneLookup.none());
+    private ZoneLookup zones;
+    private AgreementValidator validator;
     private final Map<AgreementId, List<Version>> versions = new LinkedHashMap<>();
 
     private AgreementBook(
@@ -92,8 +94,11 @@ public final class AgreementBook {
             FederationAudit audit,
             AtomicReference<Policy> policy,
             ReadWriteLock swap,
-            InstantSource clock) {
+            InstantSource clock,
+            ZoneLookup zones) {
         this.self = self;
+        this.zones = zones;
+        this.validator = new AgreementValidator(zones);
         this.store = store;
         this.audit = audit;
         this.policy = policy;
@@ -103,7 +108,8 @@ public final class AgreementBook {
 
     /**
      * Reads the stored versions, stores or imports the files' agreements as the rule above says, and sets
-     * {@code policy} to the current versions.
+     * {@code policy} to the current versions. Named zones are looked up in {@code zones}; a current version
+     * naming a zone {@code zones} cannot resolve is refused, naming the zone.
      *
      * @throws IllegalArgumentException when the agreements cannot be enforced
      */
@@ -114,8 +120,9 @@ public final class AgreementBook {
             FederationAudit audit,
             AtomicReference<Policy> policy,
             ReadWriteLock swap,
-            InstantSource clock) {
-        AgreementBook book = new AgreementBook(self, store, audit, policy, swap, clock);
+            InstantSource clock,
+            ZoneLookup zones) {
+        AgreementBook book = new AgreementBook(self, store, audit, policy, swap, clock, zones);
         Map<String, List<JdbcFederationStore.AgreementRow>> stored = new LinkedHashMap<>();
         for (JdbcFederationStore.AgreementRow row : store.agreements()) {
             stored.computeIfAbsent(row.agreementId(), k -> new ArrayList<>()).add(row);
@@ -137,6 +144,8 @@ public final class AgreementBook {
             }
             book.versions.put(file.id(), history);
             if (previous == null || file.version() > previous.version()) {
+                // Checked here, with the zone catalogue, before anything is stored or audited.
+                book.validator.requireValid(file);
                 String reason = previous == null
                         ? "read from the agreement file at first start"
                         : "imported from the agreement file (version " + file.version() + " is newer than the stored "
@@ -144,7 +153,7 @@ public final class AgreementBook {
                 book.save(file, previous, FILE_ACTOR, reason);
             }
         }
-        policy.set(book.build(book.versions));
+        policy.set(book.build(book.versions, book.validator));
         return book;
     }
 
@@ -182,7 +191,60 @@ public final class AgreementBook {
             return new Outcome.NotFound(id);
         }
         Agreement current = versions.get(key.get()).getLast().agreement();
-        return change(id, base < 0 ? current.version() : base, current.withStatus(status), actor, reason);
+        /* A suspension must never be refused because a zone the agreement names has left the catalogue; nor
+         * a reinstatement, whose annex over such a zone then releases nothing (UNKNOWN_ZONE). */
+        return change(
+                id,
+                base < 0 ? current.version() : base,
+                current.withStatus(status),
+                actor,
+                reason,
+                AgreementValidator.ignoringZones());
+    }
+
+    /**
+     * Rebuilds the policy with the zone catalogue as it is now, after a zone was imported, drawn or removed,
+     * and swaps it as an agreement change does: an annex over a named zone follows the zone's new shape
+     * from now, and one whose zone no longer resolves releases nothing ({@code UNKNOWN_ZONE}), nor does
+     * anything it released before leave the outbound log any more. The agreements themselves do not
+     * change (no new version); an edit naming a missing zone is refused from now.
+     */
+    public synchronized void zonesChanged(ZoneLookup now) {
+        zones = now;
+        validator = new AgreementValidator(now);
+        Policy built = build(versions, AgreementValidator.ignoringZones());
+        swap.writeLock().lock();
+        try {
+            policy.set(built);
+        } finally {
+            swap.writeLock().unlock();
+        }
+        for (String problem : zoneProblems()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "agreement zone no longer resolves, its annex releases nothing: " + problem);
+        }
+    }
+
+    /**
+     * What in the current versions names a zone the catalogue cannot resolve now ({@code "<agreement>
+     * annexes[i].areas[j]: zone ... "}); empty when every named zone resolves.
+     */
+    public synchronized List<String> zoneProblems() {
+        List<String> problems = new ArrayList<>();
+        for (List<Version> history : versions.values()) {
+            Agreement a = history.getLast().agreement();
+            for (int i = 0; i < a.annexes().size(); i++) {
+                var areas = a.annexes().get(i).areas();
+                for (int j = 0; j < areas.size(); j++) {
+                    if (areas.get(j) instanceof io.jisr.exchange.agreement.Area.NamedZone z
+                            && zones.find(z.zoneId()).isEmpty()) {
+                        problems.add(a.id() + " annexes[" + i + "].areas[" + j + "]: " + zones.missing(z.zoneId()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /**
@@ -191,6 +253,11 @@ public final class AgreementBook {
      * their certificates change in the agreement files, where the keys are).
      */
     public synchronized Outcome change(String id, int base, Agreement proposed, String actor, String reason) {
+        return change(id, base, proposed, actor, reason, validator);
+    }
+
+    private Outcome change(
+            String id, int base, Agreement proposed, String actor, String reason, AgreementValidator check) {
         Optional<AgreementId> key = find(id);
         if (key.isEmpty()) {
             return new Outcome.NotFound(id);
@@ -217,7 +284,7 @@ public final class AgreementBook {
             problems.add(new AgreementProblem(
                     "parties", "are changed in the agreement files (with the nodes' certificates), not here"));
         }
-        problems.addAll(validator.validate(next));
+        problems.addAll(check.validate(next));
         if (problems.isEmpty() && AgreementDiff.between(current, next).isEmpty()) {
             problems.add(new AgreementProblem("agreement", "the new version changes nothing"));
         }
@@ -250,7 +317,7 @@ public final class AgreementBook {
         List<Version> history = new ArrayList<>(after.getOrDefault(next.id(), List.of()));
         history.add(version);
         after.put(next.id(), history);
-        Policy built = build(after);
+        Policy built = build(after, AgreementValidator.ignoringZones());
         store.appendAgreement(new JdbcFederationStore.AgreementRow(
                 next.id().value(),
                 next.version(),
@@ -282,12 +349,13 @@ public final class AgreementBook {
         return all;
     }
 
-    private Policy build(Map<AgreementId, List<Version>> all) {
+    /** The policy over {@code all}; {@code check} validates each current version. */
+    private Policy build(Map<AgreementId, List<Version>> all, AgreementValidator check) {
         List<AgreementHistory> histories = all.values().stream()
                 .map(h -> AgreementHistory.resume(
-                        h.stream().map(Version::agreement).toList(), validator))
+                        h.stream().map(Version::agreement).toList(), check))
                 .toList();
-        return Policy.ofHistories(self, histories, ZoneLookup.none());
+        return Policy.ofHistories(self, histories, zones);
     }
 
     private Optional<AgreementId> find(String id) {
