@@ -98,7 +98,7 @@ public final class AgreementBook {
             ZoneLookup zones) {
         this.self = self;
         this.zones = zones;
-        this.validator = new AgreementValidator(zones);
+        this.validator = AgreementValidator.releasing(self, zones);
         this.store = store;
         this.audit = audit;
         this.policy = policy;
@@ -109,7 +109,8 @@ public final class AgreementBook {
     /**
      * Reads the stored versions, stores or imports the files' agreements as the rule above says, and sets
      * {@code policy} to the current versions. Named zones are looked up in {@code zones}; a current version
-     * naming a zone {@code zones} cannot resolve is refused, naming the zone.
+     * whose annexes from this node's nation name a zone {@code zones} cannot resolve is refused, naming the
+     * zone (the partner's annexes name the partner's zones and are not looked up here).
      *
      * @throws IllegalArgumentException when the agreements cannot be enforced
      */
@@ -211,7 +212,7 @@ public final class AgreementBook {
      */
     public synchronized void zonesChanged(ZoneLookup now) {
         zones = now;
-        validator = new AgreementValidator(now);
+        validator = AgreementValidator.releasing(self, now);
         Policy built = build(versions, AgreementValidator.ignoringZones());
         swap.writeLock().lock();
         try {
@@ -227,7 +228,7 @@ public final class AgreementBook {
     }
 
     /**
-     * What in the current versions names a zone the catalogue cannot resolve now ({@code "<agreement>
+     * What in the current versions' annexes this node releases names a zone the catalogue cannot resolve now ({@code "<agreement>
      * annexes[i].areas[j]: zone ... "}); empty when every named zone resolves.
      */
     public synchronized List<String> zoneProblems() {
@@ -235,6 +236,9 @@ public final class AgreementBook {
         for (List<Version> history : versions.values()) {
             Agreement a = history.getLast().agreement();
             for (int i = 0; i < a.annexes().size(); i++) {
+                if (!a.annexes().get(i).releasingParty().equals(self)) {
+                    continue; // the partner's zones: its policy resolves them
+                }
                 var areas = a.annexes().get(i).areas();
                 for (int j = 0; j < areas.size(); j++) {
                     if (areas.get(j) instanceof io.jisr.exchange.agreement.Area.NamedZone z

@@ -28,15 +28,26 @@ public final class AgreementValidator {
 
     private final ZoneLookup zones;
     private final boolean checkZones;
+    private final Nation releaser;
 
-    /** A validator that resolves named zones in {@code zones}. */
+    /** A validator that resolves named zones in {@code zones}, in every annex. */
     public AgreementValidator(ZoneLookup zones) {
-        this(zones, true);
+        this(zones, true, null);
     }
 
-    private AgreementValidator(ZoneLookup zones, boolean checkZones) {
+    private AgreementValidator(ZoneLookup zones, boolean checkZones, Nation releaser) {
         this.zones = zones;
         this.checkZones = checkZones;
+        this.releaser = releaser;
+    }
+
+    /**
+     * A validator for a node of nation {@code self}: named zones are resolved in {@code zones} only in the
+     * annexes {@code self} releases. An annex a partner releases names the partner's zones, which this node
+     * neither holds nor needs (it accepts by category; the partner's policy applies the area).
+     */
+    public static AgreementValidator releasing(Nation self, ZoneLookup zones) {
+        return new AgreementValidator(zones, true, java.util.Objects.requireNonNull(self, "self"));
     }
 
     /**
@@ -46,7 +57,7 @@ public final class AgreementValidator {
      * refuse to exist.
      */
     public static AgreementValidator ignoringZones() {
-        return new AgreementValidator(ZoneLookup.none(), false);
+        return new AgreementValidator(ZoneLookup.none(), false, null);
     }
 
     /** Every problem of {@code agreement}, in the order of its fields; empty when it is valid. */
@@ -158,7 +169,7 @@ public final class AgreementValidator {
                     at + ".areas", "an annex needs at least one area; use Everywhere for no limit"));
         }
         for (int i = 0; i < annex.areas().size(); i++) {
-            checkArea(annex.areas().get(i), at + ".areas[" + i + "]", problems);
+            checkArea(annex, annex.areas().get(i), at + ".areas[" + i + "]", problems);
         }
         checkSubjects(annex, at + ".subjects", problems);
         if (annex.delay().isNegative()) {
@@ -195,11 +206,13 @@ public final class AgreementValidator {
         }
     }
 
-    private void checkArea(Area area, String at, List<AgreementProblem> problems) {
+    private void checkArea(SharingAnnex annex, Area area, String at, List<AgreementProblem> problems) {
         switch (area) {
             case Area.Everywhere everywhere -> {}
             case Area.NamedZone zone -> {
-                if (checkZones && zones.find(zone.zoneId()).isEmpty()) {
+                if (checkZones
+                        && (releaser == null || releaser.equals(annex.releasingParty()))
+                        && zones.find(zone.zoneId()).isEmpty()) {
                     problems.add(new AgreementProblem(at, zones.missing(zone.zoneId())));
                 }
             }

@@ -56,7 +56,7 @@ class AgreementValidatorTest {
     }
 
     @Test
-    void ignoringZones_skipsOnlyTheCatalogueCheck() {
+    void ignoringZonesAndReleasing_skipOnlyTheCatalogueCheck() {
         SharingAnnex good = Fixtures.positionsToUsa();
         var overZone = new SharingAnnex(
                 good.id(),
@@ -76,6 +76,13 @@ class AgreementValidatorTest {
                 .extracting(AgreementProblem::toString)
                 .containsExactly("annexes[0].delay: delay must not be negative, was PT-5M");
         assertThat(validator.validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .contains("annexes[0].areas[0]: zone \"nowhere\" is not in the zone catalogue");
+        // The annex is DZA's: USA's node does not hold DZA's zones and does not look them up.
+        assertThat(AgreementValidator.releasing(USA, ZoneLookup.none()).validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .containsExactly("annexes[0].delay: delay must not be negative, was PT-5M");
+        assertThat(AgreementValidator.releasing(DZA, ZoneLookup.none()).validate(agreement))
                 .extracting(AgreementProblem::toString)
                 .contains("annexes[0].areas[0]: zone \"nowhere\" is not in the zone catalogue");
     }
