@@ -9,6 +9,7 @@ import io.jisr.exchange.agreement.AgreementId;
 import io.jisr.exchange.agreement.AgreementProblem;
 import io.jisr.exchange.agreement.AgreementStatus;
 import io.jisr.exchange.agreement.AgreementValidator;
+import io.jisr.exchange.agreement.Area;
 import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditEvent;
 import io.jisr.exchange.policy.Policy;
@@ -17,6 +18,7 @@ import io.jisr.store.StoreException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +86,15 @@ public final class AgreementBook {
     private final AtomicReference<Policy> policy;
     private final ReadWriteLock swap;
     private final InstantSource clock;
+    /** The zone catalogue as it is now. */
+    private ZoneLookup catalogue;
+    /** The outline of each zone an annex of this nation names, as it was when the annex was last saved. */
+    private Map<String, Area.Polygon> accepted = Map.of();
+    /** What the policy resolves: the catalogue, but only for zones whose outline is the one accepted. */
     private ZoneLookup zones;
+    /** Checks edits against the catalogue as it is (saving a version accepts the zones' outlines now). */
     private AgreementValidator validator;
+
     private final Map<AgreementId, List<Version>> versions = new LinkedHashMap<>();
 
     private AgreementBook(
@@ -97,6 +106,7 @@ public final class AgreementBook {
             InstantSource clock,
             ZoneLookup zones) {
         this.self = self;
+        this.catalogue = zones;
         this.zones = zones;
         this.validator = AgreementValidator.releasing(self, zones);
         this.store = store;
@@ -154,6 +164,11 @@ public final class AgreementBook {
                 book.save(file, previous, FILE_ACTOR, reason);
             }
         }
+        // The zones' outlines at start are the accepted ones.
+        Map<String, Area.Polygon> accepted = new HashMap<>();
+        book.versions.values().forEach(h -> book.accept(h.getLast().agreement(), accepted));
+        book.accepted = Map.copyOf(accepted);
+        book.zones = pinned(zones, book.accepted);
         policy.set(book.build(book.versions, book.validator));
         return book;
     }
@@ -211,7 +226,8 @@ public final class AgreementBook {
      * change (no new version); an edit naming a missing zone is refused from now.
      */
     public synchronized void zonesChanged(ZoneLookup now) {
-        zones = now;
+        catalogue = now;
+        zones = pinned(now, accepted);
         validator = AgreementValidator.releasing(self, now);
         Policy built = build(versions, AgreementValidator.ignoringZones());
         swap.writeLock().lock();
@@ -228,8 +244,9 @@ public final class AgreementBook {
     }
 
     /**
-     * What in the current versions' annexes this node releases names a zone the catalogue cannot resolve now ({@code "<agreement>
-     * annexes[i].areas[j]: zone ... "}); empty when every named zone resolves.
+     * The areas of the current versions' annexes this node releases that name a zone the policy cannot
+     * resolve now, missing or reshaped ({@code "<agreement> annexes[i].areas[j]: zone ..."}); empty when
+     * every named zone resolves.
      */
     public synchronized List<String> zoneProblems() {
         List<String> problems = new ArrayList<>();
@@ -241,7 +258,7 @@ public final class AgreementBook {
                 }
                 var areas = a.annexes().get(i).areas();
                 for (int j = 0; j < areas.size(); j++) {
-                    if (areas.get(j) instanceof io.jisr.exchange.agreement.Area.NamedZone z
+                    if (areas.get(j) instanceof Area.NamedZone z
                             && zones.find(z.zoneId()).isEmpty()) {
                         problems.add(a.id() + " annexes[" + i + "].areas[" + j + "]: " + zones.missing(z.zoneId()));
                     }
@@ -321,7 +338,10 @@ public final class AgreementBook {
         List<Version> history = new ArrayList<>(after.getOrDefault(next.id(), List.of()));
         history.add(version);
         after.put(next.id(), history);
-        Policy built = build(after, AgreementValidator.ignoringZones());
+        Map<String, Area.Polygon> acceptedAfter = new HashMap<>(accepted);
+        accept(next, acceptedAfter);
+        ZoneLookup zonesAfter = pinned(catalogue, acceptedAfter);
+        Policy built = build(after, zonesAfter, AgreementValidator.ignoringZones());
         store.appendAgreement(new JdbcFederationStore.AgreementRow(
                 next.id().value(),
                 next.version(),
@@ -330,6 +350,8 @@ public final class AgreementBook {
                 reason,
                 AgreementJson.write(next).toString()));
         versions.put(next.id(), List.copyOf(history));
+        accepted = Map.copyOf(acceptedAfter);
+        zones = zonesAfter;
         if (policy.get() != null) {
             swap.writeLock().lock();
             try {
@@ -353,13 +375,62 @@ public final class AgreementBook {
         return all;
     }
 
-    /** The policy over {@code all}; {@code check} validates each current version. */
+    /** The policy over {@code all} with the zones as this book resolves them now. */
     private Policy build(Map<AgreementId, List<Version>> all, AgreementValidator check) {
+        return build(all, zones, check);
+    }
+
+    /** The policy over {@code all} resolving zones in {@code zones}; {@code check} validates each current version. */
+    private Policy build(Map<AgreementId, List<Version>> all, ZoneLookup zones, AgreementValidator check) {
         List<AgreementHistory> histories = all.values().stream()
                 .map(h -> AgreementHistory.resume(
                         h.stream().map(Version::agreement).toList(), check))
                 .toList();
         return Policy.ofHistories(self, histories, zones);
+    }
+
+    /** Records in {@code into} the catalogue's outline now of each zone {@code agreement}'s own annexes name. */
+    private void accept(Agreement agreement, Map<String, Area.Polygon> into) {
+        for (var annex : agreement.annexes()) {
+            if (!annex.releasingParty().equals(self)) {
+                continue;
+            }
+            for (Area area : annex.areas()) {
+                if (area instanceof Area.NamedZone z) {
+                    catalogue.find(z.zoneId()).ifPresent(p -> into.put(z.zoneId(), p));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code catalogue} as the policy sees it: a zone whose outline is not the accepted one does not resolve,
+     * so that redrawing a zone (an operator's act) never widens what an annex releases; saving a version of
+     * the agreement (an administrator's act) accepts the new outline.
+     */
+    private static ZoneLookup pinned(ZoneLookup catalogue, Map<String, Area.Polygon> accepted) {
+        return new ZoneLookup() {
+            @Override
+            public Optional<Area.Polygon> find(String zoneId) {
+                Optional<Area.Polygon> now = catalogue.find(zoneId);
+                Area.Polygon then = accepted.get(zoneId);
+                return now.isPresent()
+                                && then != null
+                                && !then.ring().equals(now.get().ring())
+                        ? Optional.empty()
+                        : now;
+            }
+
+            @Override
+            public String missing(String zoneId) {
+                if (catalogue.find(zoneId).isPresent()) {
+                    return "zone \"" + io.jisr.exchange.Texts.excerpt(zoneId) + "\" has changed shape since the"
+                            + " agreement naming it was saved; save the agreement again to accept the new shape, or"
+                            + " restore the zone";
+                }
+                return catalogue.missing(zoneId);
+            }
+        };
     }
 
     private Optional<AgreementId> find(String id) {

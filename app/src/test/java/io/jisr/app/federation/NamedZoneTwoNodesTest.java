@@ -37,6 +37,9 @@ class NamedZoneTwoNodesTest {
     static final int IN_LATE_ZONE = 605_000_013;
     static final int AFTER_REMOVAL = 605_000_014;
     static final int MARKER = 605_000_015;
+    static final int RESHAPED = 605_000_016;
+    static final int ACCEPTED = 605_000_017;
+    static final int WHILE_RESHAPED = 605_000_018;
 
     static final String BASIN = "areas: [{name: algerian-basin, polygon: [[35, 0], [35, 8], [38.5, 8], [38.5, 0]]}]";
 
@@ -51,6 +54,9 @@ class NamedZoneTwoNodesTest {
             {"type":"Feature","properties":{"id":"late","name":"Drawn at run time"},
              "geometry":{"type":"Polygon","coordinates":[[[5,35.2],[6,35.2],[6,35.8],[5,35.8],[5,35.2]]]}}
             """;
+
+    /** The same zone redrawn wider: latitude 35.2 to 36.2, longitude 5 to 7. */
+    static final String LATE_WIDER = LATE.replace("[6,35.2],[6,35.8],[5,35.8]", "[7,35.2],[7,36.2],[5,36.2]");
 
     static FederationFixture fixture(Path dir, String zone) throws Exception {
         FederationFixture fixture = new FederationFixture(dir);
@@ -69,8 +75,8 @@ class NamedZoneTwoNodesTest {
     }
 
     @Test
-    void annexOverANamedZone_insideArrives_outsideNever_andAZoneRemovedReleasesNothing(@TempDir Path dir)
-            throws Exception {
+    void annexOverANamedZone_insideArrives_outsideNever_aRedrawnZoneWaitsForAnAdministrator_aRemovedOneReleasesNothing(
+            @TempDir Path dir) throws Exception {
         FederationFixture fixture = fixture(dir, "dza-ts");
         try (NodeRuntime dza = fixture.startDza();
                 NodeRuntime usa = fixture.startUsa()) {
@@ -127,12 +133,48 @@ class NamedZoneTwoNodesTest {
                             .extracting(TwoNodesTest::mmsi)
                             .contains(Optional.of(IN_LATE_ZONE)));
 
+            // An operator redraws the zone wider: until an administrator saves the agreement again, A1 releases
+            // nothing (a redrawn zone never widens an annex by itself); once saved, the new outline applies.
+            assertThat(zones.remove("late")).isInstanceOf(ZoneCatalog.Change.Done.class);
+            assertThat(zones.importZones(
+                            LATE_WIDER, ZoneCatalog.Format.GEOJSON, ZoneKind.OPERATOR, "op", Instant.now()))
+                    .isInstanceOf(ZoneCatalog.Change.Done.class);
+            assertThat(federation.agreements().zoneProblems())
+                    .containsExactly("dza-usa-maritime annexes[0].areas[1]: zone \"late\" has changed shape since the"
+                            + " agreement naming it was saved; save the agreement again to accept the new shape, or"
+                            + " restore the zone");
+            hear(dza, position(RESHAPED, 35.5, 6.5));
+            // Static data under A2 (dza-ts) shows that the release service has decided RESHAPED before the save.
+            hear(dza, position(WHILE_RESHAPED, 36.8, 3.2));
+            hear(dza, voyage(WHILE_RESHAPED, "WHILE", 70));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(records(usa, DZA))
+                            .extracting(TwoNodesTest::mmsi)
+                            .contains(Optional.of(WHILE_RESHAPED)));
+            Agreement saved = federation.agreements().current().getFirst().agreement();
+            assertThat(federation
+                            .agreements()
+                            .change(
+                                    saved.id().value(),
+                                    saved.version(),
+                                    withA1Areas(
+                                            saved, List.of(new Area.NamedZone("late"), new Area.NamedZone("dza-ts"))),
+                                    "admin",
+                                    "the wider zone accepted"))
+                    .isInstanceOf(AgreementBook.Outcome.Saved.class);
+            assertThat(federation.agreements().zoneProblems()).isEmpty();
+            hear(dza, position(ACCEPTED, 35.5, 6.6));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(records(usa, DZA))
+                            .extracting(TwoNodesTest::mmsi)
+                            .contains(Optional.of(ACCEPTED)));
+
             // The zone is removed: A1 names a zone that no longer resolves and releases nothing, not even in
             // dza-ts; the administrators see why. A2 (static data over dza-ts) goes on.
             assertThat(zones.remove("late")).isInstanceOf(ZoneCatalog.Change.Done.class);
             assertThat(federation.agreements().zoneProblems())
                     .containsExactly(
-                            "dza-usa-maritime annexes[0].areas[1]: zone \"late\" is not in the zone catalogue");
+                            "dza-usa-maritime annexes[0].areas[0]: zone \"late\" is not in the zone catalogue");
             hear(dza, position(AFTER_REMOVAL, 35.5, 5.4));
             hear(dza, position(MARKER, 36.8, 3.1));
             hear(dza, voyage(MARKER, "MARKER", 70));
@@ -142,12 +184,12 @@ class NamedZoneTwoNodesTest {
                             .contains(Optional.of(MARKER)));
             List<ShareableRecord> atUsa = records(usa, DZA);
             assertThat(atUsa)
-                    .filteredOn(r -> mmsi(r).equals(Optional.of(MARKER)))
+                    .filteredOn(r -> mmsi(r).equals(Optional.of(MARKER)) || mmsi(r).equals(Optional.of(WHILE_RESHAPED)))
                     .extracting(r -> r.category().id())
-                    .containsExactly("vessel-static");
+                    .containsExactly("vessel-static", "vessel-static");
             assertThat(atUsa)
                     .extracting(TwoNodesTest::mmsi)
-                    .doesNotContain(Optional.of(AFTER_REMOVAL), Optional.of(OUTSIDE));
+                    .doesNotContain(Optional.of(AFTER_REMOVAL), Optional.of(OUTSIDE), Optional.of(RESHAPED));
         }
     }
 
