@@ -220,10 +220,11 @@ public final class AgreementBook {
 
     /**
      * Rebuilds the policy with the zone catalogue as it is now, after a zone was imported, drawn or removed,
-     * and swaps it as an agreement change does: an annex over a named zone follows the zone's new shape
-     * from now, and one whose zone no longer resolves releases nothing ({@code UNKNOWN_ZONE}), nor does
-     * anything it released before leave the outbound log any more. The agreements themselves do not
-     * change (no new version); an edit naming a missing zone is refused from now.
+     * and swaps it as an agreement change does. A named zone resolves only while its outline is the one
+     * accepted when an agreement naming it was last saved (or at start): a redrawn zone does not widen an
+     * annex until an administrator saves the agreement again. An annex whose zone does not resolve releases
+     * nothing ({@code UNKNOWN_ZONE}), nor does anything it released before leave the outbound log any more.
+     * The agreements themselves do not change (no new version); an edit naming a missing zone is refused.
      */
     public synchronized void zonesChanged(ZoneLookup now) {
         catalogue = now;

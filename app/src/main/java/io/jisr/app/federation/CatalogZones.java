@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Polygon;
  * never approximated by its outline, which would release more than the zone holds.
  *
  * <p>A lookup is a snapshot of one {@link ZoneSet}; when the catalogue changes the application builds a
- * new one and a new policy with it (see {@link AgreementBook#zonesChanged}). Immutable.
+ * new one and a new policy with it (see {@link AgreementBook#zonesChanged}, which also keeps a redrawn
+ * zone from widening an annex). Immutable.
  */
 public final class CatalogZones implements ZoneLookup {
     private final Map<String, Optional<Area.Polygon>> polygons;
