@@ -59,7 +59,7 @@ public final class ZoneCatalog {
 
     private final List<Zone> configured;
     private final ZoneStore store;
-    private Consumer<ZoneSet> onChange = set -> {};
+    private final List<Consumer<ZoneSet>> onChange = new ArrayList<>();
     private List<Entry> entries;
 
     /** Builds the catalogue from the configured zones and the stored ones. */
@@ -69,9 +69,12 @@ public final class ZoneCatalog {
         this.entries = read();
     }
 
-    /** Says who is handed the zones after every change (the detection service). */
+    /**
+     * Adds one who is handed the zones after every change (the detection service; the federation, whose
+     * agreements may name zones), in the order added.
+     */
     public synchronized void onChange(Consumer<ZoneSet> listener) {
-        this.onChange = listener;
+        onChange.add(listener);
     }
 
     private List<Entry> read() {
@@ -139,6 +142,7 @@ public final class ZoneCatalog {
 
     private void changed() {
         entries = read();
-        onChange.accept(set());
+        ZoneSet set = set();
+        onChange.forEach(listener -> listener.accept(set));
     }
 }

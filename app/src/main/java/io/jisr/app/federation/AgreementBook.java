@@ -9,6 +9,7 @@ import io.jisr.exchange.agreement.AgreementId;
 import io.jisr.exchange.agreement.AgreementProblem;
 import io.jisr.exchange.agreement.AgreementStatus;
 import io.jisr.exchange.agreement.AgreementValidator;
+import io.jisr.exchange.agreement.Area;
 import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditEvent;
 import io.jisr.exchange.policy.Policy;
@@ -17,6 +18,7 @@ import io.jisr.store.StoreException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import java.util.concurrent.locks.ReadWriteLock;
  * new version (saved by {@code file}). Stored agreements no longer named by a file are not applied.
  */
 public final class AgreementBook {
+    private static final System.Logger LOG = System.getLogger(AgreementBook.class.getName());
     /** The actor of versions read from agreement files. */
     public static final String FILE_ACTOR = "file";
 
@@ -83,7 +86,15 @@ public final class AgreementBook {
     private final AtomicReference<Policy> policy;
     private final ReadWriteLock swap;
     private final InstantSource clock;
-    private final AgreementValidator validator = new AgreementValidator(ZoneLookup.none());
+    /** The zone catalogue as it is now. */
+    private ZoneLookup catalogue;
+    /** The outline of each zone an annex of this nation names, as it was when the annex was last saved. */
+    private Map<String, Area.Polygon> accepted = Map.of();
+    /** What the policy resolves: the catalogue, but only for zones whose outline is the one accepted. */
+    private ZoneLookup zones;
+    /** Checks edits against the catalogue as it is (saving a version accepts the zones' outlines now). */
+    private AgreementValidator validator;
+
     private final Map<AgreementId, List<Version>> versions = new LinkedHashMap<>();
 
     private AgreementBook(
@@ -92,8 +103,12 @@ public final class AgreementBook {
             FederationAudit audit,
             AtomicReference<Policy> policy,
             ReadWriteLock swap,
-            InstantSource clock) {
+            InstantSource clock,
+            ZoneLookup zones) {
         this.self = self;
+        this.catalogue = zones;
+        this.zones = zones;
+        this.validator = AgreementValidator.releasing(self, zones);
         this.store = store;
         this.audit = audit;
         this.policy = policy;
@@ -103,7 +118,9 @@ public final class AgreementBook {
 
     /**
      * Reads the stored versions, stores or imports the files' agreements as the rule above says, and sets
-     * {@code policy} to the current versions.
+     * {@code policy} to the current versions. Named zones are looked up in {@code zones}; a current version
+     * whose annexes from this node's nation name a zone {@code zones} cannot resolve is refused, naming the
+     * zone (the partner's annexes name the partner's zones and are not looked up here).
      *
      * @throws IllegalArgumentException when the agreements cannot be enforced
      */
@@ -114,8 +131,9 @@ public final class AgreementBook {
             FederationAudit audit,
             AtomicReference<Policy> policy,
             ReadWriteLock swap,
-            InstantSource clock) {
-        AgreementBook book = new AgreementBook(self, store, audit, policy, swap, clock);
+            InstantSource clock,
+            ZoneLookup zones) {
+        AgreementBook book = new AgreementBook(self, store, audit, policy, swap, clock, zones);
         Map<String, List<JdbcFederationStore.AgreementRow>> stored = new LinkedHashMap<>();
         for (JdbcFederationStore.AgreementRow row : store.agreements()) {
             stored.computeIfAbsent(row.agreementId(), k -> new ArrayList<>()).add(row);
@@ -137,6 +155,8 @@ public final class AgreementBook {
             }
             book.versions.put(file.id(), history);
             if (previous == null || file.version() > previous.version()) {
+                // Checked here, with the zone catalogue, before anything is stored or audited.
+                book.validator.requireValid(file);
                 String reason = previous == null
                         ? "read from the agreement file at first start"
                         : "imported from the agreement file (version " + file.version() + " is newer than the stored "
@@ -144,7 +164,12 @@ public final class AgreementBook {
                 book.save(file, previous, FILE_ACTOR, reason);
             }
         }
-        policy.set(book.build(book.versions));
+        // The zones' outlines at start are the accepted ones.
+        Map<String, Area.Polygon> accepted = new HashMap<>();
+        book.versions.values().forEach(h -> book.accept(h.getLast().agreement(), accepted));
+        book.accepted = Map.copyOf(accepted);
+        book.zones = pinned(zones, book.accepted);
+        policy.set(book.build(book.versions, book.validator));
         return book;
     }
 
@@ -182,7 +207,66 @@ public final class AgreementBook {
             return new Outcome.NotFound(id);
         }
         Agreement current = versions.get(key.get()).getLast().agreement();
-        return change(id, base < 0 ? current.version() : base, current.withStatus(status), actor, reason);
+        /* A suspension must never be refused because a zone the agreement names has left the catalogue; nor
+         * a reinstatement, whose annex over such a zone then releases nothing (UNKNOWN_ZONE). */
+        return change(
+                id,
+                base < 0 ? current.version() : base,
+                current.withStatus(status),
+                actor,
+                reason,
+                AgreementValidator.ignoringZones());
+    }
+
+    /**
+     * Rebuilds the policy with the zone catalogue as it is now, after a zone was imported, drawn or removed,
+     * and swaps it as an agreement change does. A named zone resolves only while its outline is the one
+     * accepted when an agreement naming it was last saved (or at start): a redrawn zone does not widen an
+     * annex until an administrator saves the agreement again. An annex whose zone does not resolve releases
+     * nothing ({@code UNKNOWN_ZONE}), nor does anything it released before leave the outbound log any more.
+     * The agreements themselves do not change (no new version); an edit naming a missing zone is refused.
+     */
+    public synchronized void zonesChanged(ZoneLookup now) {
+        catalogue = now;
+        zones = pinned(now, accepted);
+        validator = AgreementValidator.releasing(self, now);
+        Policy built = build(versions, AgreementValidator.ignoringZones());
+        swap.writeLock().lock();
+        try {
+            policy.set(built);
+        } finally {
+            swap.writeLock().unlock();
+        }
+        for (String problem : zoneProblems()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "agreement zone no longer resolves, its annex releases nothing: " + problem);
+        }
+    }
+
+    /**
+     * The areas of the current versions' annexes this node releases that name a zone the policy cannot
+     * resolve now, missing or reshaped ({@code "<agreement> annexes[i].areas[j]: zone ..."}); empty when
+     * every named zone resolves.
+     */
+    public synchronized List<String> zoneProblems() {
+        List<String> problems = new ArrayList<>();
+        for (List<Version> history : versions.values()) {
+            Agreement a = history.getLast().agreement();
+            for (int i = 0; i < a.annexes().size(); i++) {
+                if (!a.annexes().get(i).releasingParty().equals(self)) {
+                    continue; // the partner's zones: its policy resolves them
+                }
+                var areas = a.annexes().get(i).areas();
+                for (int j = 0; j < areas.size(); j++) {
+                    if (areas.get(j) instanceof Area.NamedZone z
+                            && zones.find(z.zoneId()).isEmpty()) {
+                        problems.add(a.id() + " annexes[" + i + "].areas[" + j + "]: " + zones.missing(z.zoneId()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /**
@@ -191,6 +275,11 @@ public final class AgreementBook {
      * their certificates change in the agreement files, where the keys are).
      */
     public synchronized Outcome change(String id, int base, Agreement proposed, String actor, String reason) {
+        return change(id, base, proposed, actor, reason, validator);
+    }
+
+    private Outcome change(
+            String id, int base, Agreement proposed, String actor, String reason, AgreementValidator check) {
         Optional<AgreementId> key = find(id);
         if (key.isEmpty()) {
             return new Outcome.NotFound(id);
@@ -217,7 +306,7 @@ public final class AgreementBook {
             problems.add(new AgreementProblem(
                     "parties", "are changed in the agreement files (with the nodes' certificates), not here"));
         }
-        problems.addAll(validator.validate(next));
+        problems.addAll(check.validate(next));
         if (problems.isEmpty() && AgreementDiff.between(current, next).isEmpty()) {
             problems.add(new AgreementProblem("agreement", "the new version changes nothing"));
         }
@@ -250,7 +339,10 @@ public final class AgreementBook {
         List<Version> history = new ArrayList<>(after.getOrDefault(next.id(), List.of()));
         history.add(version);
         after.put(next.id(), history);
-        Policy built = build(after);
+        Map<String, Area.Polygon> acceptedAfter = new HashMap<>(accepted);
+        accept(next, acceptedAfter);
+        ZoneLookup zonesAfter = pinned(catalogue, acceptedAfter);
+        Policy built = build(after, zonesAfter, AgreementValidator.ignoringZones());
         store.appendAgreement(new JdbcFederationStore.AgreementRow(
                 next.id().value(),
                 next.version(),
@@ -259,6 +351,8 @@ public final class AgreementBook {
                 reason,
                 AgreementJson.write(next).toString()));
         versions.put(next.id(), List.copyOf(history));
+        accepted = Map.copyOf(acceptedAfter);
+        zones = zonesAfter;
         if (policy.get() != null) {
             swap.writeLock().lock();
             try {
@@ -282,12 +376,62 @@ public final class AgreementBook {
         return all;
     }
 
-    private Policy build(Map<AgreementId, List<Version>> all) {
+    /** The policy over {@code all} with the zones as this book resolves them now. */
+    private Policy build(Map<AgreementId, List<Version>> all, AgreementValidator check) {
+        return build(all, zones, check);
+    }
+
+    /** The policy over {@code all} resolving zones in {@code zones}; {@code check} validates each current version. */
+    private Policy build(Map<AgreementId, List<Version>> all, ZoneLookup zones, AgreementValidator check) {
         List<AgreementHistory> histories = all.values().stream()
                 .map(h -> AgreementHistory.resume(
-                        h.stream().map(Version::agreement).toList(), validator))
+                        h.stream().map(Version::agreement).toList(), check))
                 .toList();
-        return Policy.ofHistories(self, histories, ZoneLookup.none());
+        return Policy.ofHistories(self, histories, zones);
+    }
+
+    /** Records in {@code into} the catalogue's outline now of each zone {@code agreement}'s own annexes name. */
+    private void accept(Agreement agreement, Map<String, Area.Polygon> into) {
+        for (var annex : agreement.annexes()) {
+            if (!annex.releasingParty().equals(self)) {
+                continue;
+            }
+            for (Area area : annex.areas()) {
+                if (area instanceof Area.NamedZone z) {
+                    catalogue.find(z.zoneId()).ifPresent(p -> into.put(z.zoneId(), p));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code catalogue} as the policy sees it: a zone whose outline is not the accepted one does not resolve,
+     * so that redrawing a zone (an operator's act) never widens what an annex releases; saving a version of
+     * the agreement (an administrator's act) accepts the new outline.
+     */
+    private static ZoneLookup pinned(ZoneLookup catalogue, Map<String, Area.Polygon> accepted) {
+        return new ZoneLookup() {
+            @Override
+            public Optional<Area.Polygon> find(String zoneId) {
+                Optional<Area.Polygon> now = catalogue.find(zoneId);
+                Area.Polygon then = accepted.get(zoneId);
+                return now.isPresent()
+                                && then != null
+                                && !then.ring().equals(now.get().ring())
+                        ? Optional.empty()
+                        : now;
+            }
+
+            @Override
+            public String missing(String zoneId) {
+                if (catalogue.find(zoneId).isPresent()) {
+                    return "zone \"" + io.jisr.exchange.Texts.excerpt(zoneId) + "\" has changed shape since the"
+                            + " agreement naming it was saved; save the agreement again to accept the new shape, or"
+                            + " restore the zone";
+                }
+                return catalogue.missing(zoneId);
+            }
+        };
     }
 
     private Optional<AgreementId> find(String id) {

@@ -56,6 +56,14 @@ public final class AgreementFile {
 
     /** Reads and validates the agreement in {@code path}; named zones are looked up in {@code zones}. */
     public static Agreement read(Path path, ZoneLookup zones) {
+        return read(path, new AgreementValidator(zones));
+    }
+
+    /**
+     * Reads the agreement in {@code path} and validates it with {@code validator} (the configuration reads
+     * with {@link AgreementValidator#ignoringZones()}: the zone catalogue is checked when federation starts).
+     */
+    public static Agreement read(Path path, AgreementValidator validator) {
         String name = path.toString();
         JsonNode root;
         try {
@@ -68,7 +76,7 @@ public final class AgreementFile {
             throw new IllegalArgumentException(name + ": an agreement must be a mapping of keys to values");
         }
         Agreement agreement = new AgreementFile(name).agreement(root);
-        List<AgreementProblem> problems = new AgreementValidator(zones).validate(agreement);
+        List<AgreementProblem> problems = validator.validate(agreement);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(name + ": agreement " + agreement.id() + " version "
                     + agreement.version() + " is not valid: "

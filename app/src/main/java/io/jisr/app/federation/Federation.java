@@ -8,6 +8,7 @@ import io.jisr.exchange.agreement.Agreement;
 import io.jisr.exchange.agreement.CertificateFingerprint;
 import io.jisr.exchange.agreement.Party;
 import io.jisr.exchange.agreement.PartyNode;
+import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.exchange.audit.AuditVerifier;
 import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Decision;
@@ -84,6 +85,7 @@ public final class Federation implements AutoCloseable {
      * @param mids the MMSI-to-flag table, for the flag of a vessel subject
      * @param receivers where records of the categories that do not go into the picture go when received
      *     (the programme register, the incident book...); a category without one is not taken
+     * @param zones the zone catalogue as it is now, for annexes over named zones (see {@link #zonesChanged})
      * @param clock wall time, for delays, validity and receipts
      * @throws FederationException when the keys cannot be read, do not match the agreements, or the port
      *     cannot be opened
@@ -94,6 +96,7 @@ public final class Federation implements AutoCloseable {
             FeedSink picture,
             MaritimeIdentificationDigits mids,
             List<CategoryReceiver> receivers,
+            ZoneLookup zones,
             InstantSource clock) {
         NodeKeys keys = NodeKeys.read(
                 config.keystore().path(), config.keystore().password().toCharArray());
@@ -109,7 +112,7 @@ public final class Federation implements AutoCloseable {
             AgreementBook agreements;
             try {
                 agreements = AgreementBook.open(
-                        config.self().nation(), config.agreements(), store, audit, current, swap, clock);
+                        config.self().nation(), config.agreements(), store, audit, current, swap, clock, zones);
             } catch (IllegalArgumentException e) {
                 throw new FederationException("the agreements cannot be enforced: " + e.getMessage(), e);
             }
@@ -272,6 +275,11 @@ public final class Federation implements AutoCloseable {
     /** The agreements this node applies, their versions, and the changes administrators make to them. */
     public AgreementBook agreements() {
         return agreements;
+    }
+
+    /** Rebuilds the policy over the zone catalogue as it is now (see {@link AgreementBook#zonesChanged}). */
+    public void zonesChanged(ZoneLookup zones) {
+        agreements.zonesChanged(zones);
     }
 
     /** This node's nation and node, the origin of the records it shares. */

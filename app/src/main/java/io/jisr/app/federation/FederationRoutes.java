@@ -285,6 +285,9 @@ public final class FederationRoutes {
         body.put("nation", federation.self().nation().code());
         ArrayNode list = body.putArray("agreements");
         federation.agreements().current().forEach(v -> list.add(version(v)));
+        // Annex areas naming a zone that does not resolve now (missing, redrawn): those annexes release nothing.
+        ArrayNode zones = body.putArray("zoneProblems");
+        federation.agreements().zoneProblems().forEach(zones::add);
         ok(ctx, 200, body);
     }
 

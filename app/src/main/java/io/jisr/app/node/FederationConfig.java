@@ -8,10 +8,10 @@ import io.jisr.exchange.Nation;
 import io.jisr.exchange.NodeId;
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.agreement.Agreement;
+import io.jisr.exchange.agreement.AgreementValidator;
 import io.jisr.exchange.agreement.CertificateFingerprint;
 import io.jisr.exchange.agreement.Party;
 import io.jisr.exchange.agreement.PartyNode;
-import io.jisr.exchange.agreement.ZoneLookup;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -76,8 +76,8 @@ final class FederationConfig {
         for (int i = 0; i < files.size(); i++) {
             Path file = resolve(baseDirectory, files.get(i).asText(""));
             try {
-                // Named zones in agreements are not resolved yet (see docs/federation.md): polygons only.
-                agreements.add(AgreementFile.read(file, ZoneLookup.none()));
+                // Named zones are checked against the zone catalogue when federation starts (AgreementBook).
+                agreements.add(AgreementFile.read(file, AgreementValidator.ignoringZones()));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(source + ": federation.agreements[" + i + "]: " + e.getMessage(), e);
             }

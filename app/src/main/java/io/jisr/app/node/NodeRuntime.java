@@ -8,6 +8,7 @@ import io.jisr.ais.identity.MaritimeIdentificationDigits;
 import io.jisr.app.alerts.DetectionService;
 import io.jisr.app.federation.AlertReceiver;
 import io.jisr.app.federation.AlertSharing;
+import io.jisr.app.federation.CatalogZones;
 import io.jisr.app.federation.Federation;
 import io.jisr.app.federation.FederationRoutes;
 import io.jisr.app.federation.IncidentReceiver;
@@ -27,6 +28,7 @@ import io.jisr.app.sar.SarCaseReceiver;
 import io.jisr.app.sar.SearchPlans;
 import io.jisr.app.web.WebUi;
 import io.jisr.detect.alert.Alert;
+import io.jisr.exchange.agreement.ZoneLookup;
 import io.jisr.feed.FeedState;
 import io.jisr.feed.FeedStatus;
 import io.jisr.picture.PictureEvent;
@@ -236,7 +238,17 @@ public final class NodeRuntime implements AutoCloseable {
                                         sarCases,
                                         accounts,
                                         config.federation().get().self())),
+                        node.zones()
+                                .<ZoneLookup>map(z -> CatalogZones.of(z.set()))
+                                .orElse(ZoneLookup.none()),
                         wallClock);
+                // Annexes may name catalogue zones: every zone change rebuilds the policy (docs/federation.md).
+                Federation zonesTo = federation;
+                node.zones().ifPresent(z -> {
+                    z.onChange(set -> zonesTo.zonesChanged(CatalogZones.of(set)));
+                    // A change between the start above and this registration is not missed.
+                    zonesTo.zonesChanged(CatalogZones.of(z.set()));
+                });
                 release.set(federation.releases());
                 sharing.set(federation);
                 // Alerts this node's detections raise or change go to the partners, one record per version;

@@ -27,10 +27,37 @@ public final class AgreementValidator {
     private static final int MAX_CORNERS = 10_000;
 
     private final ZoneLookup zones;
+    private final boolean checkZones;
+    private final Nation releaser;
 
-    /** A validator that resolves named zones in {@code zones}. */
+    /** A validator that resolves named zones in {@code zones}, in every annex. */
     public AgreementValidator(ZoneLookup zones) {
+        this(zones, true, null);
+    }
+
+    private AgreementValidator(ZoneLookup zones, boolean checkZones, Nation releaser) {
         this.zones = zones;
+        this.checkZones = checkZones;
+        this.releaser = releaser;
+    }
+
+    /**
+     * A validator for a node of nation {@code self}: named zones are resolved in {@code zones} only in the
+     * annexes {@code self} releases. An annex a partner releases names the partner's zones, which this node
+     * neither holds nor needs (it accepts by category; the partner's policy applies the area).
+     */
+    public static AgreementValidator releasing(Nation self, ZoneLookup zones) {
+        return new AgreementValidator(zones, true, java.util.Objects.requireNonNull(self, "self"));
+    }
+
+    /**
+     * A validator that checks everything but whether named zones are in the catalogue: for an agreement
+     * read before the catalogue is at hand (the configuration), and for a policy, which withholds what an
+     * annex would release over a zone that has since left the catalogue ({@code UNKNOWN_ZONE}) rather than
+     * refuse to exist.
+     */
+    public static AgreementValidator ignoringZones() {
+        return new AgreementValidator(ZoneLookup.none(), false, null);
     }
 
     /** Every problem of {@code agreement}, in the order of its fields; empty when it is valid. */
@@ -142,7 +169,7 @@ public final class AgreementValidator {
                     at + ".areas", "an annex needs at least one area; use Everywhere for no limit"));
         }
         for (int i = 0; i < annex.areas().size(); i++) {
-            checkArea(annex.areas().get(i), at + ".areas[" + i + "]", problems);
+            checkArea(annex, annex.areas().get(i), at + ".areas[" + i + "]", problems);
         }
         checkSubjects(annex, at + ".subjects", problems);
         if (annex.delay().isNegative()) {
@@ -179,13 +206,14 @@ public final class AgreementValidator {
         }
     }
 
-    private void checkArea(Area area, String at, List<AgreementProblem> problems) {
+    private void checkArea(SharingAnnex annex, Area area, String at, List<AgreementProblem> problems) {
         switch (area) {
             case Area.Everywhere everywhere -> {}
             case Area.NamedZone zone -> {
-                if (zones.find(zone.zoneId()).isEmpty()) {
-                    problems.add(new AgreementProblem(
-                            at, "zone \"" + Texts.excerpt(zone.zoneId()) + "\" is not in the zone catalogue"));
+                if (checkZones
+                        && (releaser == null || releaser.equals(annex.releasingParty()))
+                        && zones.find(zone.zoneId()).isEmpty()) {
+                    problems.add(new AgreementProblem(at, zones.missing(zone.zoneId())));
                 }
             }
             case Area.Polygon polygon -> {

@@ -64,11 +64,18 @@ public final class Policy {
     /**
      * The policy of a node of nation {@code self} under the current versions of {@code agreements}.
      *
+     * <p>Named zones are looked up in {@code zones} as decisions are made. A zone missing from it is not a
+     * reason to refuse the policy (a zone may leave the catalogue while an agreement names it): an annex
+     * over such a zone releases nothing ({@link WithholdReason#UNKNOWN_ZONE}), and no record it released
+     * earlier leaves any more ({@link #recheck}). Whether a zone exists is checked when an agreement is
+     * saved or put in force, with {@link AgreementValidator}. Such an annex releases nothing even where its
+     * other areas would allow it.
+     *
      * @throws IllegalArgumentException if an agreement is invalid (an invalid agreement must never be
      *     put in force, so this is a programming error), or two share an id
      */
     public static Policy of(Nation self, List<Agreement> agreements, ZoneLookup zones) {
-        var validator = new AgreementValidator(zones);
+        var validator = AgreementValidator.ignoringZones();
         var ids = new LinkedHashSet<AgreementId>();
         for (Agreement agreement : agreements) {
             validator.requireValid(agreement);
@@ -240,6 +247,13 @@ public final class Policy {
                     "annex " + grant.annexId() + " of agreement " + grant.agreement() + " no longer releases to "
                             + partner.nation()));
         }
+        Optional<String> lostZone = lostZone(annex.get());
+        if (lostZone.isPresent()) {
+            return Optional.of(Decision.Withhold.because(
+                    WithholdReason.UNKNOWN_ZONE,
+                    "annex " + grant.annexId() + " of agreement " + grant.agreement() + " names a zone that this"
+                            + " node cannot resolve now: " + lostZone.get()));
+        }
         /* Released under an earlier version: it stands only if that version's annex is the same as
          * today's. A narrowed area or subject list must not let out what the wider one let into the
          * log; without the earlier versions the policy cannot tell, and withdraws. */
@@ -348,6 +362,13 @@ public final class Policy {
 
     private Optional<String> areaProblem(
             SharingAnnex annex, ShareableRecord record, Map<String, WithholdReason> refusals, String name) {
+        /* An annex naming a zone this node cannot resolve releases nothing at all, whatever its other areas:
+         * the same rule as recheck(), so that nothing is let into the log only to be withdrawn there. */
+        Optional<String> lostZone = lostZone(annex);
+        if (lostZone.isPresent()) {
+            refusals.put(name, WithholdReason.UNKNOWN_ZONE);
+            return Optional.of("it names a zone that this node cannot resolve now: " + lostZone.get());
+        }
         if (annex.areas().stream().anyMatch(a -> a instanceof Area.Everywhere)) {
             return Optional.empty();
         }
@@ -356,7 +377,6 @@ public final class Policy {
             return Optional.of("the record has no position and the annex is limited to areas");
         }
         GeoPoint point = record.position().get();
-        boolean unknownZone = false;
         for (Area area : annex.areas()) {
             switch (area) {
                 case Area.Everywhere everywhere -> {
@@ -368,18 +388,24 @@ public final class Policy {
                     }
                 }
                 case Area.NamedZone zone -> {
-                    Optional<Area.Polygon> shape = zones.find(zone.zoneId());
-                    if (shape.isEmpty()) {
-                        unknownZone = true;
-                    } else if (shape.get().contains(point)) {
+                    if (zones.find(zone.zoneId()).map(p -> p.contains(point)).orElse(false)) {
                         return Optional.empty();
                     }
                 }
             }
         }
-        refusals.put(name, unknownZone ? WithholdReason.UNKNOWN_ZONE : WithholdReason.OUTSIDE_AREA);
-        return Optional.of("position " + point + " is outside its areas"
-                + (unknownZone ? " (a named zone is missing from the catalogue)" : ""));
+        refusals.put(name, WithholdReason.OUTSIDE_AREA);
+        return Optional.of("position " + point + " is outside its areas");
+    }
+
+    /** Why a zone {@code annex} names cannot be resolved now, for the first such zone. */
+    private Optional<String> lostZone(SharingAnnex annex) {
+        for (Area area : annex.areas()) {
+            if (area instanceof Area.NamedZone zone && zones.find(zone.zoneId()).isEmpty()) {
+                return Optional.of(zones.missing(zone.zoneId()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> subjectProblem(SubjectFilter filter, Subject subject) {

@@ -56,6 +56,38 @@ class AgreementValidatorTest {
     }
 
     @Test
+    void ignoringZonesAndReleasing_skipOnlyTheCatalogueCheck() {
+        SharingAnnex good = Fixtures.positionsToUsa();
+        var overZone = new SharingAnnex(
+                good.id(),
+                good.category(),
+                good.releasingParty(),
+                good.receivingParty(),
+                List.of(new Area.NamedZone("nowhere")),
+                good.subjects(),
+                Duration.ofMinutes(-5),
+                good.precision(),
+                good.marking(),
+                good.retention(),
+                good.onwardReleaseTo());
+        var agreement = Fixtures.agreement(AgreementStatus.DRAFT, List.of(overZone));
+
+        assertThat(AgreementValidator.ignoringZones().validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .containsExactly("annexes[0].delay: delay must not be negative, was PT-5M");
+        assertThat(validator.validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .contains("annexes[0].areas[0]: zone \"nowhere\" is not in the zone catalogue");
+        // The annex is DZA's: USA's node does not hold DZA's zones and does not look them up.
+        assertThat(AgreementValidator.releasing(USA, ZoneLookup.none()).validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .containsExactly("annexes[0].delay: delay must not be negative, was PT-5M");
+        assertThat(AgreementValidator.releasing(DZA, ZoneLookup.none()).validate(agreement))
+                .extracting(AgreementProblem::toString)
+                .contains("annexes[0].areas[0]: zone \"nowhere\" is not in the zone catalogue");
+    }
+
+    @Test
     void validate_badParties_sayWhichPartyAndNode() {
         var agreement = new Agreement(
                 AgreementId.of("x"),

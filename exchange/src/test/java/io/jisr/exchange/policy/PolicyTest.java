@@ -321,6 +321,61 @@ class PolicyTest {
                 .hasValueSatisfying(w -> assertThat(w.detail()).endsWith("(that version is not known to this policy)"));
     }
 
+    @Test
+    void namedZone_releasesInsideItsPolygon_andWithholdsEverythingOnceTheZoneLeavesTheCatalogue() {
+        var a1 = Fixtures.positionsToUsa();
+        var overZone = new io.jisr.exchange.agreement.SharingAnnex(
+                a1.id(),
+                a1.category(),
+                a1.releasingParty(),
+                a1.receivingParty(),
+                List.of(new io.jisr.exchange.agreement.Area.NamedZone("dza-basin")),
+                a1.subjects(),
+                a1.delay(),
+                a1.precision(),
+                a1.marking(),
+                a1.retention(),
+                a1.onwardReleaseTo());
+        var agreement = Fixtures.inForce().withAnnexes(List.of(overZone, Fixtures.positionsToDza()));
+        ZoneLookup catalogue = id -> id.equals("dza-basin") ? Optional.of(Fixtures.ALGERIAN_BASIN) : Optional.empty();
+        ZoneLookup emptied = new ZoneLookup() {
+            @Override
+            public Optional<io.jisr.exchange.agreement.Area.Polygon> find(String zoneId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String missing(String zoneId) {
+                return "zone \"" + zoneId + "\" was removed";
+            }
+        };
+        var grant = new ReleaseGrant(agreement.id(), agreement.version(), "A1");
+
+        Policy withZone = Policy.of(DZA, List.of(agreement), catalogue);
+        assertThat(withZone.decide(cargo(), USA_PARTNER, NOON)).isInstanceOf(Decision.ReleaseDegraded.class);
+        assertThat(withZone.decide(
+                        Fixtures.position(GeoPoint.of(43.3, 5.4), OBSERVED, Fixtures.cargoShip(FRA)),
+                        USA_PARTNER,
+                        NOON))
+                .isInstanceOfSatisfying(
+                        Decision.Withhold.class, w -> assertThat(w.reason()).isEqualTo(WithholdReason.OUTSIDE_AREA));
+        assertThat(withZone.recheck(grant, USA_PARTNER, NOON)).isEmpty();
+
+        // The zone removed: the policy still builds, releases nothing under the annex and withdraws the log's.
+        Policy without = Policy.of(DZA, List.of(agreement), emptied);
+        assertThat(without.decide(cargo(), USA_PARTNER, NOON)).isInstanceOfSatisfying(Decision.Withhold.class, w -> {
+            assertThat(w.reason()).isEqualTo(WithholdReason.UNKNOWN_ZONE);
+            assertThat(w.detail()).contains("zone \"dza-basin\" was removed");
+        });
+        assertThat(without.recheck(grant, USA_PARTNER, NOON))
+                .contains(Decision.Withhold.because(
+                        WithholdReason.UNKNOWN_ZONE,
+                        "annex A1 of agreement dza-usa-maritime names a zone that this node cannot resolve now:"
+                                + " zone \"dza-basin\" was removed"));
+        assertThatThrownBy(() -> new io.jisr.exchange.agreement.AgreementValidator(emptied).requireValid(agreement))
+                .hasMessageContaining("annexes[0].areas[0]: zone \"dza-basin\" was removed");
+    }
+
     private static ShareableRecord received(Set<io.jisr.exchange.Nation> onward) {
         var terms = new HandlingTerms(
                 ReleasabilityMarking.of(USA, DZA, FRA),
