@@ -62,8 +62,12 @@ class AgreementsBrowserTest {
             WebElement card = browser.driver.findElement(By.cssSelector("[data-agreement='dza-usa-demo']"));
             WebElement a1 = card.findElement(By.cssSelector("tr[data-annex='A1']"));
             assertThat(a1.getText()).contains("vessel-positions", "DZA → USA", "algerian-basin", "REL TO");
+            // The demo agreement's twelve annexes: vessel positions and static data, alerts, incident reports,
+            // SAR cases and programme records, each way.
             assertThat(card.findElements(By.cssSelector(".annex-table tbody tr")))
-                    .hasSize(4);
+                    .hasSize(12);
+            assertThat(card.findElement(By.cssSelector("tr[data-annex='A5']")).getText())
+                    .contains("sar-cases", "DZA → USA", "western-mediterranean");
             assertThat(card.findElement(By.cssSelector(".agreement-status")).getAttribute("data-status"))
                     .isEqualTo("in-force");
             // The annexes' polygons are on the map (canvas renderer: counted in the layer, not the DOM).
