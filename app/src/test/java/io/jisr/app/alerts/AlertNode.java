@@ -133,11 +133,16 @@ public final class AlertNode implements AutoCloseable {
                         .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Sends {@code body} as it is, with its content type. */
+    /**
+     * Sends {@code body} as it is, with its content type. It asks first ({@code Expect: 100-continue}), as an
+     * uploading client should: a node that refuses the size answers before the body is sent, instead of
+     * closing the connection under a client still writing (which surfaced as a broken pipe in one CI run).
+     */
     public HttpResponse<String> postBytes(String user, String path, byte[] body, String contentType) {
         return call(
                 user,
                 HttpRequest.newBuilder(uri(path))
+                        .expectContinue(true)
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
