@@ -23,8 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * the batch are still taken. A node that runs without detection has no alert list and refuses them all.
  */
 public final class AlertReceiver implements CategoryReceiver {
-    private static final System.Logger LOG = System.getLogger(AlertReceiver.class.getName());
-
     private final Optional<DetectionService> alerts;
     private final Partner self;
     private final Accounts audit;
@@ -32,8 +30,7 @@ public final class AlertReceiver implements CategoryReceiver {
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
-    private volatile String lastRefusal = "";
+    private final PartnerRefusals refusals;
 
     /**
      * @param alerts where the alerts go; empty when the node runs without detection
@@ -46,6 +43,7 @@ public final class AlertReceiver implements CategoryReceiver {
         this.self = self;
         this.audit = audit;
         this.clock = clock;
+        this.refusals = new PartnerRefusals("alert records", "alerts", AuditAction.PARTNER_ALERT_REFUSED, audit);
     }
 
     @Override
@@ -80,18 +78,14 @@ public final class AlertReceiver implements CategoryReceiver {
             } catch (RuntimeException e) {
                 // One bad record is refused alone; a failure of the store is counted too rather than lose the
                 // rest of the batch (the record stays in the federation store).
-                refuse(from, 1, e.getMessage() == null ? e.toString() : e.getMessage());
+                refuse(from, 1, PartnerRefusals.reason(e));
             }
         }
     }
 
     @Override
     public void refuse(Partner from, int count, String reason) {
-        refused.addAndGet(count);
-        lastRefusal = reason;
-        LOG.log(System.Logger.Level.WARNING, "refused {0} alert records from {1}: {2}", count, from, reason);
-        audit.recordFromPartner(
-                from.node().value(), AuditAction.PARTNER_ALERT_REFUSED, "alerts", count + " alert records: " + reason);
+        refusals.refuse(from, count, reason);
     }
 
     /** Partners' alerts received and added since start. */
@@ -111,11 +105,11 @@ public final class AlertReceiver implements CategoryReceiver {
 
     /** Records refused since start. */
     public long refused() {
-        return refused.get();
+        return refusals.count();
     }
 
     /** Why the last record was refused, empty when none was. */
     public String lastRefusal() {
-        return lastRefusal;
+        return refusals.last();
     }
 }

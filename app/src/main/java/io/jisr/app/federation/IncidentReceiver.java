@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * audited with the partner's node as the actor, and the other records of the batch are still taken.
  */
 public final class IncidentReceiver implements CategoryReceiver {
-    private static final System.Logger LOG = System.getLogger(IncidentReceiver.class.getName());
-
     private final IncidentBook book;
     private final Partner self;
     private final Accounts audit;
@@ -27,8 +25,7 @@ public final class IncidentReceiver implements CategoryReceiver {
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong corrected = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
-    private volatile String lastRefusal = "";
+    private final PartnerRefusals refusals;
 
     /**
      * @param book where the reports go
@@ -41,6 +38,8 @@ public final class IncidentReceiver implements CategoryReceiver {
         this.self = self;
         this.audit = audit;
         this.clock = clock;
+        this.refusals =
+                new PartnerRefusals("incident records", "incidents", AuditAction.PARTNER_INCIDENT_REFUSED, audit);
     }
 
     @Override
@@ -72,21 +71,14 @@ public final class IncidentReceiver implements CategoryReceiver {
             } catch (RuntimeException e) {
                 // One bad record is refused alone; a failure of the store is counted too rather than lose
                 // the rest of the batch (the record stays in the federation store and can be re-read).
-                refuse(from, 1, e.getMessage() == null ? e.toString() : e.getMessage());
+                refuse(from, 1, PartnerRefusals.reason(e));
             }
         }
     }
 
     @Override
     public void refuse(Partner from, int count, String reason) {
-        refused.addAndGet(count);
-        lastRefusal = reason;
-        LOG.log(System.Logger.Level.WARNING, "refused {0} incident records from {1}: {2}", count, from, reason);
-        audit.recordFromPartner(
-                from.node().value(),
-                AuditAction.PARTNER_INCIDENT_REFUSED,
-                "incidents",
-                count + " incident records: " + reason);
+        refusals.refuse(from, count, reason);
     }
 
     /** Reports received and added since start. */
@@ -106,11 +98,11 @@ public final class IncidentReceiver implements CategoryReceiver {
 
     /** Records refused since start. */
     public long refused() {
-        return refused.get();
+        return refusals.count();
     }
 
     /** Why the last record was refused, empty when none was. */
     public String lastRefusal() {
-        return lastRefusal;
+        return refusals.last();
     }
 }
