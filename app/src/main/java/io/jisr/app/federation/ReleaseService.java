@@ -81,22 +81,27 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
         offerNow(records, partner -> true);
     }
 
-    /** As {@link #offerNow(List)}, to the partners {@code to} accepts only; the others are not offered them. */
-    void offerNow(List<ShareableRecord> records, java.util.function.Predicate<Partner> to) {
+    /**
+     * As {@link #offerNow(List)}, to the partners {@code to} accepts only; the others are not offered them.
+     * Returns the policy's decision for each record and partner offered, partner by partner in order.
+     */
+    List<Decision> offerNow(List<ShareableRecord> records, java.util.function.Predicate<Partner> to) {
         Policy current = policy.get();
         java.time.Instant now = clock.instant();
+        List<Decision> decisions = new ArrayList<>(records.size());
         for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {
             if (!to.test(e.getKey().partner())) {
                 continue;
             }
             synchronized (e.getKey()) {
                 for (ShareableRecord record : records) {
-                    e.getKey().offer(record, current, now);
+                    decisions.add(e.getKey().offer(record, current, now));
                 }
                 e.getValue().flush(e.getKey().takeHeldChanges());
             }
         }
         offered.addAndGet(records.size());
+        return decisions;
     }
 
     /**
@@ -106,22 +111,10 @@ final class ReleaseService implements Consumer<PictureEvent>, AutoCloseable {
      * @throws RuntimeException when the released entries cannot be stored
      */
     List<Decision> offerNowTo(Partner partner, List<ShareableRecord> records) {
-        Policy current = policy.get();
-        java.time.Instant now = clock.instant();
-        List<Decision> decisions = new ArrayList<>(records.size());
-        for (Map.Entry<PartnerOutbox, DurableOutboundLog> e : outboxes.entrySet()) {
-            if (!e.getKey().partner().equals(partner)) {
-                continue;
-            }
-            synchronized (e.getKey()) {
-                for (ShareableRecord record : records) {
-                    decisions.add(e.getKey().offer(record, current, now));
-                }
-                e.getValue().flush(e.getKey().takeHeldChanges());
-            }
-            offered.addAndGet(records.size());
+        if (outboxes.keySet().stream().noneMatch(outbox -> outbox.partner().equals(partner))) {
+            return List.of();
         }
-        return decisions;
+        return offerNow(records, partner::equals);
     }
 
     /** What the current policy would decide for {@code record} and {@code partner} now; releases nothing. */
