@@ -141,11 +141,18 @@ public final class JdbcFederationStore implements AutoCloseable {
                 rs -> new HeldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)));
     }
 
+    /*
+     * The ORDER BY names both key columns: only then does H2 walk the primary key in order and stop at the
+     * limit; ordered by seq alone it sorted every entry after the cursor (spilling to disk) on each pull.
+     */
+    static final String READ_OUTBOUND =
+            "SELECT seq, record_json FROM fed_outbound WHERE partner = ? AND seq > ? ORDER BY partner, seq LIMIT ?";
+
     /** At most {@code max} entries of {@code partner}'s log after {@code after}, in order. */
     public List<OutboundRow> readOutbound(String partner, long after, int max) {
         return tables.query(
                 "read the outbound log for " + partner + " after " + after,
-                "SELECT seq, record_json FROM fed_outbound WHERE partner = ? AND seq > ? ORDER BY seq LIMIT ?",
+                READ_OUTBOUND,
                 ps -> {
                     ps.setString(1, partner);
                     ps.setLong(2, after);
