@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The JSON form of a {@link Batch} on the wire, with the {@link BatchFormat} rules: a required field
@@ -77,15 +78,7 @@ public final class BatchJson {
     /** Writes {@code batch} as JSON text. */
     public static String write(Batch batch) {
         return generate(256 + 640 * batch.entries().size(), g -> {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", batch.schemaVersion());
-            g.writeObjectFieldStart("sender");
-            g.writeStringField("nation", batch.sender().nation().code());
-            g.writeStringField("node", batch.sender().node().value());
-            g.writeEndObject();
-            g.writeNumberField("after", batch.after().sequence());
-            g.writeNumberField("upTo", batch.upTo().sequence());
-            g.writeArrayFieldStart("records");
+            writeHeader(g, batch);
             for (LogEntry entry : batch.entries()) {
                 g.writeStartObject();
                 g.writeNumberField("sequence", entry.sequence());
@@ -95,6 +88,47 @@ public final class BatchJson {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /**
+     * Writes {@code batch} as {@link #write(Batch)} does, taking each record's text from {@code stored}
+     * instead of writing it again: {@code stored} gives, for an entry, exactly what {@link
+     * #writeRecord(ShareableRecord)} wrote for its record (the outbound log keeps that text as it appends).
+     * The entry's sequence goes in front of the record's fields, so the text is the same as {@link
+     * #write(Batch)}'s.
+     */
+    public static String write(Batch batch, Function<LogEntry, String> stored) {
+        return generate(256 + 640 * batch.entries().size(), g -> {
+            writeHeader(g, batch);
+            for (LogEntry entry : batch.entries()) {
+                String record = stored.apply(entry);
+                if (record.length() < 3 || record.charAt(0) != '{' || record.charAt(record.length() - 1) != '}') {
+                    throw new IllegalArgumentException(
+                            "the stored text of log entry " + entry.sequence() + " is not a JSON object");
+                }
+                g.writeStartObject();
+                g.writeNumberField("sequence", entry.sequence());
+                // The generator has written the sequence; the record's own members follow it as they are.
+                g.writeRaw(',');
+                g.writeRaw(record, 1, record.length() - 2);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** The batch's object up to the opening of its records array. */
+    private static void writeHeader(JsonGenerator g, Batch batch) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", batch.schemaVersion());
+        g.writeObjectFieldStart("sender");
+        g.writeStringField("nation", batch.sender().nation().code());
+        g.writeStringField("node", batch.sender().node().value());
+        g.writeEndObject();
+        g.writeNumberField("after", batch.after().sequence());
+        g.writeNumberField("upTo", batch.upTo().sequence());
+        g.writeArrayFieldStart("records");
     }
 
     /** Writes one released record (handling terms set), without a sequence, as JSON text. */

@@ -30,18 +30,26 @@ final class DurableOutboundLog implements OutboundLog {
      * order and with the same sequences as stored; a partner further behind is served from the database.
      * What is served is the same either way: the wire form is written from the fields that the stored
      * form keeps.
+     *
+     * Each entry keeps the text it was stored as (written once, as it is appended), and a batch is written
+     * from those texts (storedText), so a record is turned into JSON once on this node, not again per pull.
      */
     static final int RECENT = 32_768;
 
     private final Partner partner;
     private final JdbcFederationStore store;
     private final List<JdbcFederationStore.OutboundRow> pending = new ArrayList<>();
-    private final List<LogEntry> pendingEntries = new ArrayList<>();
+    private final List<Stored> pendingEntries = new ArrayList<>();
     // Committed entries with sequences (committed - recentCount, committed], entry s at recent[s % RECENT].
-    private final LogEntry[] recent = new LogEntry[RECENT];
+    private final Stored[] recent = new Stored[RECENT];
+    // The entries of the last read, with their texts, for storedText (a read's sequences have no gaps).
+    private volatile Stored[] lastRead = new Stored[0];
     private int recentCount;
     private long committed;
     private long assigned;
+
+    /** An entry with the text it is stored as; one object, so that the two are always read together. */
+    private record Stored(LogEntry entry, String text) {}
 
     DurableOutboundLog(Partner partner, JdbcFederationStore store) {
         this.partner = partner;
@@ -63,8 +71,9 @@ final class DurableOutboundLog implements OutboundLog {
     @Override
     public synchronized LogEntry append(ShareableRecord released) {
         LogEntry entry = new LogEntry(assigned + 1, released);
-        pending.add(new JdbcFederationStore.OutboundRow(entry.sequence(), BatchJson.writeRecord(released)));
-        pendingEntries.add(entry);
+        String text = BatchJson.writeRecord(released);
+        pending.add(new JdbcFederationStore.OutboundRow(entry.sequence(), text));
+        pendingEntries.add(new Stored(entry, text));
         assigned = entry.sequence();
         return entry;
     }
@@ -87,8 +96,8 @@ final class DurableOutboundLog implements OutboundLog {
                             .toList(),
                     held.gone());
             committed = assigned;
-            for (LogEntry entry : pendingEntries) {
-                recent[(int) (entry.sequence() % RECENT)] = entry;
+            for (Stored stored : pendingEntries) {
+                recent[(int) (stored.entry().sequence() % RECENT)] = stored;
             }
             recentCount = (int) Math.min(RECENT, recentCount + pendingEntries.size());
         } catch (RuntimeException e) {
@@ -122,18 +131,43 @@ final class DurableOutboundLog implements OutboundLog {
         synchronized (this) {
             if (after.sequence() >= committed - recentCount) {
                 long upTo = Math.min(committed, after.sequence() + Math.max(0, max));
-                List<LogEntry> entries = new ArrayList<>((int) Math.max(0, upTo - after.sequence()));
-                for (long s = after.sequence() + 1; s <= upTo; s++) {
-                    entries.add(recent[(int) (s % RECENT)]);
+                Stored[] read = new Stored[(int) Math.max(0, upTo - after.sequence())];
+                List<LogEntry> entries = new ArrayList<>(read.length);
+                for (int i = 0; i < read.length; i++) {
+                    read[i] = recent[(int) ((after.sequence() + 1 + i) % RECENT)];
+                    entries.add(read[i].entry());
                 }
+                lastRead = read;
                 return entries;
             }
         }
-        List<LogEntry> entries = new ArrayList<>();
-        for (JdbcFederationStore.OutboundRow row : store.readOutbound(key(partner), after.sequence(), max)) {
-            entries.add(new LogEntry(row.sequence(), BatchJson.readRecord(row.recordJson())));
+        List<JdbcFederationStore.OutboundRow> rows = store.readOutbound(key(partner), after.sequence(), max);
+        Stored[] read = new Stored[rows.size()];
+        List<LogEntry> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < read.length; i++) {
+            JdbcFederationStore.OutboundRow row = rows.get(i);
+            read[i] =
+                    new Stored(new LogEntry(row.sequence(), BatchJson.readRecord(row.recordJson())), row.recordJson());
+            entries.add(read[i].entry());
         }
+        lastRead = read;
         return entries;
+    }
+
+    /**
+     * The text {@code entry} was stored as, when it is one of the last read (as a pull is served from the
+     * read, this is the normal case); otherwise written again. Either way it is what {@link
+     * BatchJson#writeRecord} writes for the entry's record.
+     */
+    String storedText(LogEntry entry) {
+        Stored[] read = lastRead;
+        if (read.length > 0) {
+            long index = entry.sequence() - read[0].entry().sequence();
+            if (index >= 0 && index < read.length && read[(int) index].entry() == entry) {
+                return read[(int) index].text();
+            }
+        }
+        return BatchJson.writeRecord(entry.record());
     }
 
     /** Waits until the log goes beyond {@code after} or {@code millis} pass; returns whether it did. */

@@ -209,7 +209,7 @@ final class FederationServer implements AutoCloseable {
                                 .set(
                                         "Jisr-Log-Head",
                                         Long.toString(link.log().head().sequence()));
-                        send(exchange, 200, BatchJson.write(batch));
+                        send(exchange, 200, BatchJson.write(batch, link.log()::storedText));
                     } finally {
                         swap.readLock().unlock();
                     }

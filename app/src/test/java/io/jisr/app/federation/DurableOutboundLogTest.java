@@ -1,0 +1,95 @@
+package io.jisr.app.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jisr.exchange.Nation;
+import io.jisr.exchange.NodeId;
+import io.jisr.exchange.Partner;
+import io.jisr.exchange.log.Batch;
+import io.jisr.exchange.log.BatchFormat;
+import io.jisr.exchange.log.Cursor;
+import io.jisr.exchange.log.LogEntry;
+import io.jisr.exchange.log.PartnerOutbox;
+import io.jisr.exchange.record.ShareableRecord;
+import io.jisr.exchange.record.Subject;
+import io.jisr.store.JdbcFederationStore;
+import io.jisr.store.StoreSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch written from the texts the log stored as it appended is the batch written from the records: served
+ * from the window of recent entries, from the database (after a restart), and for an entry the log did not
+ * give out last (written again).
+ */
+class DurableOutboundLogTest {
+    private static final Partner USA = new Partner(Nation.of("USA"), NodeId.of("usa-1"));
+
+    @TempDir
+    Path dir;
+
+    private static ShareableRecord record(int i) {
+        ShareableRecord base = BatchJsonTest.released();
+        return new ShareableRecord(
+                base.key() + "/" + i,
+                base.category(),
+                base.origin(),
+                base.observedAt().plusSeconds(i),
+                base.position(),
+                new Subject.Vessel(Optional.of(605000000 + i), Optional.empty(), Optional.empty(), i % 2 == 0),
+                new TreeMap<>(Map.of("name", "ÉTOILE \"" + i + "\"\n", "speedKnots", Integer.toString(i))),
+                base.handling(),
+                Optional.empty());
+    }
+
+    private static String served(DurableOutboundLog log, long after, int max) {
+        List<LogEntry> entries = log.read(Cursor.at(after), max);
+        Batch batch = new Batch(
+                BatchFormat.VERSION,
+                BatchJsonTest.DZA,
+                Cursor.at(after),
+                Cursor.at(entries.getLast().sequence()),
+                entries);
+        String fromStoredTexts = BatchJson.write(batch, log::storedText);
+        assertThat(fromStoredTexts).isEqualTo(BatchJson.write(batch));
+        return fromStoredTexts;
+    }
+
+    @Test
+    void batchFromStoredTexts_isTheBatchWrittenFromTheRecords_fromMemoryAndFromTheDatabase() {
+        StoreSettings settings = StoreSettings.h2(dir);
+        String fromMemory;
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            for (int i = 1; i <= 30; i++) {
+                log.append(record(i));
+            }
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+            fromMemory = served(log, 10, 15);
+            assertThat(fromMemory).contains("\"sequence\":11,\"key\":").contains("ÉTOILE \\\"25\\\"\\n");
+        }
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            // A new log has an empty window: the same pull is read from the database.
+            DurableOutboundLog restarted = new DurableOutboundLog(USA, store);
+            assertThat(served(restarted, 10, 15)).isEqualTo(fromMemory);
+        }
+    }
+
+    @Test
+    void storedText_ofAnEntryNotGivenOutLast_isWrittenAgain() {
+        try (JdbcFederationStore store = JdbcFederationStore.open(StoreSettings.h2(dir))) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            log.append(record(1));
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+            assertThat(log.read(Cursor.at(0), 10)).hasSize(1);
+            LogEntry equalButNotTheSame = new LogEntry(1, record(1));
+
+            assertThat(log.storedText(equalButNotTheSame)).isEqualTo(BatchJson.writeRecord(record(1)));
+        }
+    }
+}
