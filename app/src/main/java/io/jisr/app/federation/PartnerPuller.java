@@ -27,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
@@ -132,14 +135,24 @@ final class PartnerPuller implements AutoCloseable {
                 lastError.isEmpty() ? Optional.empty() : Optional.of(lastError));
     }
 
+    /*
+     * Pipelined: as soon as a batch has been read and checked, the pull for the records after it is sent,
+     * and the batch is applied while the partner serves that pull. The cursor still moves only when a batch
+     * is applied; a prefetched batch that does not follow the cursor (the one before it failed to apply) is
+     * refused by the inbox as a gap and pulled again from the cursor.
+     */
     private void run() {
         long pauseMillis = 500;
+        CompletableFuture<HttpResponse<String>> next = pull(inbox.cursor());
         while (running) {
             try {
-                pullOnce();
+                BatchJson.Read.Accepted accepted = receive(next);
+                next = pull(accepted.batch().upTo());
+                apply(accepted);
                 pauseMillis = 500;
                 limit = Math.min(LIMIT, limit * 2);
             } catch (IOException | RuntimeException e) {
+                next.cancel(true);
                 if (!running) {
                     return;
                 }
@@ -150,14 +163,17 @@ final class PartnerPuller implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "federation link to " + link.partner() + ": " + lastError);
                 pause(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, 30_000);
+                next = pull(inbox.cursor());
             } catch (InterruptedException e) {
+                next.cancel(true);
                 return;
             }
         }
+        next.cancel(true);
     }
 
-    private void pullOnce() throws IOException, InterruptedException {
-        Cursor from = inbox.cursor();
+    /** Sends the pull for the records after {@code from}; the answer comes later. */
+    private CompletableFuture<HttpResponse<String>> pull(Cursor from) {
         URI uri = link.baseUrl()
                 .resolve(FederationServer.PATH + "?after=" + from.sequence() + "&limit=" + limit + "&waitSeconds="
                         + wait.toSeconds());
@@ -166,21 +182,38 @@ final class PartnerPuller implements AutoCloseable {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits for a pull's answer and reads its batch; throws when there is none to apply. */
+    private BatchJson.Read.Accepted receive(CompletableFuture<HttpResponse<String>> pending)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new FederationException(describe(e), e);
+        } catch (CancellationException e) {
+            throw new FederationException("the pull was cancelled", e);
+        }
         if (response.statusCode() != 200) {
             throw new FederationException("partner " + link.partner() + " answered " + response.statusCode() + ": "
                     + BatchJson.excerpt(response.body()));
         }
         response.headers().firstValueAsLong("Jisr-Log-Head").ifPresent(h -> remoteHead = h);
         connected = true;
-        switch (BatchJson.read(response.body())) {
+        return switch (BatchJson.read(response.body())) {
             case BatchJson.Read.Refused refused ->
                 throw new FederationException("batch from " + link.partner() + " refused: " + refused.message());
-            case BatchJson.Read.Accepted accepted -> apply(accepted.batch());
-        }
+            case BatchJson.Read.Accepted accepted -> accepted;
+        };
     }
 
-    private void apply(Batch batch) {
+    private void apply(BatchJson.Read.Accepted accepted) {
+        Batch batch = accepted.batch();
         ApplyOutcome outcome = inbox.apply(batch, this::store);
         switch (outcome) {
             case ApplyOutcome.Applied a -> {
