@@ -47,10 +47,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Usage: {@code java -Xmx2g -cp benchmarks.jar io.jisr.bench.federation.FederationThroughput MODE ...}
  *
  * <ul>
- *   <li>{@code max N [vessels]}: offers N position records through {@link Federation#share} (the link
+ *   <li>{@code max N [vessels] [warm-up records, 50,000]}: after a warm-up that is offered and applied first and
+ *       not counted, offers N position records through {@link Federation#share} (the link
  *       itself: policy, durable outbound log, serve, TLS, JSON, parse, receiver's store and picture) as fast
- *       as {@code share} takes them, in chunks of 1,000, and reports the sender's release rate and the records
- *       applied at USA per second, from the first applied to the last.
+ *       as {@code share} takes them, in chunks of 1,000 made as they are offered, and reports the sender's release rate, the records
+ *       applied at USA per second, from the first applied to the last, and the process CPU time they took.
  *   <li>{@code picture N [vessels]}: N AIS position reports written into a TCP feed of DZA (decode, picture,
  *       release service, then the link as above): the whole node, as {@code NodeThroughput} measures it, plus
  *       the link.
@@ -77,7 +78,7 @@ public final class FederationThroughput {
         String mode = args.length > 0 ? args[0] : "max";
         Path dir = Files.createTempDirectory("jisr-federation-bench");
         switch (mode) {
-            case "max" -> max(dir, count(args, 1, 200_000), count(args, 2, 20_000));
+            case "max" -> max(dir, count(args, 1, 200_000), count(args, 2, 20_000), count(args, 3, 50_000));
             case "picture" -> picture(dir, count(args, 1, 200_000), count(args, 2, 20_000));
             case "latency" ->
                 latency(dir, count(args, 1, 5_000), count(args, 2, 30), count(args, 3, 20_000), count(args, 4, 5));
@@ -93,30 +94,81 @@ public final class FederationThroughput {
 
     // ---------------------------------------------------------------- modes
 
-    static void max(Path dir, int n, int vessels) throws Exception {
-        List<ShareableRecord> records = records(n, vessels);
+    static void max(Path dir, int n, int vessels, int warm) throws Exception {
+        // Made a chunk at a time as they are offered: the bench does not hold all of them (a live set of
+        // hundreds of MB that the collector would mark again and again, which the node does not have).
+        PositionRecords records = new PositionRecords(vessels);
         try (Pair pair = Pair.start(dir, false)) {
-            Monitor monitor = Monitor.start(pair, n, 1_000_000);
+            // The warm-up (compilation, first pages, first connections) is offered and applied first, not counted.
+            share(pair, records, warm);
+            Monitor.start(pair, 0, warm, 1).await(warm, 600);
+            System.err.printf(
+                    "warm-up of %,d records applied at %,d ms of the JVM's uptime; the timed part starts%n",
+                    warm, ManagementFactory.getRuntimeMXBean().getUptime());
+            double cpuBefore = processCpuSeconds();
+            Map<String, Long> threadsBefore = threadCpuNanos();
+            Monitor monitor = Monitor.start(pair, warm, n, 1_000_000);
             long start = System.nanoTime();
-            for (int i = 0; i < n; i += CHUNK) {
-                pair.dzaFederation().share(records.subList(i, Math.min(n, i + CHUNK)));
-            }
+            share(pair, records, n);
             long released = System.nanoTime();
             monitor.await(n, 600);
+            double cpu = processCpuSeconds() - cpuBefore;
+            String byThread = cpuByThread(threadsBefore, threadCpuNanos(), cpu);
             double releaseSeconds = (released - start) / 1e9;
             double applySeconds = (monitor.lastNanos - monitor.firstNanos) / 1e9;
             System.out.printf(
-                    "max (Federation.share): %,d records; released by DZA in %.2f s = %,.0f records/s; applied at USA"
-                            + " %,.0f records/s (first to last applied, %.2f s); offer to last applied %.2f s = %,.0f"
-                            + " records/s; %s%n",
+                    "max (Federation.share): %,d records after %,d not counted; released by DZA in %.2f s = %,.0f"
+                            + " records/s; applied at USA %,.0f records/s (first to last applied, %.2f s); offer to"
+                            + " last applied %.2f s = %,.0f records/s; process CPU %.1f s for them = %.0f µs per record"
+                            + " (%s); %s%n",
                     n,
+                    warm,
                     releaseSeconds,
                     n / releaseSeconds,
                     (n - 1) / applySeconds,
                     applySeconds,
                     (monitor.lastNanos - start) / 1e9,
                     n / ((monitor.lastNanos - start) / 1e9),
+                    cpu,
+                    cpu * 1e6 / n,
+                    byThread,
                     machine());
+        }
+    }
+
+    /** CPU time of every live Java thread by name (threads of the same name added; digits in names dropped). */
+    private static Map<String, Long> threadCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new TreeMap<>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                byName.merge(info.getThreadName().replaceAll("[0-9]+", "N"), nanos, Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * The CPU seconds each thread group took between two samples, largest first, and what the process took
+     * outside Java threads (garbage collection, compilation). A thread that ended between the samples is lost.
+     */
+    private static String cpuByThread(Map<String, Long> before, Map<String, Long> after, double processSeconds) {
+        Map<String, Double> spent = new TreeMap<>();
+        after.forEach((name, nanos) -> spent.put(name, (nanos - before.getOrDefault(name, 0L)) / 1e9));
+        double java = spent.values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder text = new StringBuilder();
+        spent.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(6)
+                .forEach(e -> text.append(String.format("%s %.1f s, ", e.getKey(), e.getValue())));
+        return text.append(String.format("outside Java threads (GC, JIT) %.1f s", processSeconds - java))
+                .toString();
+    }
+
+    private static void share(Pair pair, PositionRecords records, int n) {
+        for (int i = 0; i < n; i += CHUNK) {
+            pair.dzaFederation().share(records.next(Math.min(CHUNK, n - i)));
         }
     }
 
@@ -217,6 +269,12 @@ public final class FederationThroughput {
         }
     }
 
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean sun
+                ? sun.getProcessCpuTime() / 1e9
+                : Double.NaN;
+    }
+
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         String load;
@@ -225,9 +283,7 @@ public final class FederationThroughput {
         } catch (IOException e) {
             load = String.format("%.2f", os.getSystemLoadAverage());
         }
-        double cpu = os instanceof com.sun.management.OperatingSystemMXBean sun
-                ? (sun.getProcessCpuTime() - cpuAtStart) / 1e9
-                : Double.NaN;
+        double cpu = processCpuSeconds() - cpuAtStart / 1e9;
         return String.format("process CPU %.1f s since the nodes started", cpu) + "; cpus "
                 + os.getAvailableProcessors()
                 + ", load average " + load + ", java " + Runtime.version()
@@ -236,32 +292,46 @@ public final class FederationThroughput {
 
     /** N vessel positions made as DZA's picture would make them, spread over the vessels, one per second each. */
     static List<ShareableRecord> records(int n, int vessels) {
-        SplittableRandom random = new SplittableRandom(7);
-        Origin origin = new Origin(Nation.of("DZA"), NodeId.of("dza-1"), "ais");
-        Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
-        List<ShareableRecord> records = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int mmsi = 605_000_000 + i % vessels;
-            Instant time = t0.plusMillis(i);
-            TreeMap<String, String> content = new TreeMap<>();
-            content.put("speedKnots", "11.5");
-            content.put("courseDegrees", Double.toString(Math.round(random.nextDouble() * 3600) / 10.0));
-            content.put("headingDegrees", Integer.toString(random.nextInt(360)));
-            content.put("navigationStatus", "UNDER_WAY_USING_ENGINE");
-            records.add(new ShareableRecord(
-                    "pos/" + mmsi + "/" + time,
-                    DataCategory.VESSEL_POSITIONS,
-                    origin,
-                    time,
-                    Optional.of(GeoPoint.of(
-                            35 + Math.round(random.nextDouble() * 3.5 * 600000) / 600000.0,
-                            Math.round(random.nextDouble() * 8 * 600000) / 600000.0)),
-                    new Subject.Vessel(Optional.of(mmsi), Optional.of(70), Optional.of(Nation.of("DZA")), false),
-                    content,
-                    Optional.empty(),
-                    Optional.empty()));
+        return new PositionRecords(vessels).next(n);
+    }
+
+    /** Vessel positions made as DZA's picture would make them, in order, as many at a time as asked for. */
+    static final class PositionRecords {
+        private final SplittableRandom random = new SplittableRandom(7);
+        private final Origin origin = new Origin(Nation.of("DZA"), NodeId.of("dza-1"), "ais");
+        private final Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
+        private final int vessels;
+        private int made;
+
+        PositionRecords(int vessels) {
+            this.vessels = vessels;
         }
-        return records;
+
+        List<ShareableRecord> next(int n) {
+            List<ShareableRecord> records = new ArrayList<>(n);
+            for (int k = 0; k < n; k++, made++) {
+                int mmsi = 605_000_000 + made % vessels;
+                Instant time = t0.plusMillis(made);
+                TreeMap<String, String> content = new TreeMap<>();
+                content.put("speedKnots", "11.5");
+                content.put("courseDegrees", Double.toString(Math.round(random.nextDouble() * 3600) / 10.0));
+                content.put("headingDegrees", Integer.toString(random.nextInt(360)));
+                content.put("navigationStatus", "UNDER_WAY_USING_ENGINE");
+                records.add(new ShareableRecord(
+                        "pos/" + mmsi + "/" + time,
+                        DataCategory.VESSEL_POSITIONS,
+                        origin,
+                        time,
+                        Optional.of(GeoPoint.of(
+                                35 + Math.round(random.nextDouble() * 3.5 * 600000) / 600000.0,
+                                Math.round(random.nextDouble() * 8 * 600000) / 600000.0)),
+                        new Subject.Vessel(Optional.of(mmsi), Optional.of(70), Optional.of(Nation.of("DZA")), false),
+                        content,
+                        Optional.empty(),
+                        Optional.empty()));
+            }
+            return records;
+        }
     }
 
     // ---------------------------------------------------------------- the two nodes
@@ -324,12 +394,12 @@ public final class FederationThroughput {
         volatile long lastNanos;
         private final Thread thread;
 
-        private Monitor(Pair pair, int n, int track) {
+        private Monitor(Pair pair, long base, int n, int track) {
             appliedAt = new long[Math.min(track, n + 1)];
             thread = Thread.ofPlatform().name("bench-monitor").daemon().start(() -> {
                 long seen = 0;
                 while (seen < n) {
-                    long cursor = pair.link().cursor();
+                    long cursor = pair.link().cursor() - base;
                     long now = System.nanoTime();
                     if (cursor > seen) {
                         if (seen == 0) {
@@ -347,7 +417,12 @@ public final class FederationThroughput {
         }
 
         static Monitor start(Pair pair, int n, int track) {
-            return new Monitor(pair, n, track);
+            return new Monitor(pair, 0, n, track);
+        }
+
+        /** A monitor of the {@code n} sequences after {@code base}. */
+        static Monitor start(Pair pair, long base, int n, int track) {
+            return new Monitor(pair, base, n, track);
         }
 
         void await(int n, int seconds) throws InterruptedException {
