@@ -1,5 +1,6 @@
 package io.jisr.app.federation;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +23,12 @@ import io.jisr.exchange.record.Origin;
 import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -98,7 +102,24 @@ public final class BatchJson {
      * #write(Batch)}'s.
      */
     public static String write(Batch batch, Function<LogEntry, String> stored) {
-        return generate(256 + 640 * batch.entries().size(), g -> {
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(256 + 640 * batch.entries().size());
+        try {
+            write(batch, stored, out);
+        } catch (IOException e) {
+            // A ByteArrayOutputStream does not fail; this is only the signature.
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #write(Batch, Function)}, in UTF-8 straight to {@code out} (a pull's response body), so that a
+     * batch of thousands of records is not also built as a string and then as bytes. Leaves {@code out} open.
+     */
+    public static void write(Batch batch, Function<LogEntry, String> stored, OutputStream out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             writeHeader(g, batch);
             for (LogEntry entry : batch.entries()) {
                 String record = stored.apply(entry);
@@ -115,7 +136,7 @@ public final class BatchJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        });
+        }
     }
 
     /** The batch's object up to the opening of its records array. */

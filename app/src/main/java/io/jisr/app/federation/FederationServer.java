@@ -11,6 +11,7 @@ import io.jisr.exchange.log.Batch;
 import io.jisr.exchange.log.Cursor;
 import io.jisr.exchange.log.PartnerOutbox;
 import io.jisr.exchange.policy.Policy;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -209,7 +210,7 @@ final class FederationServer implements AutoCloseable {
                                 .set(
                                         "Jisr-Log-Head",
                                         Long.toString(link.log().head().sequence()));
-                        send(exchange, 200, BatchJson.write(batch, link.log()::storedText));
+                        sendBatch(exchange, batch, link.log());
                     } finally {
                         swap.readLock().unlock();
                     }
@@ -234,6 +235,18 @@ final class FederationServer implements AutoCloseable {
     private void refuse(HttpExchange exchange, int status, String code, String message) throws IOException {
         refused.incrementAndGet();
         send(exchange, status, "{\"code\":\"" + code + "\",\"message\":" + jsonString(message) + "}");
+    }
+
+    /**
+     * Streams a batch as the body of a 200, chunked: written from the log's stored texts as it goes, never
+     * held whole. A failure half-way leaves the partner a truncated body it refuses, and it pulls again.
+     */
+    private static void sendBatch(HttpExchange exchange, Batch batch, DurableOutboundLog log) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+            BatchJson.write(batch, log::storedText, out);
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {
