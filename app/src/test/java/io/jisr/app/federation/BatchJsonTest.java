@@ -278,4 +278,48 @@ class BatchJsonTest {
         assertThat(BatchJson.read(WIRE.replace("\"latitude\":36.8", "\"latitude\":NaN")))
                 .isInstanceOf(BatchJson.Read.Refused.class);
     }
+
+    @Test
+    void instant_readsAsInstantParse_orThrowsAsIt() {
+        List<String> texts = List.of(
+                "2026-11-26T10:00:00Z",
+                "2026-11-26T10:00:00.1Z",
+                "2026-11-26T10:00:00.123Z",
+                "2026-11-26T10:00:00.123456Z",
+                "2026-11-26T10:00:00.123456789Z",
+                "0000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59.999999999Z",
+                "2024-02-29T12:00:00Z",
+                "1969-12-31T23:59:59.5Z",
+                "2026-11-26t10:00:00z",
+                "2026-11-26T23:59:60Z",
+                "2026-11-26T10:00:00+01:00",
+                "+12026-11-26T10:00:00Z",
+                "2026-11-26T10:00:00.1234567890Z",
+                "2026-11-26T10:00:00.Z",
+                "2025-02-29T12:00:00Z",
+                "2026-13-01T00:00:00Z",
+                "2026-11-31T00:00:00Z",
+                "2026-11-26T24:00:00Z",
+                "2026-11-26T10:60:00Z",
+                "2026-11-26T10:00:00.12a4Z",
+                "2026-1a-26T10:00:00Z",
+                "2026-11-26 10:00:00Z",
+                "");
+        for (String text : texts) {
+            Object expected;
+            try {
+                expected = Instant.parse(text);
+            } catch (RuntimeException e) {
+                expected = e.getClass();
+            }
+            Object actual;
+            try {
+                actual = BatchJson.instant(text);
+            } catch (RuntimeException e) {
+                actual = e.getClass();
+            }
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
 }
