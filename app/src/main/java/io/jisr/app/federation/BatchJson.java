@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -600,7 +601,7 @@ public final class BatchJson {
 
         /** The batch read, or null when it is not the usual one. */
         static Read batch(String text) {
-            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            try (JsonParser p = parser(text)) {
                 return new StreamingReader(p, text).batch();
             } catch (IOException | RuntimeException unusual) {
                 return null;
@@ -609,13 +610,23 @@ public final class BatchJson {
 
         /** The stored record read, or null when it is not the usual one. */
         static ShareableRecord stored(String text, boolean offered) {
-            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            try (JsonParser p = parser(text)) {
                 StreamingReader reader = new StreamingReader(p, text);
                 reader.startObject();
                 return reader.record(false, offered);
             } catch (IOException | RuntimeException unusual) {
                 return null;
             }
+        }
+
+        /**
+         * A parser of the tree's factory, reading decimals with the fast parser: it gives the same double
+         * as {@link Double#parseDouble} (correctly rounded, as the tree's), at a third of the cost.
+         */
+        private static JsonParser parser(String text) throws IOException {
+            JsonParser p = MAPPER.getFactory().createParser(text);
+            p.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
+            return p;
         }
 
         private Read batch() throws IOException {

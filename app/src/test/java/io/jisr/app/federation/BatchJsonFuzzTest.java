@@ -122,6 +122,32 @@ class BatchJsonFuzzTest {
                                 .toList()));
     }
 
+    @Property(tries = 300)
+    void read_anyDecimalLatitude_isTheTreeReadersDouble(
+            @ForAll("digits") String whole, @ForAll("digits") String fraction, @ForAll("exponents") String exponent) {
+        String latitude = whole.substring(0, Math.min(whole.length(), 2)) + "." + fraction + exponent;
+        String text = BatchJsonTest.WIRE.replace("\"latitude\":36.8", "\"latitude\":" + latitude);
+
+        assertThat(BatchJson.read(text)).as(text).satisfies(read -> {
+            BatchJson.Read tree = BatchJson.readTree(text);
+            if (tree instanceof BatchJson.Read.Accepted accepted) {
+                assertThat(((BatchJson.Read.Accepted) read).batch()).isEqualTo(accepted.batch());
+            } else {
+                assertThat(read).isEqualTo(tree);
+            }
+        });
+    }
+
+    @Provide
+    Arbitrary<String> digits() {
+        return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<String> exponents() {
+        return Arbitraries.of("", "e0", "e-1", "E+1", "e-5", "e-320", "e-330", "e-400", "e1", "e2");
+    }
+
     static String mutate(String text, Random random) {
         StringBuilder s = new StringBuilder(text);
         int mutations = 1 + random.nextInt(3);
