@@ -620,8 +620,9 @@ public final class BatchJson {
         }
 
         /**
-         * A parser of the tree's factory, reading decimals with the fast parser: it gives the same double
-         * as {@link Double#parseDouble} (correctly rounded, as the tree's), at a third of the cost.
+         * A parser of the tree's factory, reading decimals with Jackson's fast parser: it gives the same
+         * double as {@link Double#parseDouble}, which the tree uses (both are correctly rounded), for less
+         * (parseDouble was a tenth of the streaming read).
          */
         private static JsonParser parser(String text) throws IOException {
             JsonParser p = MAPPER.getFactory().createParser(text);
@@ -1157,9 +1158,9 @@ public final class BatchJson {
 
     /**
      * The instant {@code text} names, as {@link Instant#parse} reads it. The form {@link Instant#toString}
-     * writes ({@code 2026-11-26T10:00:00Z}, with a fraction of 1 to 9 digits or none) is read here, a
-     * tenth of the formatter's cost; any other text, or a date or time out of range, goes to {@code
-     * Instant.parse}, which reads it or throws.
+     * writes ({@code 2026-11-26T10:00:00Z}, with a fraction of 1 to 9 digits or none) is read here
+     * without the formatter, which made a quarter of the streaming read's garbage; any other text, or a
+     * date or time out of range, goes to {@code Instant.parse}, which reads it or throws.
      */
     static Instant instant(String text) {
         int n = text.length();
