@@ -259,12 +259,12 @@ public final class BatchJson {
 
     /*
      * Reading comes in two: the usual batch (every field known, each once, of the right kind, every value
-     * valid, no critical list) is read in one pass over the parser's tokens by StreamingReader, with the
+     * valid, no critical list; unknown fields are skipped) is read in one pass over the parser's tokens by StreamingReader, with the
      * values that repeat from record to record (nations, nodes, markings, grants, origins, handling
      * terms) made once per batch. At the first thing it does not expect, it gives up and the text is
-     * read again as a tree by Reader, which is the format's reference: it decides what is accepted,
-     * what is ignored, and with which message a batch is refused. A refusal or an ignored field costs
-     * the two reads; the usual batch only the one.
+     * read again as a tree by Reader, which is the format's reference: it decides whether and with
+     * which message a batch is refused. A refusal costs the streaming read up to where it gave up, then
+     * the tree read; the usual batch, unknown fields and all, only the one read.
      */
 
     /** Reads a batch; refuses it, with the reason, when it breaks the format. */
@@ -563,10 +563,11 @@ public final class BatchJson {
     /**
      * Reads the usual batch, or the usual stored record, in one pass over the parser's tokens; answers
      * null at the first thing it does not expect, for {@link Reader} to decide. It accepts only what
-     * {@link Reader} accepts with nothing ignored, and makes the same values: a field unknown here
-     * (critical included), a duplicate field, a value of another kind than this node writes (a whole
-     * number where a boolean goes, say, which the tree reads), a value a constructor refuses, or text
-     * that is not JSON all give up rather than decide.
+     * {@link Reader} accepts, and makes the same values and the same ignored paths: a critical list, a
+     * duplicate field, a value of another kind than this node writes (a whole number where a boolean
+     * goes, say, which the tree reads), a value a constructor refuses, or text that is not JSON all
+     * give up rather than decide. A field this node does not know is skipped and its path ignored: with
+     * no critical list, that is all the format asks.
      */
     private static final class StreamingReader {
         private static final Map<String, DataCategory> CATEGORIES = categoriesById();
@@ -590,6 +591,9 @@ public final class BatchJson {
         private String handlingMarking;
         private long handlingRetention;
         private List<String> handlingOnward;
+        // The unknown fields skipped (there is no critical list, so all are ignored), by path and in all.
+        private final Set<String> ignored = new TreeSet<>();
+        private int unknownFields;
         // Of the record last read: its sequence and the text the receiving node stores for it.
         private long sequence;
         private String storedForm;
@@ -641,7 +645,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "schemaVersion" -> {
                         field = 1;
                         schemaVersion = integer();
@@ -674,7 +679,13 @@ public final class BatchJson {
                             storedForms.add(storedForm != null ? storedForm : writeRecord(record));
                         }
                     }
-                    default -> throw UNUSUAL; // critical, or a field this node does not know
+                    default -> {
+                        if (name.equals("critical")) {
+                            throw UNUSUAL; // the tree checks it against every object
+                        }
+                        field = 0;
+                        unknown(BatchFormat.Shape.BATCH, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -683,7 +694,7 @@ public final class BatchJson {
                 throw UNUSUAL;
             }
             Batch batch = new Batch(schemaVersion, sender, Cursor.at(after), Cursor.at(upTo), entries);
-            return new Read.Accepted(batch, Set.of(), Collections.unmodifiableList(storedForms));
+            return new Read.Accepted(batch, ignored, Collections.unmodifiableList(storedForms));
         }
 
         /**
@@ -693,6 +704,7 @@ public final class BatchJson {
          */
         private ShareableRecord record(boolean onWire, boolean offered) throws IOException {
             long startOfRecord = p.currentTokenLocation().getCharOffset();
+            int unknownBefore = unknownFields;
             long afterSequence = -1;
             String key = null;
             String categoryId = null;
@@ -751,13 +763,17 @@ public final class BatchJson {
                         terms = handling();
                     }
                     case "receivedFrom" -> {
-                        if (!offered) {
-                            throw UNUSUAL;
-                        }
                         field = 512;
-                        receivedFrom = partner();
+                        if (offered) {
+                            receivedFrom = partner();
+                        } else {
+                            unknown(BatchFormat.Shape.RECORD, name);
+                        }
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.RECORD, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -770,7 +786,7 @@ public final class BatchJson {
                 throw UNUSUAL;
             }
             storedForm = null;
-            if (afterSequence > startOfRecord) {
+            if (afterSequence > startOfRecord && unknownFields == unknownBefore) {
                 long end = p.currentTokenLocation().getCharOffset() + 1;
                 storedForm = "{" + text.substring((int) afterSequence, (int) end);
             }
@@ -793,7 +809,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "nation" -> {
                         field = 1;
                         nation = string();
@@ -802,7 +819,10 @@ public final class BatchJson {
                         field = 2;
                         node = string();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.SENDER, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -820,7 +840,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "nation" -> {
                         field = 1;
                         nation = string();
@@ -833,7 +854,10 @@ public final class BatchJson {
                         field = 4;
                         sensor = string();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.ORIGIN, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -857,7 +881,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "latitude" -> {
                         field = 1;
                         latitude = number();
@@ -866,7 +891,10 @@ public final class BatchJson {
                         field = 2;
                         longitude = number();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.POSITION, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -888,7 +916,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "kind" -> {
                         field = 1;
                         kind = string();
@@ -921,7 +950,10 @@ public final class BatchJson {
                         field = 64;
                         grading = string();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.SUBJECT, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -967,7 +999,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "marking" -> {
                         field = 1;
                         marking = string();
@@ -994,7 +1027,10 @@ public final class BatchJson {
                         field = 8;
                         released = grant();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.HANDLING, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -1026,7 +1062,8 @@ public final class BatchJson {
             int seen = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 int field;
-                switch (name(t)) {
+                String name = name(t);
+                switch (name) {
                     case "agreement" -> {
                         field = 1;
                         agreement = string();
@@ -1039,7 +1076,10 @@ public final class BatchJson {
                         field = 4;
                         annex = string();
                     }
-                    default -> throw UNUSUAL;
+                    default -> {
+                        field = 0;
+                        unknown(BatchFormat.Shape.GRANT, name);
+                    }
                 }
                 seen = once(seen, field);
             }
@@ -1085,6 +1125,36 @@ public final class BatchJson {
                 markings.put(text, marking);
             }
             return marking;
+        }
+
+        /**
+         * Skips the value of a field this node does not know, as the tree would have read it: each
+         * string and number is read, so the parser's limits on them apply as in the tree.
+         */
+        private void unknown(BatchFormat.Shape shape, String name) throws IOException {
+            ignored.add(shape.pathOf(name));
+            unknownFields++;
+            int depth = 0;
+            do {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    throw UNUSUAL;
+                }
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_STRING -> p.getText();
+                    case VALUE_NUMBER_INT -> {
+                        switch (p.getNumberType()) {
+                            case INT -> p.getIntValue();
+                            case LONG -> p.getLongValue();
+                            default -> p.getBigIntegerValue();
+                        }
+                    }
+                    case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                    default -> {} // a name, true, false, null
+                }
+            } while (depth > 0);
         }
 
         private void startObject() throws IOException {

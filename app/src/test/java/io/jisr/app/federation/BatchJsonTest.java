@@ -322,4 +322,32 @@ class BatchJsonTest {
             assertThat(actual).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void read_unknownFieldsAtEveryLevel_areIgnoredWithTheirPaths_asTheTreeReaderIgnoresThem() {
+        String extra = "{\"deep\":[1,-2.5e-3,\"s\",null,true,{\"n\":123456789012345678901234567890}]}";
+        String newer = WIRE.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"relay\":" + extra + ",")
+                .replace("\"node\":\"dza-1\"},\"after\"", "\"node\":\"dza-1\",\"site\":\"x\"},\"after\"")
+                .replace("\"sensor\":\"ais\"", "\"sensor\":\"ais\",\"antenna\":2")
+                .replace("\"longitude\":3.1", "\"longitude\":3.1,\"altitude\":" + extra)
+                .replace("\"kind\":\"vessel\"", "\"kind\":\"vessel\",\"imo\":9074729")
+                .replace("\"annex\":\"A1\"", "\"annex\":\"A1\",\"signed\":false")
+                .replace("\"onwardReleaseTo\"", "\"embargoUntil\":\"2027-01-01T00:00:00Z\",\"onwardReleaseTo\"")
+                .replace("\"observedAt\"", "\"receivedFrom\":{},\"observedAt\"");
+
+        BatchJson.Read.Accepted expected = new BatchJson.Read.Accepted(
+                batch(),
+                Set.of(
+                        "relay",
+                        "sender.site",
+                        "records.origin.antenna",
+                        "records.position.altitude",
+                        "records.subject.imo",
+                        "records.handling.grant.signed",
+                        "records.handling.embargoUntil",
+                        "records.receivedFrom"),
+                List.of(BatchJson.writeRecord(released())));
+        assertThat(BatchJson.read(newer)).isEqualTo(expected);
+        assertThat(BatchJson.readTree(newer)).isEqualTo(expected);
+    }
 }
