@@ -350,4 +350,22 @@ class BatchJsonTest {
         assertThat(BatchJson.read(newer)).isEqualTo(expected);
         assertThat(BatchJson.readTree(newer)).isEqualTo(expected);
     }
+
+    @Test
+    void read_batchLongerThanTheParsersBuffer_storesWhatWriteRecordWrites() {
+        // Jackson reads a text of more than 32,768 characters through a Reader, in chunks: the stored
+        // forms are cut at char offsets counted across the chunks.
+        List<LogEntry> entries = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ShareableRecord record = varied().get(i % varied().size());
+            entries.add(new LogEntry(10 + i, record));
+            expected.add(BatchJson.writeRecord(record));
+        }
+        Batch batch = new Batch(BatchFormat.VERSION, DZA, Cursor.at(9), Cursor.at(400), entries);
+        String wire = BatchJson.write(batch);
+
+        assertThat(wire.length()).isGreaterThan(100_000);
+        assertThat(BatchJson.read(wire)).isEqualTo(new BatchJson.Read.Accepted(batch, Set.of(), expected));
+    }
 }
