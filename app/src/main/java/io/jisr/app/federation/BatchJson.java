@@ -30,6 +30,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,8 +68,9 @@ public final class BatchJson {
          * @param storedForms for each entry of the batch, in order, the text the receiving node stores for
          *     its record: what {@link #writeRecord(ShareableRecord)} writes for it, byte for byte, when
          *     the batch is {@link #write}'s; for a batch written otherwise, a text that {@link
-         *     #readRecord} reads back to the same record (the record's own text, without its sequence,
-         *     or the record written again when it had unknown fields or did not start with its sequence)
+         *     #readRecord} reads back to the same record: the record's own text without its sequence, or
+         *     the record written again when it had unknown fields, did not start with its sequence, or
+         *     the batch was out of the usual (a critical list, a duplicate field...)
          */
         record Accepted(Batch batch, Set<String> ignored, List<String> storedForms) implements Read {}
 
@@ -1257,7 +1261,7 @@ public final class BatchJson {
                 || month < 1
                 || month > 12
                 || day < 1
-                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))
+                || day > Month.of(month).length(Year.isLeap(year))
                 || hour < 0
                 || hour > 23
                 || minute < 0
@@ -1270,7 +1274,7 @@ public final class BatchJson {
         for (int d = n - 21; d < 9; d++) {
             fraction *= 10;
         }
-        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        long days = LocalDate.of(year, month, day).toEpochDay();
         return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, fraction);
     }
 

@@ -21,6 +21,7 @@ import io.jisr.exchange.record.Subject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -265,7 +266,7 @@ class BatchJsonFuzzTest {
                         Arbitraries.integers().between(1, 5),
                         Arbitraries.of("A1", "A2", "annex-3"))
                 .as((marking, seconds, onward, version, annex) -> new HandlingTerms(
-                        new ReleasabilityMarking(new java.util.LinkedHashSet<>(marking)),
+                        new ReleasabilityMarking(new LinkedHashSet<>(marking)),
                         Duration.ofSeconds(seconds),
                         onward,
                         new ReleaseGrant(AgreementId.of("dza-usa-maritime"), version, annex)));

@@ -9,6 +9,7 @@ import io.jisr.exchange.NodeId;
 import io.jisr.exchange.Partner;
 import io.jisr.exchange.ReleasabilityMarking;
 import io.jisr.exchange.agreement.AgreementId;
+import io.jisr.exchange.agreement.Grading;
 import io.jisr.exchange.log.Batch;
 import io.jisr.exchange.log.BatchFormat;
 import io.jisr.exchange.log.Cursor;
@@ -20,6 +21,7 @@ import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,7 +148,7 @@ class BatchJsonTest {
                         new Origin(Nation.of("DZA"), NodeId.of("dza-1"), "patrol \"Rais\""),
                         Instant.parse("2026-11-26T10:00:00.5Z"),
                         Optional.of(GeoPoint.of(-36.123456789, -179.999)),
-                        new Subject.Incident("piracy", io.jisr.exchange.agreement.Grading.parse("B2")),
+                        new Subject.Incident("piracy", Grading.parse("B2")),
                         escapes,
                         released().handling(),
                         Optional.empty()),
@@ -175,7 +177,7 @@ class BatchJsonTest {
 
     static Batch variedBatch() {
         List<ShareableRecord> records = varied();
-        List<LogEntry> entries = new java.util.ArrayList<>();
+        List<LogEntry> entries = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             entries.add(new LogEntry(10 + 3L * i, records.get(i)));
         }
@@ -355,8 +357,8 @@ class BatchJsonTest {
     void read_batchLongerThanTheParsersBuffer_storesWhatWriteRecordWrites() {
         // Jackson reads a text of more than 32,768 characters through a Reader, in chunks: the stored
         // forms are cut at char offsets counted across the chunks.
-        List<LogEntry> entries = new java.util.ArrayList<>();
-        List<String> expected = new java.util.ArrayList<>();
+        List<LogEntry> entries = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             ShareableRecord record = varied().get(i % varied().size());
             entries.add(new LogEntry(10 + i, record));
