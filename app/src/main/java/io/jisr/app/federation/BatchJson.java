@@ -89,8 +89,9 @@ public final class BatchJson {
 
     /*
      * Writing goes straight to a JsonGenerator rather than through a tree of nodes: the same text, field
-     * for field and in the same order, at less than half the cost (every record is written three times on
-     * its way: into the outbound log, onto the wire, into the receiver's store).
+     * for field and in the same order, at less than half the cost. A record is written once on its way: as
+     * the sender appends it to the outbound log; the batch on the wire is made of those texts, and the
+     * receiver stores the text as it came (Read.Accepted.storedForms).
      */
 
     /** Writes {@code batch} as JSON text. */

@@ -214,7 +214,12 @@ final class PartnerPuller implements AutoCloseable {
 
     private void apply(BatchJson.Read.Accepted accepted) {
         Batch batch = accepted.batch();
-        ApplyOutcome outcome = inbox.apply(batch, this::store);
+        List<String> storedForms = accepted.storedForms();
+        // The inbox passes on the records after its cursor, which are the last ones of the batch.
+        ApplyOutcome outcome = inbox.apply(
+                batch,
+                (records, cursor) -> store(
+                        records, storedForms.subList(storedForms.size() - records.size(), storedForms.size()), cursor));
         switch (outcome) {
             case ApplyOutcome.Applied a -> {
                 applied.addAndGet(a.applied());
@@ -247,8 +252,11 @@ final class PartnerPuller implements AutoCloseable {
         }
     }
 
-    /** The inbox's sink: records and cursor in one transaction, then into the picture or their receiver. */
-    private void store(List<RecordSink.Received> records, Cursor cursor) {
+    /**
+     * The inbox's sink: records and cursor in one transaction, then into the picture or their receiver. Each
+     * record is stored as the text it came in ({@code storedForms}, one per record), not written again.
+     */
+    private void store(List<RecordSink.Received> records, List<String> storedForms, Cursor cursor) {
         Instant now = clock.instant();
         // This node's own copy of the agreements decides whether it takes a category from the partner at
         // all; what it does not take is neither stored nor applied.
@@ -256,7 +264,8 @@ final class PartnerPuller implements AutoCloseable {
         Map<DataCategory, List<ShareableRecord>> taken = new LinkedHashMap<>();
         Map<DataCategory, Integer> notTaken = new LinkedHashMap<>();
         List<JdbcFederationStore.ReceivedRow> rows = new ArrayList<>(records.size());
-        for (RecordSink.Received r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            RecordSink.Received r = records.get(i);
             ShareableRecord record = r.record();
             DataCategory category = record.category();
             if (receivers.containsKey(category)) {
@@ -274,7 +283,7 @@ final class PartnerPuller implements AutoCloseable {
                     category.id(),
                     now.toEpochMilli(),
                     keepUntil.toEpochMilli(),
-                    BatchJson.writeRecord(record)));
+                    storedForms.get(i)));
         }
         store.applyReceived(DurableOutboundLog.key(link.partner()), rows, cursor.sequence());
         // Stored: from here on nothing may throw, or the inbox would keep a cursor the store has passed.
