@@ -42,7 +42,13 @@ public record Agreement(
 
     /** The party for {@code nation}, if it is one. */
     public Optional<Party> party(Nation nation) {
-        return parties.stream().filter(p -> p.nation().equals(nation)).findFirst();
+        // A loop, not a stream: the policy asks this for every record it decides.
+        for (Party party : parties) {
+            if (party.nation().equals(nation)) {
+                return Optional.of(party);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code node} is a registered node of {@code nation} in this agreement. */
