@@ -46,7 +46,9 @@ import javax.net.ssl.SSLContext;
  */
 final class PartnerPuller implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PartnerPuller.class.getName());
-    private static final int LIMIT = 2_000;
+    // The most the endpoint serves at once: per-batch costs (request, transaction, audit entry) then weigh
+    // little (FederationThroughput, one pair of runs: 29,216 records/s applied with 5,000, 23,333 with 2,000).
+    private static final int LIMIT = FederationServer.MAX_LIMIT;
     private static final int SMALLEST_LIMIT = 10;
 
     private final PartnerLink link;
