@@ -57,17 +57,20 @@ public final class JdbcFederationStore implements AutoCloseable {
 
     /** The last sequence of {@code partner}'s outbound log, 0 when empty. */
     public long outboundHead(String partner) {
-        return tables.query(
+        return tables
+                .query(
                         "read the head of the outbound log for " + partner,
-                        "SELECT MAX(seq) FROM fed_outbound WHERE partner = ?",
+                        LAST_OUTBOUND,
                         ps -> ps.setString(1, partner),
                         rs -> rs.getLong(1))
-                .getFirst();
+                .stream()
+                .findFirst()
+                .orElse(0L);
     }
 
     /**
-     * Appends entries to {@code partner}'s log in one transaction; their sequences must follow the head
-     * (the primary key refuses a repeat, and then nothing is appended).
+     * Appends entries to {@code partner}'s log in one transaction; their sequences must follow the head one
+     * by one (otherwise nothing is appended and a {@link StoreException} says why).
      */
     public void appendOutbound(String partner, List<OutboundRow> entries) {
         appendOutbound(partner, entries, List.of(), List.of());
@@ -81,19 +84,10 @@ public final class JdbcFederationStore implements AutoCloseable {
     public void appendOutbound(String partner, List<OutboundRow> entries, List<HeldRow> held, List<Long> gone) {
         try (Connection c = tables.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement append = c.prepareStatement(
-                            "INSERT INTO fed_outbound (partner, seq, record_json) VALUES (?, ?, ?)");
-                    PreparedStatement delete =
-                            c.prepareStatement("DELETE FROM fed_held WHERE partner = ? AND ord = ?");
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM fed_held WHERE partner = ? AND ord = ?");
                     PreparedStatement hold = c.prepareStatement(
                             "INSERT INTO fed_held (partner, ord, retry_at_ms, record_json) VALUES (?, ?, ?, ?)")) {
-                for (OutboundRow row : entries) {
-                    append.setString(1, partner);
-                    append.setLong(2, row.sequence());
-                    append.setString(3, row.recordJson());
-                    append.addBatch();
-                }
-                batch(append, entries.size());
+                appendBlock(c, partner, entries);
                 for (long order : gone) {
                     delete.setString(1, partner);
                     delete.setLong(2, order);
@@ -142,23 +136,95 @@ public final class JdbcFederationStore implements AutoCloseable {
     }
 
     /*
+     * A log is kept as blocks, one row per append (the records committed together), not one row per record:
+     * a row per record cost the embedded database two index insertions, a page copy and a serialisation per
+     * record, which was the largest part of a node's federation work. A block is read back whole.
+     *
      * The ORDER BY names both key columns: only then does H2 walk the primary key in order and stop at the
-     * limit; ordered by seq alone it sorted every entry after the cursor (spilling to disk) on each pull.
+     * limit; ordered by last_seq alone it sorted every block after the cursor (spilling to disk) on each pull.
      */
-    static final String READ_OUTBOUND =
-            "SELECT seq, record_json FROM fed_outbound WHERE partner = ? AND seq > ? ORDER BY partner, seq LIMIT ?";
+    static final String READ_OUTBOUND = "SELECT last_seq, records FROM fed_outbound_block"
+            + " WHERE partner = ? AND last_seq > ? ORDER BY partner, last_seq LIMIT ?";
+
+    // The last block found by walking the key backwards (a MAX with the partner's condition would scan).
+    private static final String LAST_OUTBOUND = "SELECT last_seq FROM fed_outbound_block WHERE partner = ?"
+            + " ORDER BY partner DESC, last_seq DESC LIMIT 1";
+
+    /** The most blocks one query reads: blocks hold from one record (a quiet moment) to thousands. */
+    private static final int MOST_BLOCKS = 1024;
 
     /** At most {@code max} entries of {@code partner}'s log after {@code after}, in order. */
     public List<OutboundRow> readOutbound(String partner, long after, int max) {
-        return tables.query(
-                "read the outbound log for " + partner + " after " + after,
-                READ_OUTBOUND,
-                ps -> {
-                    ps.setString(1, partner);
-                    ps.setLong(2, after);
-                    ps.setInt(3, max);
-                },
-                rs -> new OutboundRow(rs.getLong(1), rs.getString(2)));
+        List<OutboundRow> rows = new ArrayList<>(Math.min(max, 8192));
+        long from = after;
+        int blocks = 4;
+        int blocksRead = 0;
+        while (rows.size() < max) {
+            long blockAfter = from;
+            int limit = blocks;
+            List<String[]> found = tables.query(
+                    "read the outbound log for " + partner + " after " + after,
+                    READ_OUTBOUND,
+                    ps -> {
+                        ps.setString(1, partner);
+                        ps.setLong(2, blockAfter);
+                        ps.setInt(3, limit);
+                    },
+                    rs -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)});
+            for (String[] block : found) {
+                for (String[] record : RecordBlock.read(block[1], 1)) {
+                    long sequence = Long.parseLong(record[0]);
+                    if (sequence > after && rows.size() < max) {
+                        rows.add(new OutboundRow(sequence, record[1]));
+                    }
+                }
+                from = Long.parseLong(block[0]);
+            }
+            blocksRead += found.size();
+            if (found.size() < blocks) {
+                break;
+            }
+            // As many blocks as the records still wanted would fill at the mean size seen, within bounds.
+            int perBlock = Math.max(1, rows.size() / blocksRead);
+            blocks = Math.clamp((max - rows.size()) / perBlock + 1, 1, MOST_BLOCKS);
+        }
+        return rows;
+    }
+
+    /** Inserts {@code entries} as one block after the head of {@code partner}'s log; they must follow it. */
+    private static void appendBlock(Connection c, String partner, List<OutboundRow> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        long head = head(c, LAST_OUTBOUND, partner);
+        StringBuilder block = new StringBuilder(entries.size() * 700);
+        long expected = head + 1;
+        for (OutboundRow row : entries) {
+            if (row.sequence() != expected) {
+                throw new SQLException("entry " + row.sequence() + " does not follow " + (expected - 1)
+                        + " in the outbound log for " + partner + "; sequences follow the head one by one");
+            }
+            RecordBlock.append(block, row.recordJson(), Long.toString(row.sequence()));
+            expected++;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, partner);
+            insert.setLong(2, expected - 1);
+            insert.setLong(3, head + 1);
+            insert.setString(4, block.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The greatest sequence a head query finds, 0 when none. */
+    private static long head(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /** The saved cursor for batches from {@code sender}, if one was saved. */
@@ -180,20 +246,7 @@ public final class JdbcFederationStore implements AutoCloseable {
         try (Connection c = tables.connection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO fed_received (sender, seq, category, received_ms, keep_until_ms, record_json)"
-                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                    for (ReceivedRow r : records) {
-                        ps.setString(1, r.sender());
-                        ps.setLong(2, r.sequence());
-                        ps.setString(3, r.category());
-                        ps.setLong(4, r.receivedMillis());
-                        ps.setLong(5, r.keepUntilMillis());
-                        ps.setString(6, r.recordJson());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+                receiveBlock(c, sender, records);
                 int updated;
                 try (PreparedStatement ps =
                         c.prepareStatement("UPDATE fed_inbox_cursor SET cursor_seq = ? WHERE sender = ?")) {
@@ -222,19 +275,60 @@ public final class JdbcFederationStore implements AutoCloseable {
         }
     }
 
-    /** Every record received from {@code sender}, by sequence. */
-    public List<ReceivedRow> received(String sender) {
-        return tables.query(
-                "read the records received from " + sender,
-                "SELECT sender, seq, category, received_ms, keep_until_ms, record_json FROM fed_received"
-                        + " WHERE sender = ? ORDER BY seq",
-                ps -> ps.setString(1, sender),
-                JdbcFederationStore::receivedRow);
+    /**
+     * Inserts {@code records} received from {@code sender} as one block; their sequences must increase and
+     * come after every record stored from it (a record stored twice is refused, and nothing is stored).
+     */
+    private static void receiveBlock(Connection c, String sender, List<ReceivedRow> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        long last = head(
+                c,
+                "SELECT last_seq FROM fed_received_block WHERE sender = ? ORDER BY sender DESC, last_seq DESC LIMIT 1",
+                sender);
+        StringBuilder block = new StringBuilder(records.size() * 700);
+        for (ReceivedRow r : records) {
+            if (r.sequence() <= last
+                    || !r.sender().equals(sender)
+                    || r.category().indexOf(':') >= 0) {
+                throw new SQLException("record " + r.sender() + "/" + r.sequence() + " cannot be stored after " + sender
+                        + "/" + last + "; a record is stored once, in sequence order, under its sender");
+            }
+            RecordBlock.append(
+                    block,
+                    r.recordJson(),
+                    Long.toString(r.sequence()),
+                    r.category(),
+                    Long.toString(r.receivedMillis()),
+                    Long.toString(r.keepUntilMillis()));
+            last = r.sequence();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO fed_received_block (sender, last_seq, first_seq, records) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, sender);
+            insert.setLong(2, last);
+            insert.setLong(3, records.getFirst().sequence());
+            insert.setString(4, block.toString());
+            insert.executeUpdate();
+        }
     }
 
-    private static ReceivedRow receivedRow(ResultSet rs) throws SQLException {
-        return new ReceivedRow(
-                rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6));
+    /** Every record received from {@code sender}, by sequence. */
+    public List<ReceivedRow> received(String sender) {
+        List<String> blocks = tables.query(
+                "read the records received from " + sender,
+                "SELECT records FROM fed_received_block WHERE sender = ? ORDER BY sender, last_seq",
+                ps -> ps.setString(1, sender),
+                rs -> rs.getString(1));
+        List<ReceivedRow> rows = new ArrayList<>();
+        for (String block : blocks) {
+            for (String[] r : RecordBlock.read(block, 4)) {
+                rows.add(new ReceivedRow(
+                        sender, Long.parseLong(r[0]), r[1], Long.parseLong(r[2]), Long.parseLong(r[3]), r[4]));
+            }
+        }
+        return rows;
     }
 
     /** Appends a sealed audit entry at {@code index}. */

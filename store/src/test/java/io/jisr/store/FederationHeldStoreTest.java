@@ -62,7 +62,7 @@ class FederationHeldStoreTest {
                     List.of(new JdbcFederationStore.OutboundRow(1, "{}")),
                     List.of(new JdbcFederationStore.HeldRow(0, 1_000, "{}")),
                     List.of());
-            // Sequence 1 again: the primary key refuses it, and the held change goes with it.
+            // Sequence 1 again: it does not follow the head, so it is refused, and the held change goes with it.
             assertThatThrownBy(() -> store.appendOutbound(
                             "usa-1", List.of(new JdbcFederationStore.OutboundRow(1, "{}")), List.of(), List.of(0L)))
                     .isInstanceOf(StoreException.class);
