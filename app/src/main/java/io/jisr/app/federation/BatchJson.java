@@ -362,6 +362,20 @@ public final class BatchJson {
         return readStored(text, false);
     }
 
+    /**
+     * Reads stored records as {@link #readRecord} does, each the same, but with one reader for all, so that
+     * what they have in common is read once (a partner's log read back from the database).
+     */
+    public static List<ShareableRecord> readRecords(List<String> texts) {
+        StreamingReader reader = new StreamingReader(null, null);
+        List<ShareableRecord> records = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            ShareableRecord usual = reader.next(text, false);
+            records.add(usual != null ? usual : readStoredTree(text, false));
+        }
+        return records;
+    }
+
     private static ShareableRecord readStored(String text, boolean offered) {
         ShareableRecord usual = StreamingReader.stored(text, offered);
         return usual != null ? usual : readStoredTree(text, offered);
@@ -635,8 +649,9 @@ public final class BatchJson {
         /** Given up: thrown without a stack, caught in {@link #batch} and {@link #stored}. */
         private static final Unusual UNUSUAL = new Unusual();
 
-        private final JsonParser p;
-        private final String text;
+        // The text being read and its parser: one text for a batch; one after the other for stored records.
+        private JsonParser p;
+        private String text;
         private final Map<String, Nation> nations = new HashMap<>();
         private final Map<String, NodeId> nodes = new HashMap<>();
         private final Map<String, ReleasabilityMarking> markings = new HashMap<>();
@@ -674,10 +689,19 @@ public final class BatchJson {
 
         /** The stored record read, or null when it is not the usual one. */
         static ShareableRecord stored(String text, boolean offered) {
-            try (JsonParser p = parser(text)) {
-                StreamingReader reader = new StreamingReader(p, text);
-                reader.startObject();
-                return reader.record(false, offered);
+            return new StreamingReader(null, null).next(text, offered);
+        }
+
+        /**
+         * Reads one stored record after another with the same reader, so that what they share (nations,
+         * nodes, markings, grants) is made once; null when it is not the usual one.
+         */
+        ShareableRecord next(String stored, boolean offered) {
+            try (JsonParser parser = parser(stored)) {
+                p = parser;
+                text = stored;
+                startObject();
+                return record(false, offered);
             } catch (IOException | RuntimeException unusual) {
                 return null;
             }

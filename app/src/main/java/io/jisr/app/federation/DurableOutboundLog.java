@@ -142,12 +142,13 @@ final class DurableOutboundLog implements OutboundLog {
             }
         }
         List<JdbcFederationStore.OutboundRow> rows = store.readOutbound(key(partner), after.sequence(), max);
+        List<ShareableRecord> records = BatchJson.readRecords(
+                rows.stream().map(JdbcFederationStore.OutboundRow::recordJson).toList());
         Stored[] read = new Stored[rows.size()];
         List<LogEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < read.length; i++) {
             JdbcFederationStore.OutboundRow row = rows.get(i);
-            read[i] =
-                    new Stored(new LogEntry(row.sequence(), BatchJson.readRecord(row.recordJson())), row.recordJson());
+            read[i] = new Stored(new LogEntry(row.sequence(), records.get(i)), row.recordJson());
             entries.add(read[i].entry());
         }
         lastRead = read;

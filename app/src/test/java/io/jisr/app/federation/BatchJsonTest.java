@@ -233,6 +233,20 @@ class BatchJsonTest {
     }
 
     @Test
+    void readRecords_readsEachAsReadRecordDoes_theUsualAndTheUnusual() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        varied().forEach(record -> texts.add(BatchJson.writeRecord(record)));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        // A pretty-printed one and one with an unknown field go to the tree reader; the others share a reader.
+        texts.add(1, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(texts.get(2))));
+        texts.add(4, texts.get(0).replace("\"key\":", "\"addedLater\":[1,{\"a\":2}],\"key\":"));
+
+        assertThat(BatchJson.readRecords(texts))
+                .isEqualTo(texts.stream().map(BatchJson::readRecord).toList())
+                .hasSize(varied().size() + 2);
+    }
+
+    @Test
     void readRecord_andReadOffered_readWhatWasWritten() {
         for (ShareableRecord record : varied()) {
             assertThat(BatchJson.readRecord(BatchJson.writeRecord(record))).isEqualTo(record);
