@@ -147,7 +147,7 @@ public final class JdbcFederationStore implements AutoCloseable {
             + " WHERE partner = ? AND last_seq > ? ORDER BY partner, last_seq LIMIT ?";
 
     // The last block found by walking the key backwards (a MAX with the partner's condition would scan).
-    private static final String LAST_OUTBOUND = "SELECT last_seq FROM fed_outbound_block WHERE partner = ?"
+    static final String LAST_OUTBOUND = "SELECT last_seq FROM fed_outbound_block WHERE partner = ?"
             + " ORDER BY partner DESC, last_seq DESC LIMIT 1";
 
     /** The most blocks one query reads: blocks hold from one record (a quiet moment) to thousands. */

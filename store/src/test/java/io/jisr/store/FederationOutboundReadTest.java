@@ -60,18 +60,29 @@ class FederationOutboundReadTest {
 
     @Test
     void readOutbound_onH2_walksThePrimaryKeyInsteadOfSorting() throws Exception {
+        assertThat(planOnH2(JdbcFederationStore.READ_OUTBOUND
+                        .replaceFirst("\\?", "'usa-1'")
+                        .replaceFirst("\\?", "5")
+                        .replaceFirst("\\?", "100")))
+                .contains("index sorted");
+    }
+
+    @Test
+    void theHeadBeforeAnAppend_onH2_isTheLastKeyNotAScan() throws Exception {
+        // Asked before every append: it must not read the partner's whole log.
+        assertThat(planOnH2(JdbcFederationStore.LAST_OUTBOUND.replaceFirst("\\?", "'usa-1'")))
+                .contains("index sorted")
+                .contains("FETCH FIRST ROW ONLY");
+    }
+
+    private String planOnH2(String query) throws Exception {
         StoreSettings settings = StoreSettings.h2(dir);
         try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
-            fill(store, "usa-1", 1, 10);
+            fill(store, "usa-1", 3, 10);
             try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-                    ResultSet plan = c.createStatement()
-                            .executeQuery("EXPLAIN "
-                                    + JdbcFederationStore.READ_OUTBOUND
-                                            .replaceFirst("\\?", "'usa-1'")
-                                            .replaceFirst("\\?", "5")
-                                            .replaceFirst("\\?", "100"))) {
+                    ResultSet plan = c.createStatement().executeQuery("EXPLAIN " + query)) {
                 plan.next();
-                assertThat(plan.getString(1)).contains("index sorted");
+                return plan.getString(1);
             }
         }
     }
