@@ -52,6 +52,9 @@ import java.util.concurrent.locks.LockSupport;
  *       itself: policy, durable outbound log, serve, TLS, JSON, parse, receiver's store and picture) as fast
  *       as {@code share} takes them, in chunks of 1,000 made as they are offered, and reports the sender's release rate, the records
  *       applied at USA per second, from the first applied to the last, and the process CPU time they took.
+ *   <li>{@code catchup N [vessels] [warm-up records, 200,000]}: after the warm-up, USA is stopped, N records are
+ *       offered to DZA, and USA is started again: the time from USA's start to its last record applied is a
+ *       partner catching up on a log N records long, served from DZA's database.
  *   <li>{@code picture N [vessels]}: N AIS position reports written into a TCP feed of DZA (decode, picture,
  *       release service, then the link as above): the whole node, as {@code NodeThroughput} measures it, plus
  *       the link.
@@ -80,9 +83,10 @@ public final class FederationThroughput {
         switch (mode) {
             case "max" -> max(dir, count(args, 1, 200_000), count(args, 2, 20_000), count(args, 3, 50_000));
             case "picture" -> picture(dir, count(args, 1, 200_000), count(args, 2, 20_000));
+            case "catchup" -> catchup(dir, count(args, 1, 1_000_000), count(args, 2, 20_000), count(args, 3, 200_000));
             case "latency" ->
                 latency(dir, count(args, 1, 5_000), count(args, 2, 30), count(args, 3, 20_000), count(args, 4, 5));
-            default -> throw new IllegalArgumentException("mode must be max, picture or latency, was " + mode);
+            default -> throw new IllegalArgumentException("mode must be max, catchup, picture or latency, was " + mode);
         }
         // Node threads (feeds, HTTP) may be non-daemon; the result is printed.
         System.exit(0);
@@ -164,6 +168,38 @@ public final class FederationThroughput {
                 .forEach(e -> text.append(String.format("%s %.1f s, ", e.getKey(), e.getValue())));
         return text.append(String.format("outside Java threads (GC, JIT) %.1f s", processSeconds - java))
                 .toString();
+    }
+
+    static void catchup(Path dir, int n, int vessels, int warm) throws Exception {
+        PositionRecords records = new PositionRecords(vessels);
+        Pair pair = Pair.start(dir, false);
+        share(pair, records, warm);
+        Monitor.start(pair, 0, warm, 1).await(warm, 600);
+        pair.usa().close();
+        long offerStart = System.nanoTime();
+        share(pair, records, n);
+        double offerSeconds = (System.nanoTime() - offerStart) / 1e9;
+        double cpuBefore = processCpuSeconds();
+        long start = System.nanoTime();
+        try (Pair restarted = new Pair(pair.dza(), startNode(dir, "usa.yaml", "usa-data"), pair.feedPort())) {
+            Monitor monitor = Monitor.start(restarted, warm, n, 1);
+            monitor.await(n, 900);
+            double cpu = processCpuSeconds() - cpuBefore;
+            System.out.printf(
+                    "catchup: %,d records offered to DZA in %.2f s while USA was stopped (after %,d applied); USA"
+                            + " started and applied them in %.2f s from its start = %,.0f records/s (%.2f s from"
+                            + " the first applied = %,.0f records/s); process CPU %.1f s = %.0f µs per record; %s%n",
+                    n,
+                    offerSeconds,
+                    warm,
+                    (monitor.lastNanos - start) / 1e9,
+                    n / ((monitor.lastNanos - start) / 1e9),
+                    (monitor.lastNanos - monitor.firstNanos) / 1e9,
+                    (n - 1) / ((monitor.lastNanos - monitor.firstNanos) / 1e9),
+                    cpu,
+                    cpu * 1e6 / n,
+                    machine());
+        }
     }
 
     private static void share(Pair pair, PositionRecords records, int n) {
