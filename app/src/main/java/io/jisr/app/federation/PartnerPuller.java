@@ -1,5 +1,6 @@
 package io.jisr.app.federation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.jisr.ais.Reception;
 import io.jisr.exchange.DataCategory;
 import io.jisr.exchange.Nation;
@@ -204,8 +205,8 @@ final class PartnerPuller implements AutoCloseable {
             throw new FederationException("the pull was cancelled", e);
         }
         if (response.statusCode() != 200) {
-            throw new FederationException("partner " + link.partner() + " answered " + response.statusCode() + ": "
-                    + BatchJson.excerpt(response.body()));
+            throw new FederationException("partner " + link.partner() + " answered " + response.statusCode() + " "
+                    + refusal(response.body()));
         }
         response.headers().firstValueAsLong("Jisr-Log-Head").ifPresent(h -> remoteHead = h);
         connected = true;
@@ -331,6 +332,27 @@ final class PartnerPuller implements AutoCloseable {
             notInPicture.incrementAndGet();
             lastError = "a record from " + link.partner() + " is stored but not in the picture: " + e.getMessage();
         }
+    }
+
+    /**
+     * What a partner's error answer says, for the link status: its code and message when it is the endpoint's
+     * {@code {"code", "message"}} (the message cut at 300 characters), otherwise the start of the text. The
+     * operators see why the partner refuses (a suspended agreement, say), not the first 40 characters of it.
+     */
+    static String refusal(String body) {
+        try {
+            JsonNode error = BatchJson.MAPPER.readTree(body);
+            if (error != null
+                    && error.path("code").isTextual()
+                    && error.path("message").isTextual()) {
+                String message = error.path("message").asText();
+                return BatchJson.excerpt(error.path("code").asText()) + ": "
+                        + (message.length() <= 300 ? message : message.substring(0, 300) + "…");
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not the endpoint's error form: the start of the text says what it can.
+        }
+        return BatchJson.excerpt(body);
     }
 
     private static String describe(Exception e) {

@@ -75,7 +75,9 @@ class AgreementSuspensionTest {
                                 .links()
                                 .getFirst()
                                 .lastError()
-                                .map(e -> e.contains("403") && e.contains("link-closed"))
+                                .map(e -> e.contains("403")
+                                        && e.contains("link-closed: AGREEMENT_SUSPENDED: ")
+                                        && e.contains("suspended"))
                                 .orElse(false));
                 Thread.sleep(3_000); // more than one pull wait (2 s): still refused
                 assertThat(received(usa)).isEqualTo(3);
