@@ -1,6 +1,5 @@
 package io.jisr.app.federation;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,11 +22,12 @@ import io.jisr.exchange.record.Origin;
 import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,17 +91,7 @@ public final class BatchJson {
 
     /** Writes {@code batch} as JSON text. */
     public static String write(Batch batch) {
-        return generate(256 + 640 * batch.entries().size(), g -> {
-            writeHeader(g, batch);
-            for (LogEntry entry : batch.entries()) {
-                g.writeStartObject();
-                g.writeNumberField("sequence", entry.sequence());
-                writeRecord(g, entry.record());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+        return write(batch, entry -> writeRecord(entry.record()));
     }
 
     /**
@@ -112,23 +102,31 @@ public final class BatchJson {
      * #write(Batch)}'s.
      */
     public static String write(Batch batch, Function<LogEntry, String> stored) {
-        ByteArrayOutputStream out =
-                new ByteArrayOutputStream(256 + 640 * batch.entries().size());
+        StringWriter out = new StringWriter(256 + 640 * batch.entries().size());
         try {
             write(batch, stored, out);
         } catch (IOException e) {
-            // A ByteArrayOutputStream does not fail; this is only the signature.
+            // A StringWriter does not fail; this is only the signature.
             throw new UncheckedIOException(e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     /**
      * As {@link #write(Batch, Function)}, in UTF-8 straight to {@code out} (a pull's response body), so that a
      * batch of thousands of records is not also built as a string and then as bytes. Leaves {@code out} open.
+     * The bytes are those of {@code write(batch, stored).getBytes(UTF_8)}: the encoding goes through a writer,
+     * which, like {@code getBytes}, writes '?' for a lone surrogate a record's text may hold (Jackson's own
+     * UTF-8 generator refuses one, which would stop the partner's log at that record).
      */
     public static void write(Batch batch, Function<LogEntry, String> stored, OutputStream out) throws IOException {
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(batch, stored, utf8);
+        utf8.flush();
+    }
+
+    private static void write(Batch batch, Function<LogEntry, String> stored, Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             writeHeader(g, batch);
             for (LogEntry entry : batch.entries()) {

@@ -81,6 +81,35 @@ class DurableOutboundLogTest {
     }
 
     @Test
+    void aBatchStreamedToTheWire_isTheBatchTextInUtf8_evenWithALoneSurrogateInARecord() throws Exception {
+        ShareableRecord base = record(1);
+        TreeMap<String, String> content = new TreeMap<>(base.content());
+        content.put("name", "broken \uD800 text, then ⚓ 🚢");
+        ShareableRecord odd = new ShareableRecord(
+                base.key(),
+                base.category(),
+                base.origin(),
+                base.observedAt(),
+                base.position(),
+                base.subject(),
+                content,
+                base.handling(),
+                Optional.empty());
+        Batch batch = new Batch(
+                BatchFormat.VERSION,
+                BatchJsonTest.DZA,
+                Cursor.at(0),
+                Cursor.at(2),
+                List.of(new LogEntry(1, odd), new LogEntry(2, record(2))));
+        java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+
+        BatchJson.write(batch, entry -> BatchJson.writeRecord(entry.record()), wire);
+
+        assertThat(wire.toByteArray())
+                .isEqualTo(BatchJson.write(batch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void storedText_ofAnEntryNotGivenOutLast_isWrittenAgain() {
         try (JdbcFederationStore store = JdbcFederationStore.open(StoreSettings.h2(dir))) {
             DurableOutboundLog log = new DurableOutboundLog(USA, store);
