@@ -200,26 +200,49 @@ public final class JdbcFederationStore implements AutoCloseable {
 
     /** Inserts {@code entries} as blocks after the head of {@code partner}'s log; they must follow it. */
     private static void appendBlock(Connection c, String partner, List<OutboundRow> entries) throws SQLException {
-        if (entries.isEmpty()) {
+        long head = entries.isEmpty() ? 0 : head(c, LAST_OUTBOUND, partner);
+        for (OutboundRow row : entries) {
+            if (row.sequence() != ++head) {
+                throw new SQLException("entry " + row.sequence() + " does not follow " + (head - 1)
+                        + " in the outbound log for " + partner + "; sequences follow the head one by one");
+            }
+        }
+        insertBlocks(
+                c,
+                "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records) VALUES (?, ?, ?, ?)",
+                partner,
+                entries,
+                OutboundRow::sequence,
+                OutboundRow::recordJson,
+                row -> new String[] {Long.toString(row.sequence())});
+    }
+
+    /**
+     * Inserts {@code rows} (checked, in sequence order) under {@code key}, {@link #BLOCK_RECORDS} a row: each
+     * record as its fields and its text.
+     */
+    private static <T> void insertBlocks(
+            Connection c,
+            String insertSql,
+            String key,
+            List<T> rows,
+            java.util.function.ToLongFunction<T> sequence,
+            java.util.function.Function<T, String> text,
+            java.util.function.Function<T, String[]> fields)
+            throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        long head = head(c, LAST_OUTBOUND, partner);
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records) VALUES (?, ?, ?, ?)")) {
-            for (int from = 0; from < entries.size(); from += BLOCK_RECORDS) {
-                List<OutboundRow> part = entries.subList(from, Math.min(entries.size(), from + BLOCK_RECORDS));
-                StringBuilder block = new StringBuilder(textLength(part, OutboundRow::recordJson) + 32 * part.size());
-                for (OutboundRow row : part) {
-                    if (row.sequence() != head + 1) {
-                        throw new SQLException("entry " + row.sequence() + " does not follow " + head
-                                + " in the outbound log for " + partner + "; sequences follow the head one by one");
-                    }
-                    RecordBlock.append(block, row.recordJson(), Long.toString(row.sequence()));
-                    head = row.sequence();
+        try (PreparedStatement insert = c.prepareStatement(insertSql)) {
+            for (int from = 0; from < rows.size(); from += BLOCK_RECORDS) {
+                List<T> part = rows.subList(from, Math.min(rows.size(), from + BLOCK_RECORDS));
+                StringBuilder block = new StringBuilder(textLength(part, text) + 64 * part.size());
+                for (T row : part) {
+                    RecordBlock.append(block, text.apply(row), fields.apply(row));
                 }
-                insert.setString(1, partner);
-                insert.setLong(2, head);
-                insert.setLong(3, part.getFirst().sequence());
+                insert.setString(1, key);
+                insert.setLong(2, sequence.applyAsLong(part.getLast()));
+                insert.setLong(3, sequence.applyAsLong(part.getFirst()));
                 insert.setString(4, block.toString());
                 insert.addBatch();
             }
@@ -298,43 +321,35 @@ public final class JdbcFederationStore implements AutoCloseable {
      * after every record stored from it (a record stored twice is refused, and nothing is stored).
      */
     private static void receiveBlock(Connection c, String sender, List<ReceivedRow> records) throws SQLException {
-        if (records.isEmpty()) {
-            return;
-        }
-        long last = head(
-                c,
-                "SELECT last_seq FROM fed_received_block WHERE sender = ? ORDER BY sender DESC, last_seq DESC LIMIT 1",
-                sender);
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO fed_received_block (sender, last_seq, first_seq, records) VALUES (?, ?, ?, ?)")) {
-            for (int from = 0; from < records.size(); from += BLOCK_RECORDS) {
-                List<ReceivedRow> part = records.subList(from, Math.min(records.size(), from + BLOCK_RECORDS));
-                StringBuilder block = new StringBuilder(textLength(part, ReceivedRow::recordJson) + 64 * part.size());
-                for (ReceivedRow r : part) {
-                    if (r.sequence() <= last
-                            || !r.sender().equals(sender)
-                            || r.category().indexOf(':') >= 0) {
-                        throw new SQLException("record " + r.sender() + "/" + r.sequence() + " cannot be stored after "
-                                + sender + "/" + last + "; a record is stored once, in sequence order, under its"
-                                + " sender");
-                    }
-                    RecordBlock.append(
-                            block,
-                            r.recordJson(),
-                            Long.toString(r.sequence()),
-                            r.category(),
-                            Long.toString(r.receivedMillis()),
-                            Long.toString(r.keepUntilMillis()));
-                    last = r.sequence();
-                }
-                insert.setString(1, sender);
-                insert.setLong(2, last);
-                insert.setLong(3, part.getFirst().sequence());
-                insert.setString(4, block.toString());
-                insert.addBatch();
+        long last = records.isEmpty()
+                ? 0
+                : head(
+                        c,
+                        "SELECT last_seq FROM fed_received_block WHERE sender = ? ORDER BY sender DESC, last_seq DESC"
+                                + " LIMIT 1",
+                        sender);
+        for (ReceivedRow r : records) {
+            if (r.sequence() <= last
+                    || !r.sender().equals(sender)
+                    || r.category().indexOf(':') >= 0) {
+                throw new SQLException("record " + r.sender() + "/" + r.sequence() + " cannot be stored after " + sender
+                        + "/" + last + "; a record is stored once, in sequence order, under its sender");
             }
-            insert.executeBatch();
+            last = r.sequence();
         }
+        insertBlocks(
+                c,
+                "INSERT INTO fed_received_block (sender, last_seq, first_seq, records) VALUES (?, ?, ?, ?)",
+                sender,
+                records,
+                ReceivedRow::sequence,
+                ReceivedRow::recordJson,
+                r -> new String[] {
+                    Long.toString(r.sequence()),
+                    r.category(),
+                    Long.toString(r.receivedMillis()),
+                    Long.toString(r.keepUntilMillis())
+                });
     }
 
     /** Every record received from {@code sender}, by sequence. */
