@@ -111,6 +111,7 @@ public final class FederationThroughput {
                     warm, ManagementFactory.getRuntimeMXBean().getUptime());
             double cpuBefore = processCpuSeconds();
             Map<String, Long> threadsBefore = threadCpuNanos();
+            Map<String, Double> nativeBefore = NativeThreadCpu.sample();
             Monitor monitor = Monitor.start(pair, warm, n, 1_000_000);
             long start = System.nanoTime();
             share(pair, records, n);
@@ -118,13 +119,14 @@ public final class FederationThroughput {
             monitor.await(n, 600);
             double cpu = processCpuSeconds() - cpuBefore;
             String byThread = cpuByThread(threadsBefore, threadCpuNanos(), cpu);
+            String byNativeThread = NativeThreadCpu.spent(nativeBefore, NativeThreadCpu.sample(), 10);
             double releaseSeconds = (released - start) / 1e9;
             double applySeconds = (monitor.lastNanos - monitor.firstNanos) / 1e9;
             System.out.printf(
                     "max (Federation.share): %,d records after %,d not counted; released by DZA in %.2f s = %,.0f"
                             + " records/s; applied at USA %,.0f records/s (first to last applied, %.2f s); offer to"
                             + " last applied %.2f s = %,.0f records/s; process CPU %.1f s for them = %.0f µs per record"
-                            + " (%s); %s%n",
+                            + " (%s); by operating-system thread: %s; %s%n",
                     n,
                     warm,
                     releaseSeconds,
@@ -136,6 +138,7 @@ public final class FederationThroughput {
                     cpu,
                     cpu * 1e6 / n,
                     byThread,
+                    byNativeThread,
                     machine());
         }
     }
