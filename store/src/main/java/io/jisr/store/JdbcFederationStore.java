@@ -82,12 +82,13 @@ public final class JdbcFederationStore implements AutoCloseable {
      * record given again (a new retry time) replaces the old one.
      */
     public void appendOutbound(String partner, List<OutboundRow> entries, List<HeldRow> held, List<Long> gone) {
-        try (Connection c = tables.connection()) {
-            c.setAutoCommit(false);
+        String what = "append " + entries.size() + " entries to the outbound log for " + partner + " and change "
+                + (held.size() + gone.size()) + " held records";
+        tables.inTransaction(what, c -> {
+            appendBlock(c, partner, entries);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM fed_held WHERE partner = ? AND ord = ?");
                     PreparedStatement hold = c.prepareStatement(
                             "INSERT INTO fed_held (partner, ord, retry_at_ms, record_json) VALUES (?, ?, ?, ?)")) {
-                appendBlock(c, partner, entries);
                 for (long order : gone) {
                     delete.setString(1, partner);
                     delete.setLong(2, order);
@@ -105,19 +106,9 @@ public final class JdbcFederationStore implements AutoCloseable {
                 }
                 batch(delete, gone.size() + held.size());
                 batch(hold, held.size());
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw tables.failure(
-                    "append " + entries.size() + " entries to the outbound log for " + partner + " and change "
-                            + (held.size() + gone.size()) + " held records",
-                    e);
-        }
+            return null;
+        });
     }
 
     private static void batch(PreparedStatement statement, int size) throws SQLException {
@@ -149,6 +140,10 @@ public final class JdbcFederationStore implements AutoCloseable {
     // The last block found by walking the key backwards (a MAX with the partner's condition would scan).
     static final String LAST_OUTBOUND = "SELECT last_seq FROM fed_outbound_block WHERE partner = ?"
             + " ORDER BY partner DESC, last_seq DESC LIMIT 1";
+
+    /** The last sequence received from a sender: its last block, found by walking the key backwards. */
+    static final String LAST_RECEIVED =
+            "SELECT last_seq FROM fed_received_block WHERE sender = ?" + " ORDER BY sender DESC, last_seq DESC LIMIT 1";
 
     /** The most blocks one query reads: blocks hold from one record (a quiet moment) to thousands. */
     private static final int MOST_BLOCKS = 256;
@@ -214,7 +209,14 @@ public final class JdbcFederationStore implements AutoCloseable {
                 entries,
                 OutboundRow::sequence,
                 OutboundRow::recordJson,
-                row -> new String[] {Long.toString(row.sequence())});
+                row -> new String[] {Long.toString(row.sequence())},
+                (insert, part) -> {});
+    }
+
+    /** Sets what a kind of block stores beside the four columns every block has. */
+    @FunctionalInterface
+    private interface BlockColumns<T> {
+        void set(PreparedStatement insert, List<T> block) throws SQLException;
     }
 
     /**
@@ -228,7 +230,8 @@ public final class JdbcFederationStore implements AutoCloseable {
             List<T> rows,
             java.util.function.ToLongFunction<T> sequence,
             java.util.function.Function<T, String> text,
-            java.util.function.Function<T, String[]> fields)
+            java.util.function.Function<T, String[]> fields,
+            BlockColumns<T> more)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -244,6 +247,7 @@ public final class JdbcFederationStore implements AutoCloseable {
                 insert.setLong(2, sequence.applyAsLong(part.getLast()));
                 insert.setLong(3, sequence.applyAsLong(part.getFirst()));
                 insert.setString(4, block.toString());
+                more.set(insert, part);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -284,36 +288,26 @@ public final class JdbcFederationStore implements AutoCloseable {
      * the caller's inbox rule prevents.
      */
     public void applyReceived(String sender, List<ReceivedRow> records, long newCursor) {
-        try (Connection c = tables.connection()) {
-            c.setAutoCommit(false);
-            try {
-                receiveBlock(c, sender, records);
-                int updated;
-                try (PreparedStatement ps =
-                        c.prepareStatement("UPDATE fed_inbox_cursor SET cursor_seq = ? WHERE sender = ?")) {
-                    ps.setLong(1, newCursor);
-                    ps.setString(2, sender);
-                    updated = ps.executeUpdate();
-                }
-                if (updated == 0) {
-                    try (PreparedStatement ps =
-                            c.prepareStatement("INSERT INTO fed_inbox_cursor (sender, cursor_seq) VALUES (?, ?)")) {
-                        ps.setString(1, sender);
-                        ps.setLong(2, newCursor);
-                        ps.executeUpdate();
-                    }
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        String what = "store " + records.size() + " records from " + sender + " with cursor " + newCursor;
+        tables.inTransaction(what, c -> {
+            receiveBlock(c, sender, records);
+            int updated;
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE fed_inbox_cursor SET cursor_seq = ? WHERE sender = ?")) {
+                ps.setLong(1, newCursor);
+                ps.setString(2, sender);
+                updated = ps.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw tables.failure(
-                    "store " + records.size() + " records from " + sender + " with cursor " + newCursor, e);
-        }
+            if (updated == 0) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO fed_inbox_cursor (sender, cursor_seq) VALUES (?, ?)")) {
+                    ps.setString(1, sender);
+                    ps.setLong(2, newCursor);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -321,13 +315,7 @@ public final class JdbcFederationStore implements AutoCloseable {
      * after every record stored from it (a record stored twice is refused, and nothing is stored).
      */
     private static void receiveBlock(Connection c, String sender, List<ReceivedRow> records) throws SQLException {
-        long last = records.isEmpty()
-                ? 0
-                : head(
-                        c,
-                        "SELECT last_seq FROM fed_received_block WHERE sender = ? ORDER BY sender DESC, last_seq DESC"
-                                + " LIMIT 1",
-                        sender);
+        long last = records.isEmpty() ? 0 : head(c, LAST_RECEIVED, sender);
         for (ReceivedRow r : records) {
             if (r.sequence() <= last
                     || !r.sender().equals(sender)
@@ -339,17 +327,111 @@ public final class JdbcFederationStore implements AutoCloseable {
         }
         insertBlocks(
                 c,
-                "INSERT INTO fed_received_block (sender, last_seq, first_seq, records) VALUES (?, ?, ?, ?)",
+                "INSERT INTO fed_received_block (sender, last_seq, first_seq, records, purge_at_ms)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 sender,
                 records,
                 ReceivedRow::sequence,
                 ReceivedRow::recordJson,
-                r -> new String[] {
-                    Long.toString(r.sequence()),
-                    r.category(),
-                    Long.toString(r.receivedMillis()),
-                    Long.toString(r.keepUntilMillis())
-                });
+                JdbcFederationStore::receivedFields,
+                (insert, block) -> insert.setLong(5, purgeAt(block)));
+    }
+
+    private static String[] receivedFields(ReceivedRow r) {
+        return new String[] {
+            Long.toString(r.sequence()),
+            r.category(),
+            Long.toString(r.receivedMillis()),
+            Long.toString(r.keepUntilMillis())
+        };
+    }
+
+    /** When the first of {@code records} must be gone; {@link Long#MAX_VALUE} when there are none. */
+    private static long purgeAt(List<ReceivedRow> records) {
+        long at = Long.MAX_VALUE;
+        for (ReceivedRow r : records) {
+            at = Math.min(at, r.keepUntilMillis());
+        }
+        return at;
+    }
+
+    /** How many received blocks one purge transaction rewrites at most. */
+    private static final int PURGE_BLOCKS = 200;
+
+    /**
+     * Removes every received record whose keep-until is at or before {@code nowMillis}, as the annex that
+     * released it requires. A block left without records is deleted, except each sender's last block, which
+     * is kept empty so that a record older than what was received is still refused. Works through due blocks
+     * a few hundred per transaction, so it never holds much in memory or locks the table for long.
+     *
+     * @return how many records were removed
+     */
+    public long purgeReceived(long nowMillis) {
+        long removed = 0;
+        while (true) {
+            List<ReceivedBlock> due = tables.query(
+                    "find received blocks due for purging",
+                    "SELECT sender, last_seq, records FROM fed_received_block"
+                            + " WHERE purge_at_ms IS NULL OR purge_at_ms <= ? ORDER BY purge_at_ms LIMIT ?",
+                    ps -> {
+                        ps.setLong(1, nowMillis);
+                        ps.setInt(2, PURGE_BLOCKS);
+                    },
+                    rs -> new ReceivedBlock(rs.getString(1), rs.getLong(2), rs.getString(3)));
+            if (due.isEmpty()) {
+                return removed;
+            }
+            removed += purge(due, nowMillis);
+        }
+    }
+
+    private record ReceivedBlock(String sender, long lastSequence, String records) {}
+
+    /** Rewrites each of {@code due} without its expired records, in one transaction; returns how many went. */
+    private long purge(List<ReceivedBlock> due, long nowMillis) {
+        return tables.inTransaction("purge " + due.size() + " received blocks", c -> {
+            long removed = 0;
+            for (ReceivedBlock block : due) {
+                List<ReceivedRow> all = receivedRows(block.sender(), block.records());
+                List<ReceivedRow> kept = new ArrayList<>();
+                for (ReceivedRow r : all) {
+                    if (r.keepUntilMillis() > nowMillis) {
+                        kept.add(r);
+                    }
+                }
+                removed += all.size() - kept.size();
+                rewrite(c, block, kept);
+            }
+            return removed;
+        });
+    }
+
+    private static void rewrite(Connection c, ReceivedBlock block, List<ReceivedRow> kept) throws SQLException {
+        if (kept.isEmpty() && !isLastBlock(c, block)) {
+            try (PreparedStatement delete =
+                    c.prepareStatement("DELETE FROM fed_received_block WHERE sender = ? AND last_seq = ?")) {
+                delete.setString(1, block.sender());
+                delete.setLong(2, block.lastSequence());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        StringBuilder text = new StringBuilder(block.records().length());
+        for (ReceivedRow r : kept) {
+            RecordBlock.append(text, r.recordJson(), receivedFields(r));
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE fed_received_block SET records = ?, purge_at_ms = ? WHERE sender = ? AND last_seq = ?")) {
+            update.setString(1, text.toString());
+            update.setLong(2, purgeAt(kept));
+            update.setString(3, block.sender());
+            update.setLong(4, block.lastSequence());
+            update.executeUpdate();
+        }
+    }
+
+    private static boolean isLastBlock(Connection c, ReceivedBlock block) throws SQLException {
+        return head(c, LAST_RECEIVED, block.sender()) == block.lastSequence();
     }
 
     /** Every record received from {@code sender}, by sequence. */
@@ -361,10 +443,16 @@ public final class JdbcFederationStore implements AutoCloseable {
                 rs -> rs.getString(1));
         List<ReceivedRow> rows = new ArrayList<>();
         for (String block : blocks) {
-            for (String[] r : RecordBlock.read(block, 4)) {
-                rows.add(new ReceivedRow(
-                        sender, Long.parseLong(r[0]), r[1], Long.parseLong(r[2]), Long.parseLong(r[3]), r[4]));
-            }
+            rows.addAll(receivedRows(sender, block));
+        }
+        return rows;
+    }
+
+    private static List<ReceivedRow> receivedRows(String sender, String block) {
+        List<ReceivedRow> rows = new ArrayList<>();
+        for (String[] r : RecordBlock.read(block, 4)) {
+            rows.add(new ReceivedRow(
+                    sender, Long.parseLong(r[0]), r[1], Long.parseLong(r[2]), Long.parseLong(r[3]), r[4]));
         }
         return rows;
     }

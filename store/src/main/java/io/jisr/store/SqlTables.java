@@ -28,6 +28,11 @@ final class SqlTables implements AutoCloseable {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Work done on one connection inside a transaction. */
+    interface Transaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     private final HikariDataSource pool;
     private final String jdbcUrl;
 
@@ -84,6 +89,29 @@ final class SqlTables implements AutoCloseable {
     /** Returns a connection from the pool, for statements that need more than one call. */
     Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     *
+     * @param what what the work does, for the message of a failure ("purge 200 received blocks")
+     */
+    <T> T inTransaction(String what, Transaction<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
     }
 
     /** Runs a query and reads every row. */

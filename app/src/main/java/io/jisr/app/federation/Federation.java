@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -42,6 +45,8 @@ import java.util.stream.Collectors;
  * #start} once the node runs; {@link #close} stops pulling and serving, then offers what is queued.
  */
 public final class Federation implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Federation.class.getName());
+
     private final NodeKeys keys;
     private final JdbcFederationStore store;
     private final FederationAudit audit;
@@ -52,6 +57,9 @@ public final class Federation implements AutoCloseable {
     private final PinnedTrust serverTrust;
     private final Partner self;
     private final InstantSource clock;
+    // Purges received records past their keep-until: a minute after start, then every hour.
+    private final ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("jisr-federation-retention").daemon().unstarted(r));
 
     private Federation(
             Partner self,
@@ -74,6 +82,33 @@ public final class Federation implements AutoCloseable {
         this.release = release;
         this.server = server;
         this.pullers = List.copyOf(pullers);
+        retention.scheduleWithFixedDelay(this::purgeExpiredLogged, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Deletes the received records whose keep-until has passed: the retention the annex that released each
+     * gave, counted from its receipt. What the receiving modules made of them (the picture's history, a
+     * partner's alerts or reports) is not touched here; see docs/federation.md.
+     *
+     * @return how many records were deleted
+     */
+    public long purgeExpired() {
+        return store.purgeReceived(clock.millis());
+    }
+
+    private void purgeExpiredLogged() {
+        try {
+            long purged = purgeExpired();
+            if (purged > 0) {
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "deleted {0} received records past the retention of their annex",
+                        purged);
+            }
+        } catch (RuntimeException e) {
+            // the next run tries again; a failing database is reported by the node's health check
+            LOG.log(System.Logger.Level.WARNING, "purging received records past their retention failed", e);
+        }
     }
 
     /**
@@ -345,9 +380,22 @@ public final class Federation implements AutoCloseable {
     /** Stops pulling and serving, offers what is queued, closes the store. */
     @Override
     public void close() {
+        retention.shutdown();
         pullers.forEach(PartnerPuller::close);
         server.close();
         release.close();
+        awaitPurge();
         store.close();
+    }
+
+    /** Lets a purge that is running finish its transaction before the store closes (it is not interrupted). */
+    private void awaitPurge() {
+        try {
+            if (!retention.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "a retention purge is still running after 30 s; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
