@@ -10,6 +10,11 @@ import io.jisr.store.JdbcFederationStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * A partner's outbound log in the database. Appends are gathered and committed together by {@link
@@ -50,6 +55,17 @@ final class DurableOutboundLog implements OutboundLog {
 
     /** An entry with the text it is stored as; one object, so that the two are always read together. */
     private record Stored(LogEntry entry, String text) {}
+
+    /** A read of the database started before the partner asked for it: entries after {@code after}. */
+    private record ReadAhead(long after, int max, CompletableFuture<Stored[]> read) {}
+
+    // Virtual threads: a read ahead waits mostly on the database, and a node with many partners needs no pool.
+    private static final Executor READ_AHEAD = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("jisr-federation-read-ahead").factory());
+
+    // The read a partner behind the window is expected to ask for next (guarded by this).
+    private ReadAhead ahead;
+    private long preparedReadsServed;
 
     DurableOutboundLog(Partner partner, JdbcFederationStore store) {
         this.partner = partner;
@@ -141,18 +157,67 @@ final class DurableOutboundLog implements OutboundLog {
                 return entries;
             }
         }
-        List<JdbcFederationStore.OutboundRow> rows = store.readOutbound(key(partner), after.sequence(), max);
-        List<ShareableRecord> records = BatchJson.readRecords(
-                rows.stream().map(JdbcFederationStore.OutboundRow::recordJson).toList());
-        Stored[] read = new Stored[rows.size()];
-        List<LogEntry> entries = new ArrayList<>(rows.size());
-        for (int i = 0; i < read.length; i++) {
-            JdbcFederationStore.OutboundRow row = rows.get(i);
-            read[i] = new Stored(new LogEntry(row.sequence(), records.get(i)), row.recordJson());
-            entries.add(read[i].entry());
+        Stored[] read = readBehindTheWindow(after.sequence(), max);
+        List<LogEntry> entries = new ArrayList<>(read.length);
+        for (Stored stored : read) {
+            entries.add(stored.entry());
         }
         lastRead = read;
         return entries;
+    }
+
+    /**
+     * Reads a partner that is behind the window from the database: the read prepared after its last pull when
+     * it asks for what follows (as a partner catching up does), a read of its own otherwise. After a full read
+     * that still ends behind the window, the next one is started at once, so that reading and parsing it
+     * overlaps the partner applying this one instead of following it: in the federation benchmark the puller
+     * spent 40 % of its time waiting for such reads.
+     */
+    private Stored[] readBehindTheWindow(long after, int max) {
+        CompletableFuture<Stored[]> prepared;
+        synchronized (this) {
+            prepared = ahead != null && ahead.after() == after && ahead.max() == max ? ahead.read() : null;
+            ahead = null;
+            preparedReadsServed += prepared == null ? 0 : 1;
+        }
+        Stored[] read = prepared == null ? readStored(after, max) : joinOrRead(prepared, after, max);
+        if (read.length == max && max > 0) {
+            long next = read[read.length - 1].entry().sequence();
+            synchronized (this) {
+                if (next < committed - recentCount) {
+                    ahead = new ReadAhead(
+                            next, max, CompletableFuture.supplyAsync(() -> readStored(next, max), READ_AHEAD));
+                }
+            }
+        }
+        return read;
+    }
+
+    /** How many pulls were served a read prepared ahead of them (for tests). */
+    synchronized long preparedReadsServed() {
+        return preparedReadsServed;
+    }
+
+    /** The prepared read, or a read of its own if that one failed (which then says why, if it fails too). */
+    private Stored[] joinOrRead(CompletableFuture<Stored[]> prepared, long after, int max) {
+        try {
+            return prepared.join();
+        } catch (CompletionException | CancellationException e) {
+            return readStored(after, max);
+        }
+    }
+
+    /** Up to {@code max} entries after {@code after} from the database, each with its stored text. */
+    private Stored[] readStored(long after, int max) {
+        List<JdbcFederationStore.OutboundRow> rows = store.readOutbound(key(partner), after, max);
+        List<ShareableRecord> records = BatchJson.readRecords(
+                rows.stream().map(JdbcFederationStore.OutboundRow::recordJson).toList());
+        Stored[] read = new Stored[rows.size()];
+        for (int i = 0; i < read.length; i++) {
+            JdbcFederationStore.OutboundRow row = rows.get(i);
+            read[i] = new Stored(new LogEntry(row.sequence(), records.get(i)), row.recordJson());
+        }
+        return read;
     }
 
     /**

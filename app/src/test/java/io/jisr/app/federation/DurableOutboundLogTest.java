@@ -81,6 +81,39 @@ class DurableOutboundLogTest {
     }
 
     @Test
+    void aPartnerCatchingUp_isServedReadsPreparedAhead_thatAreTheReadsOfTheDatabase() {
+        StoreSettings settings = StoreSettings.h2(dir);
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            for (int i = 1; i <= 95; i++) {
+                log.append(record(i));
+            }
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+        }
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            // After a restart the window is empty: every read is from the database.
+            DurableOutboundLog restarted = new DurableOutboundLog(USA, store);
+            DurableOutboundLog direct = new DurableOutboundLog(USA, store);
+            for (long after = 0; after < 95; after += 10) {
+                assertThat(served(restarted, after, 10)).isEqualTo(served(direct, after, 10));
+                // the direct log is asked out of order each time, so it never finds a read prepared for it
+                assertThat(direct.read(Cursor.at(after + 3), 2)).hasSize(2);
+            }
+            assertThat(restarted.preparedReadsServed())
+                    .as("every read after the first was prepared")
+                    .isEqualTo(9);
+            assertThat(direct.preparedReadsServed()).isZero();
+            // Asked elsewhere than expected, and again from the start: the database's answer, not the prepared one.
+            assertThat(served(restarted, 42, 7)).isEqualTo(served(direct, 42, 7));
+            assertThat(restarted.read(Cursor.at(0), 95))
+                    .extracting(LogEntry::sequence)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 95)
+                            .boxed()
+                            .toList());
+        }
+    }
+
+    @Test
     void aBatchStreamedToTheWire_isTheBatchTextInUtf8_evenWithALoneSurrogateInARecord() throws Exception {
         ShareableRecord base = record(1);
         TreeMap<String, String> content = new TreeMap<>(base.content());
