@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -390,6 +392,8 @@ public final class JdbcFederationStore implements AutoCloseable {
     /** Rewrites each of {@code due} without its expired records, in one transaction; returns how many went. */
     private long purge(List<ReceivedBlock> due, long nowMillis) {
         return tables.inTransaction("purge " + due.size() + " received blocks", c -> {
+            // each sender's last block, looked up once: a block received meanwhile only makes keeping it needless
+            Map<String, Long> lastBlocks = new HashMap<>();
             long removed = 0;
             for (ReceivedBlock block : due) {
                 List<ReceivedRow> all = receivedRows(block.sender(), block.records());
@@ -400,14 +404,20 @@ public final class JdbcFederationStore implements AutoCloseable {
                     }
                 }
                 removed += all.size() - kept.size();
-                rewrite(c, block, kept);
+                Long last = lastBlocks.get(block.sender());
+                if (last == null) {
+                    last = head(c, LAST_RECEIVED, block.sender());
+                    lastBlocks.put(block.sender(), last);
+                }
+                rewrite(c, block, kept, block.lastSequence() == last);
             }
             return removed;
         });
     }
 
-    private static void rewrite(Connection c, ReceivedBlock block, List<ReceivedRow> kept) throws SQLException {
-        if (kept.isEmpty() && !isLastBlock(c, block)) {
+    private static void rewrite(Connection c, ReceivedBlock block, List<ReceivedRow> kept, boolean isLast)
+            throws SQLException {
+        if (kept.isEmpty() && !isLast) {
             try (PreparedStatement delete =
                     c.prepareStatement("DELETE FROM fed_received_block WHERE sender = ? AND last_seq = ?")) {
                 delete.setString(1, block.sender());
@@ -428,10 +438,6 @@ public final class JdbcFederationStore implements AutoCloseable {
             update.setLong(4, block.lastSequence());
             update.executeUpdate();
         }
-    }
-
-    private static boolean isLastBlock(Connection c, ReceivedBlock block) throws SQLException {
-        return head(c, LAST_RECEIVED, block.sender()) == block.lastSequence();
     }
 
     /** Every record received from {@code sender}, by sequence. */

@@ -142,7 +142,10 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
         if (rows.isEmpty()) {
             return;
         }
-        inTransaction("save " + rows.size() + " programme records", c -> putRows(c, rows));
+        tables.inTransaction("save " + rows.size() + " programme records", c -> {
+            putRows(c, rows);
+            return null;
+        });
     }
 
     private static void putRows(Connection c, List<Row> rows) throws SQLException {
@@ -165,28 +168,6 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
                     insert.executeUpdate();
                 }
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(String what, Work work) {
-        try (Connection c = tables.connection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw tables.failure(what, e);
         }
     }
 
@@ -238,9 +219,10 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
         groups.forEach(g -> rows.add(new Row(GROUP, g.id(), g.owningSide().alpha3(), ProgrammeDocument.write(g))));
         meetings.forEach(m -> rows.add(new Row(MEETING, m.id(), m.owningSide().alpha3(), ProgrammeDocument.write(m))));
         actions.forEach(a -> rows.add(new Row(ACTION, a.id(), a.side().alpha3(), ProgrammeDocument.write(a))));
-        inTransaction("save " + cells.size() + " programme cells and " + rows.size() + " records", c -> {
+        tables.inTransaction("save " + cells.size() + " programme cells and " + rows.size() + " records", c -> {
             putCells(c, cells, unreleased);
             putRows(c, rows);
+            return null;
         });
     }
 
@@ -307,7 +289,7 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
         if (edits.isEmpty()) {
             return;
         }
-        inTransaction("mark " + edits.size() + " programme edits released", c -> {
+        tables.inTransaction("mark " + edits.size() + " programme edits released", c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE programme_cell SET unreleased = FALSE"
                     + " WHERE kind = ? AND owner = ? AND record_id = ? AND field_name = ?"
                     + " AND stamp_ms = ? AND stamp_counter = ? AND stamp_node = ?")) {
@@ -323,6 +305,7 @@ public final class JdbcProgrammeStore implements ProgrammeStore, ReplicaStore, A
                     update.executeUpdate();
                 }
             }
+            return null;
         });
     }
 

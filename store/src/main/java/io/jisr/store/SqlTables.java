@@ -13,7 +13,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * A small group of tables beside the picture's, in the same database, with a pool, migrations and a
- * Flyway history table of their own: accounts, alerts. Every call is one auto-committed statement.
+ * Flyway history table of their own: accounts, alerts. Every call is one auto-committed statement, but
+ * {@link #inTransaction}, which runs several in one transaction.
  * Thread-safe.
  */
 final class SqlTables implements AutoCloseable {

@@ -115,16 +115,21 @@ class FederationBlocksTest {
         }
     }
 
-    private static void rowsFromBeforeBlocks_readBackTheSame(StoreSettings settings) throws Exception {
+    /** Brings the federation tables of {@code settings} to schema {@code version}, as an older node left them. */
+    static void migrateTo(StoreSettings settings, String version) {
         Flyway.configure()
                 .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                 .locations("classpath:db/jisr-federation")
                 .table("flyway_federation_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .target("3")
+                .target(version)
                 .load()
                 .migrate();
+    }
+
+    private static void rowsFromBeforeBlocks_readBackTheSame(StoreSettings settings) throws Exception {
+        migrateTo(settings, "3");
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
             try (PreparedStatement ps =
                     c.prepareStatement("INSERT INTO fed_outbound (partner, seq, record_json) VALUES (?, ?, ?)")) {

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,15 +98,7 @@ class FederationRetentionTest {
 
     /** Blocks stored under schema version 4 have no purge time: the first purge reads them and sets it. */
     private static void blocksFromBeforeThePurgeColumn(StoreSettings settings) throws Exception {
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/jisr-federation")
-                .table("flyway_federation_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .target("4")
-                .load()
-                .migrate();
+        FederationBlocksTest.migrateTo(settings, "4");
         List<JdbcFederationStore.ReceivedRow> old =
                 List.of(record(1, NOW - 1), record(2, NOW + 50), record(3, NOW - 2));
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class H2CrashDurabilityTest {
             JdbcFederationStore store = JdbcFederationStore.open(StoreSettings.h2(Path.of(args[0])));
             long sequence = 0;
             for (int commit = 0; commit < COMMITS; commit++) {
-                List<JdbcFederationStore.OutboundRow> rows = new java.util.ArrayList<>();
+                List<JdbcFederationStore.OutboundRow> rows = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
                     sequence++;
                     rows.add(new JdbcFederationStore.OutboundRow(sequence, "{\"key\":\"r" + sequence + "\"}"));

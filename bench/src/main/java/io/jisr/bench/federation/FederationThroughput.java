@@ -164,13 +164,8 @@ public final class FederationThroughput {
         Map<String, Double> spent = new TreeMap<>();
         after.forEach((name, nanos) -> spent.put(name, (nanos - before.getOrDefault(name, 0L)) / 1e9));
         double java = spent.values().stream().mapToDouble(Double::doubleValue).sum();
-        StringBuilder text = new StringBuilder();
-        spent.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(6)
-                .forEach(e -> text.append(String.format("%s %.1f s, ", e.getKey(), e.getValue())));
-        return text.append(String.format("outside Java threads (GC, JIT) %.1f s", processSeconds - java))
-                .toString();
+        return NativeThreadCpu.largest(spent, 6, Double.NEGATIVE_INFINITY)
+                + String.format(", outside Java threads (GC, JIT) %.1f s", processSeconds - java);
     }
 
     static void catchup(Path dir, int n, int vessels, int warm) throws Exception {

@@ -55,13 +55,18 @@ final class NativeThreadCpu {
         byName.merge(name, ticks * TICK_SECONDS, Double::sum);
     }
 
-    /** The largest differences between two samples, as "name 1.2 s, ...". */
+    /** The largest differences between two samples (0.1 s or more when rounded), as "name 1.2 s, ...". */
     static String spent(Map<String, Double> before, Map<String, Double> after, int limit) {
         Map<String, Double> spent = new TreeMap<>();
         after.forEach((name, seconds) -> spent.put(name, seconds - before.getOrDefault(name, 0.0)));
+        return largest(spent, limit, 0.05);
+    }
+
+    /** The {@code limit} largest of {@code seconds} by name, at least {@code minimum}, largest first. */
+    static String largest(Map<String, Double> seconds, int limit, double minimum) {
         StringBuilder text = new StringBuilder();
-        spent.entrySet().stream()
-                .filter(e -> e.getValue() >= 0.05)
+        seconds.entrySet().stream()
+                .filter(e -> e.getValue() >= minimum)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(limit)
                 .forEach(e -> text.append(
