@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The few statements that H2 and PostgreSQL spell differently: upserts and sequences. */
+/** The few statements that H2 and PostgreSQL spell differently: upserts, sequences, text as UTF-8 bytes. */
 enum Dialect {
     /** H2 2.x in PostgreSQL mode, which has {@code MERGE ... KEY} but no {@code ON CONFLICT DO UPDATE}. */
     H2 {
@@ -19,6 +19,11 @@ enum Dialect {
         @Override
         String nextSegmentBlock() {
             return "SELECT NEXT VALUE FOR track_segment_block";
+        }
+
+        @Override
+        String utf8Bytes(String textColumn) {
+            return "STRINGTOUTF8(" + textColumn + ")";
         }
     },
     /** PostgreSQL. */
@@ -37,6 +42,11 @@ enum Dialect {
         String nextSegmentBlock() {
             return "SELECT nextval('track_segment_block')";
         }
+
+        @Override
+        String utf8Bytes(String textColumn) {
+            return "convert_to(" + textColumn + ", 'UTF8')";
+        }
     };
 
     /** Returns a statement that inserts a row or replaces the row with the same key. */
@@ -44,6 +54,9 @@ enum Dialect {
 
     /** Returns a query for the next block of segment ids. */
     abstract String nextSegmentBlock();
+
+    /** Returns an expression for the UTF-8 bytes of a text column, as {@code BYTEA}. */
+    abstract String utf8Bytes(String textColumn);
 
     /** Returns the dialect of the database behind the connection. */
     static Dialect of(Connection connection) throws SQLException {

@@ -39,8 +39,27 @@ public final class JdbcFederationStore implements AutoCloseable {
         return new JdbcFederationStore(SqlTables.open(settings, "federation", MIGRATIONS, HISTORY_TABLE));
     }
 
-    /** One stored entry of an outbound log. */
-    public record OutboundRow(long sequence, String recordJson) {}
+    /**
+     * One stored entry of an outbound log.
+     *
+     * @param sequence its place in the log
+     * @param recordJson the record's text
+     * @param terms what the application keeps beside the text to serve it without reading it (without ':');
+     *     empty when none was stored (entries stored before it was kept)
+     */
+    public record OutboundRow(long sequence, String recordJson, String terms) {
+        /** Checks that the terms can be stored as a field of a block. */
+        public OutboundRow {
+            if (terms.indexOf(':') >= 0) {
+                throw new IllegalArgumentException("outbound entry " + sequence + ": its terms must not hold ':'");
+            }
+        }
+
+        /** An entry without terms. */
+        public OutboundRow(long sequence, String recordJson) {
+            this(sequence, recordJson, "");
+        }
+    }
 
     /** One received record, with its identity. */
     public record ReceivedRow(
@@ -136,7 +155,7 @@ public final class JdbcFederationStore implements AutoCloseable {
      * The ORDER BY names both key columns: only then does H2 walk the primary key in order and stop at the
      * limit; ordered by last_seq alone it sorted every block after the cursor (spilling to disk) on each pull.
      */
-    static final String READ_OUTBOUND = "SELECT last_seq, records FROM fed_outbound_block"
+    static final String READ_OUTBOUND = "SELECT last_seq, records, record_fields FROM fed_outbound_block"
             + " WHERE partner = ? AND last_seq > ? ORDER BY partner, last_seq LIMIT ?";
 
     // The last block found by walking the key backwards (a MAX with the partner's condition would scan).
@@ -150,6 +169,9 @@ public final class JdbcFederationStore implements AutoCloseable {
     /** The most blocks one query reads: blocks hold from one record (a quiet moment) to thousands. */
     private static final int MOST_BLOCKS = 256;
 
+    /** A row of fed_outbound_block as read: its last sequence, its records and how many fields each has. */
+    private record OutboundBlock(long lastSequence, String records, int fields) {}
+
     /** At most {@code max} entries of {@code partner}'s log after {@code after}, in order. */
     public List<OutboundRow> readOutbound(String partner, long after, int max) {
         List<OutboundRow> rows = new ArrayList<>(Math.min(max, 8192));
@@ -159,7 +181,7 @@ public final class JdbcFederationStore implements AutoCloseable {
         while (rows.size() < max) {
             long blockAfter = from;
             int limit = blocks;
-            List<String[]> found = tables.query(
+            List<OutboundBlock> found = tables.query(
                     "read the outbound log for " + partner + " after " + after,
                     READ_OUTBOUND,
                     ps -> {
@@ -167,15 +189,16 @@ public final class JdbcFederationStore implements AutoCloseable {
                         ps.setLong(2, blockAfter);
                         ps.setInt(3, limit);
                     },
-                    rs -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2)});
-            for (String[] block : found) {
-                for (String[] record : RecordBlock.read(block[1], 1)) {
+                    rs -> new OutboundBlock(rs.getLong(1), RecordBlock.text(rs.getBytes(2)), rs.getInt(3)));
+            for (OutboundBlock block : found) {
+                for (String[] record : RecordBlock.read(block.records(), block.fields())) {
                     long sequence = Long.parseLong(record[0]);
                     if (sequence > after && rows.size() < max) {
-                        rows.add(new OutboundRow(sequence, record[1]));
+                        rows.add(
+                                new OutboundRow(sequence, record[block.fields()], block.fields() > 1 ? record[1] : ""));
                     }
                 }
-                from = Long.parseLong(block[0]);
+                from = block.lastSequence();
             }
             blocksRead += found.size();
             if (found.size() < blocks) {
@@ -206,12 +229,13 @@ public final class JdbcFederationStore implements AutoCloseable {
         }
         insertBlocks(
                 c,
-                "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records) VALUES (?, ?, ?, ?)",
+                "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records, record_fields)"
+                        + " VALUES (?, ?, ?, ?, 2)",
                 partner,
                 entries,
                 OutboundRow::sequence,
                 OutboundRow::recordJson,
-                row -> new String[] {Long.toString(row.sequence())},
+                row -> new String[] {Long.toString(row.sequence()), row.terms()},
                 (insert, part) -> {});
     }
 
@@ -248,7 +272,7 @@ public final class JdbcFederationStore implements AutoCloseable {
                 insert.setString(1, key);
                 insert.setLong(2, sequence.applyAsLong(part.getLast()));
                 insert.setLong(3, sequence.applyAsLong(part.getFirst()));
-                insert.setString(4, block.toString());
+                insert.setBytes(4, RecordBlock.stored(block.toString()));
                 more.set(insert, part);
                 insert.addBatch();
             }
@@ -379,7 +403,7 @@ public final class JdbcFederationStore implements AutoCloseable {
                         ps.setLong(1, nowMillis);
                         ps.setInt(2, PURGE_BLOCKS);
                     },
-                    rs -> new ReceivedBlock(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                    rs -> new ReceivedBlock(rs.getString(1), rs.getLong(2), RecordBlock.text(rs.getBytes(3))));
             if (due.isEmpty()) {
                 return removed;
             }
@@ -432,7 +456,7 @@ public final class JdbcFederationStore implements AutoCloseable {
         }
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE fed_received_block SET records = ?, purge_at_ms = ? WHERE sender = ? AND last_seq = ?")) {
-            update.setString(1, text.toString());
+            update.setBytes(1, RecordBlock.stored(text.toString()));
             update.setLong(2, purgeAt(kept));
             update.setString(3, block.sender());
             update.setLong(4, block.lastSequence());
@@ -446,7 +470,7 @@ public final class JdbcFederationStore implements AutoCloseable {
                 "read the records received from " + sender,
                 "SELECT records FROM fed_received_block WHERE sender = ? ORDER BY sender, last_seq",
                 ps -> ps.setString(1, sender),
-                rs -> rs.getString(1));
+                rs -> RecordBlock.text(rs.getBytes(1)));
         List<ReceivedRow> rows = new ArrayList<>();
         for (String block : blocks) {
             rows.addAll(receivedRows(sender, block));

@@ -1,5 +1,6 @@
 package io.jisr.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,24 @@ import java.util.List;
  * write without counting characters.
  *
  * <p>{@code 41:17:{"key":"pos/1"}42:17:{"key":"pos/2"}} is two records of one field (the sequence).
+ *
+ * <p>A block is stored as the UTF-8 bytes of its text ({@link #stored}, {@link #text}), which the databases copy
+ * whole, where a character column was written and read a character at a time. A lone surrogate, which UTF-8
+ * cannot hold, comes back as '?', one character for one, so the lengths still frame the texts; it is what the
+ * record's text becomes on the wire too.
  */
 final class RecordBlock {
     private RecordBlock() {}
+
+    /** The bytes a block's text is stored as. */
+    static byte[] stored(String block) {
+        return block.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text of a block stored as {@link #stored} made it. */
+    static String text(byte[] stored) {
+        return new String(stored, StandardCharsets.UTF_8);
+    }
 
     /** Appends one record (its fields, none containing ':') to a block being written. */
     static void append(StringBuilder block, String text, String... fields) {

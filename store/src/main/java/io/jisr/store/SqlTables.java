@@ -71,6 +71,7 @@ final class SqlTables implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations(migrations)
+                    .placeholders(placeholders(pool))
                     .table(historyTable)
                     // The other tables are in the same schema: that is expected, not a reason to stop.
                     .baselineOnMigrate(true)
@@ -85,6 +86,19 @@ final class SqlTables implements AutoCloseable {
                     "could not migrate the " + name + " tables at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
         }
         return new SqlTables(pool, settings.jdbcUrl());
+    }
+
+    /**
+     * What a script may name as {@code ${name}} for what H2 and PostgreSQL spell differently:
+     * {@code records_as_utf8}, the UTF-8 bytes of a text column {@code records} (for turning it into
+     * {@code BYTEA}: a cast does that on H2 but reads backslashes as escapes on PostgreSQL).
+     */
+    private static java.util.Map<String, String> placeholders(HikariDataSource pool) throws FlywayException {
+        try (Connection c = pool.getConnection()) {
+            return java.util.Map.of("records_as_utf8", Dialect.of(c).utf8Bytes("records"));
+        } catch (SQLException e) {
+            throw new FlywayException("could not tell which database this is: " + e.getMessage(), e);
+        }
     }
 
     /** Returns a connection from the pool, for statements that need more than one call. */

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Outbound logs and received records are stored as blocks (one row per append): every record reads back as
- * it was given, whatever its text; a repeat or a sequence out of order is refused with nothing stored; and
- * rows stored one per record before blocks (schema version 3) read back the same after the migration. On H2
- * and PostgreSQL 18.
+ * it was given, whatever its text, with the terms kept beside it; a repeat or a sequence out of order is refused
+ * with nothing stored; and rows stored one per record before blocks (schema version 3) read back the same after
+ * the migrations (to blocks, then to blocks kept as UTF-8 bytes), without terms. On H2 and PostgreSQL 18.
  */
 class FederationBlocksTest {
     // Texts a record may have: separators, line breaks, non-ASCII, a character outside the BMP, empty.
@@ -34,7 +34,9 @@ class FederationBlocksTest {
     private static List<JdbcFederationStore.OutboundRow> outbound(long first, int count) {
         List<JdbcFederationStore.OutboundRow> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new JdbcFederationStore.OutboundRow(first + i, TEXTS.get(i % TEXTS.size()) + i));
+            // Terms, as the application keeps them, on most entries; none on some, as entries stored before.
+            String terms = i % 3 == 0 ? "" : "vessel-positions/dza-usa/" + i + "/A 1%3A/é";
+            rows.add(new JdbcFederationStore.OutboundRow(first + i, TEXTS.get(i % TEXTS.size()) + i, terms));
         }
         return rows;
     }
@@ -104,6 +106,9 @@ class FederationBlocksTest {
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("entry 5 does not follow 3");
             assertThat(store.outboundHead("usa-1")).isEqualTo(3);
+            assertThatThrownBy(() -> new JdbcFederationStore.OutboundRow(4, "{}", "a:b"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("outbound entry 4: its terms must not hold ':'");
 
             store.applyReceived("dza-1", received(1, 3, 1), 3);
             // A record already stored, with new ones beside it: the whole call fails, the cursor stays.
@@ -161,9 +166,13 @@ class FederationBlocksTest {
             assertThat(store.outboundHead("usa-1")).isEqualTo(TEXTS.size());
             assertThat(store.readOutbound("usa-1", 0, 100)).isEqualTo(old);
             assertThat(store.received("dza-1")).isEqualTo(received(1, 4, 2));
-            // The log goes on after the migrated entries.
-            store.appendOutbound("usa-1", outbound(TEXTS.size() + 1, 2));
-            assertThat(store.readOutbound("usa-1", TEXTS.size() - 1, 100)).hasSize(3);
+            // The log goes on after the migrated entries, with terms beside the new ones.
+            List<JdbcFederationStore.OutboundRow> next = outbound(TEXTS.size() + 1, 3);
+            store.appendOutbound("usa-1", next);
+            List<JdbcFederationStore.OutboundRow> all = new ArrayList<>(old);
+            all.addAll(next);
+            assertThat(store.readOutbound("usa-1", TEXTS.size() - 1, 100))
+                    .isEqualTo(all.subList(TEXTS.size() - 1, all.size()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.jisr.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -44,6 +45,32 @@ class RecordBlockTest {
         } catch (IllegalStateException refused) {
             assertThat(refused).hasMessageStartingWith("a stored record block");
         }
+    }
+
+    @Property(tries = 500)
+    void aBlockStoredAsBytes_readsBackItsRecords_aLoneSurrogateAsAQuestionMark(
+            @ForAll @Size(max = 12) List<String> texts) {
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            RecordBlock.append(block, texts.get(i), Long.toString(i));
+        }
+        List<String[]> read = RecordBlock.read(RecordBlock.text(RecordBlock.stored(block.toString())), 1);
+
+        assertThat(read).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String utf8 = new String(texts.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            assertThat(read.get(i)).containsExactly(Long.toString(i), utf8);
+        }
+    }
+
+    @Test
+    void aLoneSurrogate_comesBackAsAQuestionMark_andTheNextRecordIsIntact() {
+        StringBuilder block = new StringBuilder();
+        RecordBlock.append(block, "{\"a\":\"\uD800x\"}", "1");
+        RecordBlock.append(block, "{\"b\":\"⚓ 🚢\"}", "2");
+
+        assertThat(RecordBlock.read(RecordBlock.text(RecordBlock.stored(block.toString())), 1))
+                .containsExactly(new String[] {"1", "{\"a\":\"?x\"}"}, new String[] {"2", "{\"b\":\"⚓ 🚢\"}"});
     }
 
     @Test
