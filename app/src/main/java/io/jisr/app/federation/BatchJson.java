@@ -355,20 +355,6 @@ public final class BatchJson {
         return readStored(text, false);
     }
 
-    /**
-     * Reads stored records as {@link #readRecord} does, each the same, but with one reader for all, so that
-     * what they have in common is read once (a partner's log read back from the database).
-     */
-    public static List<ShareableRecord> readRecords(List<String> texts) {
-        BatchStreamingReader reader = new BatchStreamingReader(null, null);
-        List<ShareableRecord> records = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            ShareableRecord usual = reader.next(text, false);
-            records.add(usual != null ? usual : readStoredTree(text, false));
-        }
-        return records;
-    }
-
     private static ShareableRecord readStored(String text, boolean offered) {
         ShareableRecord usual = BatchStreamingReader.stored(text, offered);
         return usual != null ? usual : readStoredTree(text, offered);

@@ -38,12 +38,17 @@ final class DurableOutboundLog implements OutboundLog {
      *
      * Each entry keeps the text it was stored as (written once, as it is appended), and a batch is written
      * from those texts (storedText), so a record is turned into JSON once on this node, not again per pull.
+     *
+     * Each entry is stored with its terms (EntryTerms: category and grant), so that one read back from the
+     * database for a partner further behind is served without reading its JSON back into a record: serving
+     * needs only the terms and the text (LogEntry.stored reads the record only if it is asked for).
      */
     static final int RECENT = 32_768;
 
     private final Partner partner;
     private final JdbcFederationStore store;
     private final List<JdbcFederationStore.OutboundRow> pending = new ArrayList<>();
+    private final EntryTerms appendedTerms = new EntryTerms();
     private final List<Stored> pendingEntries = new ArrayList<>();
     // Committed entries with sequences (committed - recentCount, committed], entry s at recent[s % RECENT].
     private final Stored[] recent = new Stored[RECENT];
@@ -88,7 +93,8 @@ final class DurableOutboundLog implements OutboundLog {
     public synchronized LogEntry append(ShareableRecord released) {
         LogEntry entry = new LogEntry(assigned + 1, released);
         String text = BatchJson.writeRecord(released);
-        pending.add(new JdbcFederationStore.OutboundRow(entry.sequence(), text));
+        pending.add(new JdbcFederationStore.OutboundRow(
+                entry.sequence(), text, appendedTerms.write(entry.category(), entry.grant())));
         pendingEntries.add(new Stored(entry, text));
         assigned = entry.sequence();
         return entry;
@@ -207,15 +213,22 @@ final class DurableOutboundLog implements OutboundLog {
         }
     }
 
-    /** Up to {@code max} entries after {@code after} from the database, each with its stored text. */
+    /**
+     * Up to {@code max} entries after {@code after} from the database, each with its stored text. An entry
+     * stored with its terms is not read back into a record: serving it needs only them and the text.
+     */
     private Stored[] readStored(long after, int max) {
         List<JdbcFederationStore.OutboundRow> rows = store.readOutbound(key(partner), after, max);
-        List<ShareableRecord> records = BatchJson.readRecords(
-                rows.stream().map(JdbcFederationStore.OutboundRow::recordJson).toList());
+        EntryTerms terms = new EntryTerms();
         Stored[] read = new Stored[rows.size()];
         for (int i = 0; i < read.length; i++) {
             JdbcFederationStore.OutboundRow row = rows.get(i);
-            read[i] = new Stored(new LogEntry(row.sequence(), records.get(i)), row.recordJson());
+            String text = row.recordJson();
+            LogEntry entry = terms.read(row.terms())
+                    .map(t ->
+                            LogEntry.stored(row.sequence(), t.category(), t.grant(), () -> BatchJson.readRecord(text)))
+                    .orElseGet(() -> new LogEntry(row.sequence(), BatchJson.readRecord(text)));
+            read[i] = new Stored(entry, text);
         }
         return read;
     }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jisr.exchange.Nation;
 import io.jisr.exchange.NodeId;
 import io.jisr.exchange.Partner;
+import io.jisr.exchange.agreement.AgreementId;
 import io.jisr.exchange.log.Batch;
 import io.jisr.exchange.log.BatchFormat;
 import io.jisr.exchange.log.Cursor;
 import io.jisr.exchange.log.LogEntry;
 import io.jisr.exchange.log.PartnerOutbox;
+import io.jisr.exchange.record.HandlingTerms;
+import io.jisr.exchange.record.ReleaseGrant;
 import io.jisr.exchange.record.ShareableRecord;
 import io.jisr.exchange.record.Subject;
 import io.jisr.store.JdbcFederationStore;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A batch written from the texts the log stored as it appended is the batch written from the records: served
  * from the window of recent entries, from the database (after a restart), and for an entry the log did not
- * give out last (written again).
+ * give out last (written again). Entries read from the database carry the category and grant stored beside
+ * them, and their records read back the same when asked for; entries stored without them are served the same.
  */
 class DurableOutboundLogTest {
     private static final Partner USA = new Partner(Nation.of("USA"), NodeId.of("usa-1"));
@@ -140,6 +144,109 @@ class DurableOutboundLogTest {
 
         assertThat(wire.toByteArray())
                 .isEqualTo(BatchJson.write(batch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Record {@code i} released under annex {@code annex} (of an agreement whose id has ':' and '%' in it). */
+    private static ShareableRecord underAnnex(int i, String annex) {
+        HandlingTerms terms = record(i).handling().orElseThrow();
+        return record(i)
+                .releasedUnder(new HandlingTerms(
+                        terms.marking(),
+                        terms.retention(),
+                        terms.onwardReleaseTo(),
+                        new ReleaseGrant(AgreementId.of("dza-usa.2026_b"), 3 + i % 2, annex)));
+    }
+
+    @Test
+    void entriesReadFromTheDatabase_carryTheCategoryAndGrantStoredBesideThem_andTheirRecordsReadBackTheSame() {
+        StoreSettings settings = StoreSettings.h2(dir);
+        List<LogEntry> appended = new java.util.ArrayList<>();
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            for (int i = 1; i <= 12; i++) {
+                appended.add(log.append(i % 3 == 0 ? underAnnex(i, "B: 100% / 2") : record(i)));
+            }
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+        }
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            List<LogEntry> read = new DurableOutboundLog(USA, store).read(Cursor.at(0), 12);
+
+            assertThat(read)
+                    .extracting(LogEntry::grant)
+                    .isEqualTo(appended.stream().map(LogEntry::grant).toList());
+            assertThat(read)
+                    .extracting(LogEntry::category)
+                    .isEqualTo(appended.stream().map(LogEntry::category).toList());
+            assertThat(read).isEqualTo(appended);
+            assertThat(read.get(2).grant().annexId()).isEqualTo("B: 100% / 2");
+        }
+    }
+
+    @Test
+    void entriesStoredWithoutTerms_asBeforeTheyWereKept_areServedTheSame() {
+        StoreSettings settings = StoreSettings.h2(dir);
+        String fromMemory;
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            for (int i = 1; i <= 8; i++) {
+                log.append(record(i));
+            }
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+            fromMemory = served(log, 0, 8);
+        }
+        StoreSettings old = StoreSettings.h2(dir.resolve("old"));
+        try (JdbcFederationStore store = JdbcFederationStore.open(old)) {
+            List<JdbcFederationStore.OutboundRow> rows = new java.util.ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                rows.add(new JdbcFederationStore.OutboundRow(i, BatchJson.writeRecord(record(i))));
+            }
+            store.appendOutbound(DurableOutboundLog.key(USA), rows);
+
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            assertThat(served(log, 0, 8)).isEqualTo(fromMemory);
+            assertThat(log.read(Cursor.at(0), 8))
+                    .extracting(LogEntry::grant)
+                    .containsOnly(record(1).handling().orElseThrow().grant());
+        }
+    }
+
+    @Test
+    void aLoneSurrogate_readFromTheDatabase_goesOnTheWireAsFromMemory() throws Exception {
+        ShareableRecord base = record(1);
+        TreeMap<String, String> content = new TreeMap<>(base.content());
+        content.put("name", "broken \uD800 text");
+        ShareableRecord odd = new ShareableRecord(
+                base.key(),
+                base.category(),
+                base.origin(),
+                base.observedAt(),
+                base.position(),
+                base.subject(),
+                content,
+                base.handling(),
+                Optional.empty());
+        StoreSettings settings = StoreSettings.h2(dir);
+        byte[] fromMemory;
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            DurableOutboundLog log = new DurableOutboundLog(USA, store);
+            log.append(odd);
+            log.append(record(2));
+            log.flush(new PartnerOutbox.HeldChanges(List.of(), List.of()));
+            fromMemory = wire(log);
+        }
+        try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
+            assertThat(wire(new DurableOutboundLog(USA, store))).isEqualTo(fromMemory);
+        }
+        assertThat(new String(fromMemory, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("broken ? text");
+    }
+
+    private static byte[] wire(DurableOutboundLog log) throws java.io.IOException {
+        List<LogEntry> entries = log.read(Cursor.at(0), 10);
+        Batch batch = new Batch(BatchFormat.VERSION, BatchJsonTest.DZA, Cursor.at(0), Cursor.at(2), entries);
+        java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+        BatchJson.write(batch, log::storedText, wire);
+        return wire.toByteArray();
     }
 
     @Test

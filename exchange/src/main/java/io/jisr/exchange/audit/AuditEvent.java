@@ -117,7 +117,7 @@ public sealed interface AuditEvent {
     private static List<CategoryCount> countByCategory(Batch batch) {
         var counts = new TreeMap<String, Integer>();
         for (LogEntry entry : batch.entries()) {
-            counts.merge(entry.record().category().id(), 1, Integer::sum);
+            counts.merge(entry.category().id(), 1, Integer::sum);
         }
         return counts.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue()))
