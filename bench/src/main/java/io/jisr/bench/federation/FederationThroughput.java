@@ -246,9 +246,15 @@ public final class FederationThroughput {
             long start = System.nanoTime();
             int sent = 0;
             long behind = 0;
+            double cpuCounted = 0;
+            Map<String, Double> nativeCounted = Map.of();
             while (sent < n) {
                 long now = System.nanoTime();
                 int due = (int) Math.min(n, (now - start) * rate / 1_000_000_000L);
+                if (sent <= warm && due > warm) {
+                    cpuCounted = processCpuSeconds();
+                    nativeCounted = NativeThreadCpu.sample();
+                }
                 if (due > sent) {
                     if (due - sent > rate / 10) {
                         behind++;
@@ -263,6 +269,8 @@ public final class FederationThroughput {
             }
             long offeredEnd = System.nanoTime();
             monitor.await(n, 600);
+            double cpu = processCpuSeconds() - cpuCounted;
+            String byNativeThread = NativeThreadCpu.spent(nativeCounted, NativeThreadCpu.sample(), 8);
             long[] latency = new long[n - warm];
             for (int s = warm + 1; s <= n; s++) {
                 latency[s - warm - 1] = monitor.appliedAt[s] - offered[s];
@@ -272,7 +280,8 @@ public final class FederationThroughput {
                     "latency (Federation.share) at %,d records/s for %d s after %d s not counted: %,d records counted, %,d"
                             + " offered in %.2f s, applied at USA"
                             + " after p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms"
-                            + " (offer ticks more than 100 ms late: %d); %s%n",
+                            + " (offer ticks more than 100 ms late: %d); process CPU in the counted part %.1f s = %.0f µs"
+                            + " per record, by operating-system thread: %s; %s%n",
                     rate,
                     seconds,
                     warmupSeconds,
@@ -285,6 +294,9 @@ public final class FederationThroughput {
                     quantile(latency, 0.999),
                     latency[latency.length - 1] / 1e6,
                     behind,
+                    cpu,
+                    cpu * 1e6 / (n - warm),
+                    byNativeThread,
                     machine());
         }
     }
