@@ -51,6 +51,23 @@ class DurableOutboundLogTest {
                 Optional.empty());
     }
 
+    /** Record 1 with {@code name} as its name (a text the tests make odd). */
+    private static ShareableRecord named(String name) {
+        ShareableRecord base = record(1);
+        TreeMap<String, String> content = new TreeMap<>(base.content());
+        content.put("name", name);
+        return new ShareableRecord(
+                base.key(),
+                base.category(),
+                base.origin(),
+                base.observedAt(),
+                base.position(),
+                base.subject(),
+                content,
+                base.handling(),
+                Optional.empty());
+    }
+
     private static String served(DurableOutboundLog log, long after, int max) {
         List<LogEntry> entries = log.read(Cursor.at(after), max);
         Batch batch = new Batch(
@@ -119,19 +136,7 @@ class DurableOutboundLogTest {
 
     @Test
     void aBatchStreamedToTheWire_isTheBatchTextInUtf8_evenWithALoneSurrogateInARecord() throws Exception {
-        ShareableRecord base = record(1);
-        TreeMap<String, String> content = new TreeMap<>(base.content());
-        content.put("name", "broken \uD800 text, then ⚓ 🚢");
-        ShareableRecord odd = new ShareableRecord(
-                base.key(),
-                base.category(),
-                base.origin(),
-                base.observedAt(),
-                base.position(),
-                base.subject(),
-                content,
-                base.handling(),
-                Optional.empty());
+        ShareableRecord odd = named("broken \uD800 text, then ⚓ 🚢");
         Batch batch = new Batch(
                 BatchFormat.VERSION,
                 BatchJsonTest.DZA,
@@ -212,19 +217,7 @@ class DurableOutboundLogTest {
 
     @Test
     void aLoneSurrogate_readFromTheDatabase_goesOnTheWireAsFromMemory() throws Exception {
-        ShareableRecord base = record(1);
-        TreeMap<String, String> content = new TreeMap<>(base.content());
-        content.put("name", "broken \uD800 text");
-        ShareableRecord odd = new ShareableRecord(
-                base.key(),
-                base.category(),
-                base.origin(),
-                base.observedAt(),
-                base.position(),
-                base.subject(),
-                content,
-                base.handling(),
-                Optional.empty());
+        ShareableRecord odd = named("broken \uD800 text");
         StoreSettings settings = StoreSettings.h2(dir);
         byte[] fromMemory;
         try (JdbcFederationStore store = JdbcFederationStore.open(settings)) {
