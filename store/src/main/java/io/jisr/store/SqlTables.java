@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -80,7 +81,8 @@ final class SqlTables implements AutoCloseable {
                     .loggers("slf4j")
                     .load()
                     .migrate();
-        } catch (FlywayException e) {
+        } catch (FlywayException | StoreException e) {
+            // StoreException: a database other than H2 and PostgreSQL, found while choosing the placeholders
             pool.close();
             throw new StoreException(
                     "could not migrate the " + name + " tables at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
@@ -93,9 +95,9 @@ final class SqlTables implements AutoCloseable {
      * {@code records_as_utf8}, the UTF-8 bytes of a text column {@code records} (for turning it into
      * {@code BYTEA}: a cast does that on H2 but reads backslashes as escapes on PostgreSQL).
      */
-    private static java.util.Map<String, String> placeholders(HikariDataSource pool) throws FlywayException {
+    private static Map<String, String> placeholders(HikariDataSource pool) {
         try (Connection c = pool.getConnection()) {
-            return java.util.Map.of("records_as_utf8", Dialect.of(c).utf8Bytes("records"));
+            return Map.of("records_as_utf8", Dialect.of(c).utf8Bytes("records"));
         } catch (SQLException e) {
             throw new FlywayException("could not tell which database this is: " + e.getMessage(), e);
         }

@@ -53,8 +53,8 @@ final class FederationServer implements AutoCloseable {
     static {
         /* Without it the JDK's server leaves Nagle's algorithm on: the last small write of a response (the end of
          * the chunked body) waits until the partner acknowledges the write before it, which the partner's
-         * system delays by up to 40 ms, so nearly every pull took 40 ms more (release-to-apply p50 42 ms at
-         * 5,000 records/s; 2.7 ms with it). The property is read when the first server is made in the JVM, so it
+         * system delays by up to 40 ms, so nearly every pull took 40 ms more (release-to-apply p50 47-50 ms at
+         * 5,000 records/s; about 6.5 ms with it and the gathering below). The property is read when the first server is made in the JVM, so it
          * is set here, before; an operator's own setting of it is kept. */
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
