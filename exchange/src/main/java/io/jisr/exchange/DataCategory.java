@@ -1,8 +1,12 @@
 package io.jisr.exchange;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A kind of data an annex may share. The set grows with the product: a new category is a new value
@@ -40,6 +44,14 @@ public record DataCategory(String id, SubjectKind subjectKind) {
             SAR_CASES,
             INCIDENT_REPORTS,
             PROGRAMME_RECORDS);
+
+    private static final Map<String, DataCategory> BUILT_IN_BY_ID =
+            BUILT_IN.stream().collect(Collectors.toUnmodifiableMap(DataCategory::id, Function.identity()));
+
+    /** The built-in category with this identifier, if there is one (records, agreements and stores name them so). */
+    public static Optional<DataCategory> builtIn(String id) {
+        return Optional.ofNullable(BUILT_IN_BY_ID.get(id));
+    }
 
     /** Checks the identifier's form. */
     public DataCategory {

@@ -230,13 +230,20 @@ public final class JdbcFederationStore implements AutoCloseable {
         insertBlocks(
                 c,
                 "INSERT INTO fed_outbound_block (partner, last_seq, first_seq, records, record_fields)"
-                        + " VALUES (?, ?, ?, ?, 2)",
+                        + " VALUES (?, ?, ?, ?, ?)",
                 partner,
                 entries,
                 OutboundRow::sequence,
                 OutboundRow::recordJson,
-                row -> new String[] {Long.toString(row.sequence()), row.terms()},
-                (insert, part) -> {});
+                JdbcFederationStore::outboundFields,
+                (insert, part) -> insert.setInt(5, OUTBOUND_FIELDS));
+    }
+
+    /** The fields of each outbound record in a block: its sequence and its terms (record_fields says so). */
+    private static final int OUTBOUND_FIELDS = 2;
+
+    private static String[] outboundFields(OutboundRow row) {
+        return new String[] {Long.toString(row.sequence()), row.terms()};
     }
 
     /** Sets what a kind of block stores beside the four columns every block has. */

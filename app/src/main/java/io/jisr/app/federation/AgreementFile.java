@@ -139,9 +139,7 @@ public final class AgreementFile {
 
     private SharingAnnex annex(JsonNode a, String at) {
         String categoryId = a.path("category").asText("");
-        DataCategory category = DataCategory.BUILT_IN.stream()
-                .filter(c -> c.id().equals(categoryId))
-                .findFirst()
+        DataCategory category = DataCategory.builtIn(categoryId)
                 .orElseGet(() -> fail(
                         at + ".category", "must be one of " + DataCategory.BUILT_IN + ", was \"" + categoryId + "\""));
         Nation from = value(at + ".from", () -> Nation.of(text(a, "from")));

@@ -442,9 +442,7 @@ public final class BatchJson {
             check(BatchFormat.Shape.RECORD, at, r);
             String key = text(r, "key", at);
             String categoryId = text(r, "category", at);
-            DataCategory category = DataCategory.BUILT_IN.stream()
-                    .filter(c -> c.id().equals(categoryId))
-                    .findFirst()
+            DataCategory category = DataCategory.builtIn(categoryId)
                     .orElseThrow(() -> new Refusal(at + ".category: unknown data category \"" + excerpt(categoryId)
                             + "\"; this node knows " + DataCategory.BUILT_IN));
             JsonNode o = object(r, "origin", at);

@@ -44,8 +44,6 @@ import java.util.TreeSet;
  * no critical list, that is all the format asks.
  */
 final class BatchStreamingReader {
-    private static final Map<String, DataCategory> CATEGORIES = categoriesById();
-
     /** Given up: thrown without a stack, caught in {@link #batch} and {@link #stored}. */
     private static final Unusual UNUSUAL = new Unusual();
 
@@ -264,7 +262,7 @@ final class BatchStreamingReader {
         if ((seen & required) != required) {
             throw UNUSUAL;
         }
-        DataCategory category = CATEGORIES.get(categoryId);
+        DataCategory category = DataCategory.builtIn(categoryId).orElse(null);
         if (category == null) {
             throw UNUSUAL;
         }
@@ -700,11 +698,5 @@ final class BatchStreamingReader {
         Unusual() {
             super("not the usual batch", null, false, false);
         }
-    }
-
-    private static Map<String, DataCategory> categoriesById() {
-        Map<String, DataCategory> byId = new HashMap<>();
-        DataCategory.BUILT_IN.forEach(c -> byId.putIfAbsent(c.id(), c));
-        return Map.copyOf(byId);
     }
 }

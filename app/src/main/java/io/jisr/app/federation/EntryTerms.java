@@ -61,9 +61,7 @@ final class EntryTerms {
         if (parts.length < 4) {
             return Optional.empty();
         }
-        Optional<DataCategory> category = DataCategory.BUILT_IN.stream()
-                .filter(c -> c.id().equals(parts[0]))
-                .findFirst();
+        Optional<DataCategory> category = DataCategory.builtIn(parts[0]);
         try {
             int version = Integer.parseInt(parts[2]);
             String annex = unescape(parts[3]);
